@@ -1,0 +1,30 @@
+package dev.meridian;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Meridian: a help desk for businesses that serve customers across countries, languages
+ * and time zones.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class MeridianApplication {
+
+	/** The one clock every module reads time from, so tests can move it. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	public static void main(String[] args) {
+		SpringApplication.run(MeridianApplication.class, args);
+	}
+
+}
