@@ -1,6 +1,7 @@
 package dev.meridian;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,10 +18,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class MeridianApplication {
 
-	/** The one clock every module reads time from, so tests can move it. */
+	/**
+	 * The one clock every module reads time from, so tests can move it. It ticks in
+	 * microseconds, PostgreSQL's precision, so a time returned at creation equals the
+	 * one read back later.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 	public static void main(String[] args) {

@@ -31,7 +31,6 @@ public class ApiToken {
 
 	private String name;
 
-	@Column(columnDefinition = "char(64)")
 	private String tokenHash;
 
 	@Enumerated(EnumType.STRING)

@@ -13,6 +13,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -46,12 +47,11 @@ public class Customer {
 
 	private @Nullable String timeZone;
 
-	@Column(columnDefinition = "char(2)")
 	private @Nullable String marketCode;
 
 	private @Nullable UUID organizationId;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "customer_emails", joinColumns = @JoinColumn(name = "customer_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "email")

@@ -32,7 +32,6 @@ public class Organization {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> domains = new ArrayList<>();
 
-	@Column(columnDefinition = "char(2)")
 	private @Nullable String marketCode;
 
 	private Instant createdAt;

@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 public class Market {
 
 	@Id
-	@Column(columnDefinition = "char(2)")
 	private String code;
 
 	private String name;
@@ -32,7 +31,6 @@ public class Market {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> languages = new ArrayList<>();
 
-	@Column(columnDefinition = "char(3)")
 	private String currency;
 
 	private String timeZone;

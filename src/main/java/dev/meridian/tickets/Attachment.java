@@ -27,7 +27,6 @@ public class Attachment {
 
 	private long size;
 
-	@Column(columnDefinition = "char(64)")
 	private String sha256;
 
 	private Instant createdAt;

@@ -60,7 +60,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private @Nullable UUID teamId;
 
-	@Column(columnDefinition = "char(2)")
 	private @Nullable String marketCode;
 
 	private String language;
