@@ -20,8 +20,8 @@ public class MeridianApplication {
 
 	/**
 	 * The one clock every module reads time from, so tests can move it. It ticks in
-	 * microseconds, PostgreSQL's precision, so a time returned at creation equals the
-	 * one read back later.
+	 * microseconds, PostgreSQL's precision, so a time returned at creation equals the one
+	 * read back later.
 	 */
 	@Bean
 	Clock clock() {
