@@ -11,7 +11,7 @@ import dev.meridian.NotFoundException;
 import dev.meridian.agents.Actor;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
-import dev.meridian.agents.access.Callers;
+import dev.meridian.agents.Callers;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.MarketManagement;
