@@ -12,6 +12,14 @@ import java.util.UUID;
  */
 public record Keyset(Instant at, UUID id) {
 
+	/**
+	 * A time outside these years is no cursor of ours, and PostgreSQL could not compare
+	 * it with a timestamp (they end at the year 294276).
+	 */
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
 	public String encode() {
 		String raw = this.at + "|" + this.id;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -21,11 +29,15 @@ public record Keyset(Instant at, UUID id) {
 		try {
 			String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
 			int bar = raw.indexOf('|');
-			return new Keyset(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+			Instant at = Instant.parse(raw.substring(0, bar));
+			if (!at.isBefore(EARLIEST) && !at.isAfter(LATEST)) {
+				return new Keyset(at, UUID.fromString(raw.substring(bar + 1)));
+			}
 		}
 		catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException ex) {
-			throw new InvalidValueException("cursor", "The cursor is not one this server handed out");
+			// answered below
 		}
+		throw new InvalidValueException("cursor", "The cursor is not one this server handed out");
 	}
 
 }

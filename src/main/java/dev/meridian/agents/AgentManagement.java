@@ -156,11 +156,12 @@ public class AgentManagement {
 	}
 
 	private String encode(String password) {
-		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
+		int length = password.codePointCount(0, password.length());
+		if (length < MINIMUM_PASSWORD_LENGTH) {
 			throw new InvalidValueException("password",
 					"A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters");
 		}
-		if (password.length() > 128) {
+		if (length > 128) {
 			throw new InvalidValueException("password", "A password may have at most 128 characters");
 		}
 		return this.passwords.encode(password);

@@ -3,6 +3,7 @@ package dev.meridian.agents;
 import java.time.ZoneId;
 import java.util.List;
 
+import dev.meridian.EmailAddresses;
 import dev.meridian.InvalidValueException;
 import dev.meridian.markets.LanguageTag;
 
@@ -25,6 +26,7 @@ public record AgentProfile(String email, String displayName, Role role, ZoneId t
 	}
 
 	public AgentProfile {
+		email = EmailAddresses.normalize(email);
 		skills = List.copyOf(skills);
 		if (skills.stream().map(s -> s.language().value()).distinct().count() != skills.size()) {
 			throw new InvalidValueException("languages", "Each language may be listed once");

@@ -49,8 +49,12 @@ public class ApiTokenManagement {
 		if (scopes.isEmpty()) {
 			throw new InvalidValueException("scopes", "A token needs at least one scope");
 		}
-		if (owner != null && !this.agents.get(owner).role().includes(role)) {
-			throw new InvalidValueException("role", "A token cannot have a higher role than its agent");
+		if (owner != null) {
+			Agent agent = this.agents.find(owner)
+				.orElseThrow(() -> new InvalidValueException("agentId", "Agent " + owner + " does not exist"));
+			if (!agent.role().includes(role)) {
+				throw new InvalidValueException("role", "A token cannot have a higher role than its agent");
+			}
 		}
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);

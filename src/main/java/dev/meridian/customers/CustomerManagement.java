@@ -160,8 +160,9 @@ public class CustomerManagement {
 
 	private CustomerProfile withMarketDefaults(CustomerProfile profile) {
 		requireMarket(profile.market());
-		if (profile.organization() != null) {
-			getOrganization(profile.organization());
+		if (profile.organization() != null && this.organizations.findById(profile.organization().value()).isEmpty()) {
+			throw new InvalidValueException("organizationId",
+					"Organization " + profile.organization() + " does not exist");
 		}
 		if (profile.market() == null || (profile.language() != null && profile.timeZone() != null)) {
 			return profile;

@@ -1,7 +1,10 @@
 package dev.meridian.customers;
 
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import dev.meridian.EmailAddresses;
 import dev.meridian.markets.CountryCode;
@@ -15,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param givenName given name in the customer's script
  * @param familyName family name in the customer's script
  * @param name a full name when it cannot be split (e.g. from an email header)
- * @param emails email addresses, the first is the primary one
+ * @param emails email addresses, the first is the primary one; an address given twice (in
+ * any case) is kept once
  * @param phones phone numbers in E.164
  * @param language preferred language
  * @param locale formatting locale (e.g. {@code de-CH})
@@ -28,7 +32,11 @@ public record CustomerProfile(@Nullable String givenName, @Nullable String famil
 		@Nullable ZoneId timeZone, @Nullable CountryCode market, @Nullable OrganizationId organization) {
 
 	public CustomerProfile {
-		emails = emails.stream().map(EmailAddresses::normalize).distinct().toList();
+		Set<String> seen = new HashSet<>();
+		emails = emails.stream()
+			.map(EmailAddresses::normalize)
+			.filter(email -> seen.add(email.toLowerCase(Locale.ROOT)))
+			.toList();
 		phones = phones.stream().map(PhoneNumbers::normalize).distinct().toList();
 	}
 

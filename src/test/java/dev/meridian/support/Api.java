@@ -66,6 +66,15 @@ public final class Api {
 				request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/**
+	 * Posts a body without declaring its length, as a client streaming it does: sent with
+	 * {@code Transfer-Encoding: chunked}.
+	 */
+	public Response postChunked(String path, byte[] body, String contentType) {
+		return send(request(path).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+	}
+
 	public Response put(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -78,6 +87,12 @@ public final class Api {
 
 	public Response delete(String path) {
 		return send(request(path).DELETE());
+	}
+
+	/** Any method with any body, for requests the typed methods cannot make. */
+	public Response send(String method, String path, byte[] body, String contentType) {
+		return send(request(path).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -66,6 +66,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tickets")
 class TicketController {
 
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
 	private final TicketIntake intake;
 
 	private final TicketManagement tickets;
@@ -230,11 +234,17 @@ class TicketController {
 
 	private static Instant parseInstant(String field, String value) {
 		try {
-			return Instant.parse(value);
+			Instant instant = Instant.parse(value);
+			// Beyond these years PostgreSQL cannot compare it with a timestamp.
+			if (!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST)) {
+				return instant;
+			}
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidValueException(field, "'" + value + "' is not an ISO-8601 instant (2026-05-01T09:00:00Z)");
+			// answered below
 		}
+		throw new InvalidValueException(field,
+				"'" + value + "' is not an ISO-8601 instant between the years 1 and 9999 (2026-05-01T09:00:00Z)");
 	}
 
 }

@@ -96,6 +96,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			// Jackson wraps the limit when a body of unknown length exceeds it.
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+					.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Content too large",
+							tooLarge.getMessage()));
+			}
+		}
 		ProblemDetail problem = unreadable(ex);
 		return ResponseEntity.badRequest()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)

@@ -42,11 +42,25 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			this.problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-					"Content too large", "The request body is larger than " + this.limit + " bytes"));
+			tooLarge(response);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.limit), response);
+		try {
+			chain.doFilter(new LimitedRequest(request, this.limit), response);
+		}
+		catch (PayloadTooLargeException ex) {
+			// Thrown by filters that read the body before any controller (idempotency).
+			if (response.isCommitted()) {
+				throw ex;
+			}
+			response.reset();
+			tooLarge(response);
+		}
+	}
+
+	private void tooLarge(HttpServletResponse response) throws IOException {
+		this.problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+				"Content too large", "The request body is larger than " + this.limit + " bytes"));
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
