@@ -15,12 +15,20 @@ public final class EmailAddresses {
 	}
 
 	public static String normalize(String email) {
+		return normalize("email", email);
+	}
+
+	/**
+	 * Normalizes, naming {@code field} (as the client sent it) when the address is not
+	 * valid.
+	 */
+	public static String normalize(String field, String email) {
 		if (email == null) {
-			throw new InvalidValueException("email", "An email address is required");
+			throw new InvalidValueException(field, "An email address is required");
 		}
 		String trimmed = email.strip();
 		if (trimmed.length() > 320 || !SHAPE.matcher(trimmed).matches()) {
-			throw new InvalidValueException("email", "'" + abbreviate(trimmed) + "' is not a valid email address");
+			throw new InvalidValueException(field, "'" + abbreviate(trimmed) + "' is not a valid email address");
 		}
 		int at = trimmed.lastIndexOf('@');
 		return trimmed.substring(0, at) + "@" + trimmed.substring(at + 1).toLowerCase(java.util.Locale.ROOT);

@@ -97,7 +97,7 @@ create table tickets (
     team_id            uuid references teams (id),
     market_code        varchar(2) references markets (code),
     language           varchar(35) not null,
-    tags               text[] not null,
+    tags               varchar(64)[] not null,  -- varchar, the array type Hibernate binds for array_contains
     created_at         timestamptz not null,
     updated_at         timestamptz not null,
     first_response_at  timestamptz,

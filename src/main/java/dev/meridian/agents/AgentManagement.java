@@ -12,6 +12,8 @@ import dev.meridian.InvalidValueException;
 import dev.meridian.NotFoundException;
 import dev.meridian.agents.internal.Agents;
 import dev.meridian.agents.internal.Teams;
+import dev.meridian.markets.CountryCode;
+import dev.meridian.markets.MarketManagement;
 import dev.meridian.EmailAddresses;
 import org.jspecify.annotations.Nullable;
 
@@ -36,10 +38,13 @@ public class AgentManagement {
 
 	private final PasswordEncoder passwords;
 
+	private final MarketManagement markets;
+
 	private final Clock clock;
 
-	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, Clock clock) {
+	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, MarketManagement markets, Clock clock) {
 		this.agents = agents;
+		this.markets = markets;
 		this.teams = teams;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -102,6 +107,7 @@ public class AgentManagement {
 			throw new TeamNameTakenException(definition.name());
 		}
 		requireAgents(definition.members());
+		requireMarkets(definition.markets());
 		return this.teams.save(new Team(definition, this.clock.instant()));
 	}
 
@@ -111,6 +117,7 @@ public class AgentManagement {
 			throw new TeamNameTakenException(definition.name());
 		});
 		requireAgents(definition.members());
+		requireMarkets(definition.markets());
 		team.apply(definition, this.clock.instant());
 		return team;
 	}
@@ -144,6 +151,14 @@ public class AgentManagement {
 	@Transactional(readOnly = true)
 	public List<Team> teams() {
 		return this.teams.findAllByOrderByName();
+	}
+
+	private void requireMarkets(List<CountryCode> markets) {
+		for (int i = 0; i < markets.size(); i++) {
+			if (this.markets.find(markets.get(i)).isEmpty()) {
+				throw new InvalidValueException("markets[" + i + "]", "There is no market for " + markets.get(i));
+			}
+		}
 	}
 
 	private void requireAgents(List<AgentId> members) {

@@ -32,12 +32,22 @@ public record CustomerProfile(@Nullable String givenName, @Nullable String famil
 		@Nullable ZoneId timeZone, @Nullable CountryCode market, @Nullable OrganizationId organization) {
 
 	public CustomerProfile {
+		checkLength("givenName", givenName, 200);
+		checkLength("familyName", familyName, 200);
+		checkLength("name", name, 400);
 		Set<String> seen = new HashSet<>();
 		emails = emails.stream()
 			.map(EmailAddresses::normalize)
 			.filter(email -> seen.add(email.toLowerCase(Locale.ROOT)))
 			.toList();
 		phones = phones.stream().map(PhoneNumbers::normalize).distinct().toList();
+	}
+
+	/** Lengths count characters (code points), as PostgreSQL does, not UTF-16 units. */
+	private static void checkLength(String field, @Nullable String value, int max) {
+		if (value != null && value.codePointCount(0, value.length()) > max) {
+			throw new dev.meridian.InvalidValueException(field, "At most " + max + " characters");
+		}
 	}
 
 }

@@ -16,10 +16,17 @@ public final class PhoneNumbers {
 	}
 
 	public static String normalize(String phone) {
+		return normalize("phones", phone);
+	}
+
+	/**
+	 * Normalizes, naming {@code field} (as the client sent it) when the number is not
+	 * valid.
+	 */
+	public static String normalize(String field, String phone) {
 		String compact = phone == null ? "" : phone.replaceAll("[\\s().\\-]", "");
 		if (!E164.matcher(compact).matches()) {
-			throw new InvalidValueException("phones",
-					"'" + phone + "' is not a phone number in E.164 (e.g. +4930123456)");
+			throw new InvalidValueException(field, "'" + phone + "' is not a phone number in E.164 (e.g. +4930123456)");
 		}
 		return compact;
 	}

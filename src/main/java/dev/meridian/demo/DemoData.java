@@ -175,7 +175,7 @@ class DemoData implements ApplicationRunner {
 		Ticket ticket = this.tickets.open(new NewTicket(data.subject(), customer.id(), Channel.valueOf(data.channel()),
 				Priority.valueOf(data.priority()), customer.preferredLanguage(), customer.market().orElse(null),
 				data.tags(), data.team() == null ? null : teamByName.get(data.team()).id(), null,
-				MessageDraft.text(first.body())));
+				MessageDraft.text(first.body())), admin);
 		List<MessageId> messageIds = new ArrayList<>();
 		messageIds.add(this.tickets.messages(ticket.id()).get(0).id());
 		for (DemoDataset.MessageData message : data.messages().subList(1, data.messages().size())) {

@@ -16,8 +16,16 @@ public final class TimeZones {
 	private TimeZones() {
 	}
 
+	/**
+	 * Etc/GMT+5 and friends are fixed offsets in disguise: no daylight saving, no place.
+	 */
+	private static boolean isRegion(String id) {
+		return "UTC".equals(id) || "Etc/UTC".equals(id)
+				|| (REGION_IDS.contains(id) && !id.startsWith("Etc/") && !id.startsWith("SystemV/"));
+	}
+
 	public static ZoneId parse(String field, String id) {
-		if (id == null || !(REGION_IDS.contains(id.strip()) || "UTC".equals(id.strip()))) {
+		if (id == null || !isRegion(id.strip())) {
 			throw new InvalidValueException(field, "'" + id + "' is not an IANA time zone id (e.g. Europe/Berlin)");
 		}
 		return ZoneId.of(id.strip());

@@ -7,8 +7,8 @@ import dev.meridian.agents.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Agents take tickets for themselves or hand them back; giving work to someone else is a
- * supervisor's or admin's call.
+ * Agents take unassigned tickets for themselves or hand their own back; giving work to
+ * someone else, or taking it from them, is a supervisor's or admin's call.
  */
 final class AssignmentPolicy {
 
@@ -20,7 +20,7 @@ final class AssignmentPolicy {
 			return;
 		}
 		AgentId self = actor.agent();
-		boolean takes = target != null && target.equals(self);
+		boolean takes = current == null && target != null && target.equals(self);
 		boolean handsBack = target == null && self != null && self.equals(current);
 		if (!takes && !handsBack && !java.util.Objects.equals(current, target)) {
 			throw new NotAllowedException("Agents may assign tickets only to themselves; ask a supervisor");

@@ -1,5 +1,6 @@
 package dev.meridian.tickets;
 
+import dev.meridian.agents.Actor;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerProfile;
@@ -40,23 +41,23 @@ public class TicketIntake {
 	 * customer at the same moment, the unique email index stops one of them; that one
 	 * runs again and finds the customer.
 	 */
-	public Ticket open(IncomingTicket incoming) {
+	public Ticket open(IncomingTicket incoming, Actor actor) {
 		try {
-			return this.transaction.execute(status -> openInTransaction(incoming));
+			return this.transaction.execute(status -> openInTransaction(incoming, actor));
 		}
 		catch (DataIntegrityViolationException ex) {
-			return this.transaction.execute(status -> openInTransaction(incoming));
+			return this.transaction.execute(status -> openInTransaction(incoming, actor));
 		}
 	}
 
-	private Ticket openInTransaction(IncomingTicket incoming) {
+	private Ticket openInTransaction(IncomingTicket incoming, Actor actor) {
 		Customer customer = this.customers.findOrCreate(incoming.customer());
 		CountryCode market = incoming.customer().market() != null ? incoming.customer().market()
 				: customer.market().orElse(null);
 		LanguageTag language = languageOf(incoming, customer, market);
 		return this.tickets
 			.open(new NewTicket(incoming.subject(), customer.id(), incoming.channel(), incoming.priority(), language,
-					market, incoming.tags(), incoming.team(), incoming.assignee(), incoming.message()));
+					market, incoming.tags(), incoming.team(), incoming.assignee(), incoming.message()), actor);
 	}
 
 	private LanguageTag languageOf(IncomingTicket incoming, Customer customer, CountryCode market) {

@@ -65,8 +65,11 @@ public class TicketManagement {
 		this.clock = clock;
 	}
 
-	/** Opens a ticket with the customer's first message. */
-	public Ticket open(NewTicket request) {
+	/** Opens a ticket with the customer's first message, assigned as the actor may. */
+	public Ticket open(NewTicket request, Actor actor) {
+		if (request.assignee() != null) {
+			AssignmentPolicy.check(actor, null, request.assignee());
+		}
 		requireAssignable(request.assignee());
 		requireTeam(request.team());
 		Instant now = this.clock.instant();

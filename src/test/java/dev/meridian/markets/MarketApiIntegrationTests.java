@@ -10,7 +10,6 @@ import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import dev.meridian.support.Simultaneous;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -204,9 +203,6 @@ class MarketApiIntegrationTests {
 	}
 
 	@Test
-	@Disabled("server bug: concurrent POSTs of one new market answer 500 instead of 409; MarketManagement.create "
-			+ "checks existsById and then inserts, so the losers hit the primary key at commit and the "
-			+ "DataIntegrityViolationException is reported as an internal error")
 	void concurrentCreationOfOneMarketIsOneCreatedAndConflictsOnly() throws Exception {
 		List<Integer> statuses = Simultaneous.calls(8,
 				() -> this.api

@@ -42,6 +42,12 @@ class AssignmentPolicyTests {
 	}
 
 	@Test
+	void agentCannotTakeATicketAColleagueIsWorkingOn() {
+		assertThatThrownBy(() -> AssignmentPolicy.check(new Actor(this.me, Role.AGENT), this.colleague, this.me))
+			.isInstanceOf(NotAllowedException.class);
+	}
+
+	@Test
 	void supervisorAssignsAnyone() {
 		assertThatCode(() -> AssignmentPolicy.check(new Actor(this.me, Role.SUPERVISOR), this.colleague, this.me))
 			.doesNotThrowAnyException();

@@ -93,14 +93,21 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	private Optional<TokenPrincipal> load(String secret) {
-		return this.tokens.findBySecret(secret)
-			.filter(token -> !token.isRevoked())
-			.filter(this::ownerIsActive)
-			.map(token -> new TokenPrincipal(token.id(), token.agent().orElse(null), token.role(), token.scopes()));
+		return this.tokens.findBySecret(secret).filter(token -> !token.isRevoked()).flatMap(this::principalOf);
 	}
 
-	private boolean ownerIsActive(ApiToken token) {
-		return token.agent().map(id -> this.agents.find(id).map(a -> a.isActive()).orElse(false)).orElse(true);
+	/**
+	 * A token acts with its own role, but never above its agent's current one: demoting
+	 * or deactivating an agent takes effect on their tokens too.
+	 */
+	private Optional<TokenPrincipal> principalOf(ApiToken token) {
+		if (token.agent().isEmpty()) {
+			return Optional.of(new TokenPrincipal(token.id(), null, token.role(), token.scopes()));
+		}
+		return this.agents.find(token.agent().get())
+			.filter(agent -> agent.isActive())
+			.map(agent -> new TokenPrincipal(token.id(), agent.id(),
+					agent.role().includes(token.role()) ? token.role() : agent.role(), token.scopes()));
 	}
 
 	private void recordUse(TokenPrincipal principal) {

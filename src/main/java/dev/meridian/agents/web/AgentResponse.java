@@ -21,7 +21,7 @@ record AgentResponse(UUID id, String email, String displayName, String role, Str
 				agent.timeZone().getId(), agent.uiLanguage().value(),
 				agent.languages()
 					.stream()
-					.map(skill -> new Skill(skill.language().value(), skill.proficiency().name()))
+					.map(skill -> new Skill(skill.language().value(), EnumValues.write(skill.proficiency())))
 					.toList(),
 				agent.isActive(), agent.createdAt(), agent.updatedAt());
 	}

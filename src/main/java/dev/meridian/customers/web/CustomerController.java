@@ -44,7 +44,10 @@ class CustomerController {
 		if (email != null) {
 			return PageResponse.of(this.customers.findByEmail(email).map(CustomerResponse::of).stream().toList());
 		}
-		int size = Math.max(1, Math.min(limit, 200));
+		if (limit < 1 || limit > 200) {
+			throw new dev.meridian.InvalidValueException("limit", "limit must be between 1 and 200");
+		}
+		int size = limit;
 		Keyset after = cursor == null ? null : Keyset.decode(cursor);
 		List<Customer> page = this.customers.list(after == null ? null : after.at(),
 				after == null ? null : new CustomerId(after.id()), size + 1);

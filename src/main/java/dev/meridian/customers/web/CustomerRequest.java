@@ -3,7 +3,9 @@ package dev.meridian.customers.web;
 import java.util.List;
 import java.util.UUID;
 
+import dev.meridian.EmailAddresses;
 import dev.meridian.customers.CustomerProfile;
+import dev.meridian.customers.PhoneNumbers;
 import dev.meridian.customers.OrganizationId;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
@@ -15,14 +17,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A customer as clients send it.
  */
-record CustomerRequest(@Nullable @Size(max = 200) String givenName, @Nullable @Size(max = 200) String familyName,
-		@Nullable @Size(max = 400) String name, @NotEmpty @Size(max = 20) List<String> emails,
-		@Nullable @Size(max = 20) List<String> phones, @Nullable String language, @Nullable String locale,
-		@Nullable String timeZone, @Nullable String market, @Nullable UUID organizationId) {
+record CustomerRequest(@Nullable String givenName, @Nullable String familyName, @Nullable String name,
+		@NotEmpty @Size(max = 20) List<String> emails, @Nullable @Size(max = 20) List<String> phones,
+		@Nullable String language, @Nullable String locale, @Nullable String timeZone, @Nullable String market,
+		@Nullable UUID organizationId) {
 
 	CustomerProfile toProfile() {
-		return new CustomerProfile(this.givenName, this.familyName, this.name, this.emails,
-				this.phones == null ? List.of() : this.phones,
+		List<String> checkedEmails = new java.util.ArrayList<>();
+		for (int i = 0; i < this.emails.size(); i++) {
+			checkedEmails.add(EmailAddresses.normalize("emails[" + i + "]", this.emails.get(i)));
+		}
+		List<String> checkedPhones = new java.util.ArrayList<>();
+		List<String> requestedPhones = this.phones == null ? List.of() : this.phones;
+		for (int i = 0; i < requestedPhones.size(); i++) {
+			checkedPhones.add(PhoneNumbers.normalize("phones[" + i + "]", requestedPhones.get(i)));
+		}
+		return new CustomerProfile(this.givenName, this.familyName, this.name, checkedEmails, checkedPhones,
 				this.language == null ? null : LanguageTag.parse("language", this.language),
 				this.locale == null ? null : LanguageTag.parse("locale", this.locale),
 				this.timeZone == null ? null : TimeZones.parse("timeZone", this.timeZone),

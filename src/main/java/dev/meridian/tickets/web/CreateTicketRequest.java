@@ -5,7 +5,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import dev.meridian.EmailAddresses;
 import dev.meridian.InvalidValueException;
+import dev.meridian.customers.PhoneNumbers;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.TeamId;
 import dev.meridian.customers.CustomerProfile;
@@ -32,14 +34,14 @@ record CreateTicketRequest(@NotBlank String subject, @NotNull @Valid CustomerPar
 		@NotNull @Valid MessagePart message, @Nullable String channel, @Nullable String priority,
 		@Nullable List<String> tags, @Nullable UUID teamId, @Nullable UUID assigneeId) {
 
-	record CustomerPart(@NotBlank String email, @Nullable @Size(max = 400) String name,
-			@Nullable @Size(max = 200) String givenName, @Nullable @Size(max = 200) String familyName,
-			@Nullable String language, @Nullable String locale, @Nullable String timeZone, @Nullable String country,
-			@Nullable String phone) {
+	record CustomerPart(@NotBlank String email, @Nullable String name, @Nullable String givenName,
+			@Nullable String familyName, @Nullable String language, @Nullable String locale, @Nullable String timeZone,
+			@Nullable String country, @Nullable String phone) {
 
 		CustomerProfile toProfile() {
-			return new CustomerProfile(this.givenName, this.familyName, this.name, List.of(this.email),
-					this.phone == null ? List.of() : List.of(this.phone),
+			return new CustomerProfile(this.givenName, this.familyName, this.name,
+					List.of(EmailAddresses.normalize("customer.email", this.email)),
+					this.phone == null ? List.of() : List.of(PhoneNumbers.normalize("customer.phone", this.phone)),
 					this.language == null ? null : LanguageTag.parse("customer.language", this.language),
 					this.locale == null ? null : LanguageTag.parse("customer.locale", this.locale),
 					this.timeZone == null ? null : TimeZones.parse("customer.timeZone", this.timeZone),

@@ -80,11 +80,14 @@ class TicketController {
 
 	private final CustomerManagement customers;
 
+	private final AttachmentDownloads downloads;
+
 	private final int maxPageSize;
 
 	TicketController(TicketIntake intake, TicketManagement tickets, TicketResponses responses, AgentManagement agents,
-			CustomerManagement customers, dev.meridian.web.api.ApiSettings settings) {
+			CustomerManagement customers, AttachmentDownloads downloads, dev.meridian.web.api.ApiSettings settings) {
 		this.intake = intake;
+		this.downloads = downloads;
 		this.tickets = tickets;
 		this.responses = responses;
 		this.agents = agents;
@@ -98,7 +101,7 @@ class TicketController {
 	ResponseEntity<TicketResponse> create(@Valid @RequestBody CreateTicketRequest request,
 			@Parameter(description = "Makes the request safe to retry") @RequestHeader(name = "Idempotency-Key",
 					required = false) @Nullable String idempotencyKey) {
-		Ticket ticket = this.intake.open(request.toIncoming());
+		Ticket ticket = this.intake.open(request.toIncoming(), Callers.current());
 		return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id())).body(this.responses.of(ticket));
 	}
 
@@ -197,18 +200,7 @@ class TicketController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId)
 			throws IOException {
-		Attachment attachment = this.tickets.attachment(new TicketId(id), attachmentId);
-		InputStream content = this.tickets.content(attachment);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(attachment.name(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(attachment.mediaType()))
-			.contentLength(attachment.size())
-			.body(new InputStreamResource(content));
+		return this.downloads.download(new TicketId(id), attachmentId);
 	}
 
 	private @Nullable String authorName(Message message) {

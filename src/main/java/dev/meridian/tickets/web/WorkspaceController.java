@@ -69,9 +69,12 @@ class WorkspaceController {
 
 	private final MessageSource messages;
 
+	private final AttachmentDownloads downloads;
+
 	WorkspaceController(TicketManagement tickets, TicketResponses responses, CustomerManagement customers,
-			AgentManagement agents, MarketManagement markets, MessageSource messages) {
+			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads) {
 		this.tickets = tickets;
+		this.downloads = downloads;
 		this.responses = responses;
 		this.customers = customers;
 		this.agents = agents;
@@ -180,16 +183,7 @@ class WorkspaceController {
 	@GetMapping("/tickets/{number}/attachments/{id}")
 	ResponseEntity<InputStreamResource> attachment(@PathVariable long number, @PathVariable UUID id)
 			throws IOException {
-		Attachment attachment = this.tickets.attachment(byNumber(number).id(), id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(attachment.name(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(attachment.mediaType()))
-			.body(new InputStreamResource(this.tickets.content(attachment)));
+		return this.downloads.download(byNumber(number).id(), id);
 	}
 
 	private Ticket byNumber(long number) {

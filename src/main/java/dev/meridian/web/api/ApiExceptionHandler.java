@@ -53,6 +53,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return respond(Problems.of(status, ex.type(), status.getReasonPhrase(), ex.getMessage()));
 	}
 
+	/**
+	 * Two requests created the same thing at the same moment (a unique index stopped the
+	 * second), or something still refers to what was to be deleted.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataIntegrityViolationException ex) {
+		return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
+				"This conflicts with existing data: something with the same unique value exists already, "
+						+ "or other records still refer to it"));
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
 		return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
@@ -129,7 +140,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			String field = JsonPaths.of(jackson.getPath());
-			String detail = "'" + field + "' has the wrong type or format";
+			InvalidValueException invalid = invalidValueIn(jackson);
+			String detail = invalid != null ? invalid.getMessage() : "'" + field + "' has the wrong type or format";
 			return Problems.invalid(detail, List.of(Problems.fieldError(field, detail)));
 		}
 		if (cause != null && cause.getCause() instanceof InvalidValueException invalid) {
@@ -137,6 +149,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					List.of(Problems.fieldError(invalid.field(), invalid.getMessage())));
 		}
 		return Problems.invalid("The body is missing or cannot be read as JSON", List.of());
+	}
+
+	/**
+	 * A rule broken while a value was read (see StorableTextModule), if that is the
+	 * cause.
+	 */
+	private static @org.jspecify.annotations.Nullable InvalidValueException invalidValueIn(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidValueException invalid) {
+				return invalid;
+			}
+		}
+		return null;
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
