@@ -2,7 +2,6 @@ package dev.meridian.agents.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import dev.meridian.agents.TeamDefinition;
 import dev.meridian.agents.TeamId;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
+import dev.meridian.web.ListFields;
 import dev.meridian.web.PageResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,16 +42,8 @@ class TeamController {
 			@Nullable @Size(max = 300) List<String> markets, @Nullable @Size(max = 100) List<String> languages) {
 
 		TeamDefinition toDefinition() {
-			List<CountryCode> countries = new ArrayList<>();
-			List<String> requestedMarkets = this.markets == null ? List.of() : this.markets;
-			for (int i = 0; i < requestedMarkets.size(); i++) {
-				countries.add(CountryCode.parse("markets[" + i + "]", requestedMarkets.get(i)));
-			}
-			List<LanguageTag> tags = new ArrayList<>();
-			List<String> requestedLanguages = this.languages == null ? List.of() : this.languages;
-			for (int i = 0; i < requestedLanguages.size(); i++) {
-				tags.add(LanguageTag.parse("languages[" + i + "]", requestedLanguages.get(i)));
-			}
+			List<CountryCode> countries = ListFields.parse("markets", this.markets, CountryCode::parse);
+			List<LanguageTag> tags = ListFields.parse("languages", this.languages, LanguageTag::parse);
 			List<AgentId> agents = this.members == null ? List.of() : this.members.stream().map(AgentId::new).toList();
 			return new TeamDefinition(this.name, agents, countries, tags);
 		}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.meridian.EmailAddresses;
 import dev.meridian.customers.CustomerProfile;
 import dev.meridian.customers.PhoneNumbers;
+import dev.meridian.web.ListFields;
 import dev.meridian.customers.OrganizationId;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
@@ -23,16 +24,9 @@ record CustomerRequest(@Nullable String givenName, @Nullable String familyName, 
 		@Nullable UUID organizationId) {
 
 	CustomerProfile toProfile() {
-		List<String> checkedEmails = new java.util.ArrayList<>();
-		for (int i = 0; i < this.emails.size(); i++) {
-			checkedEmails.add(EmailAddresses.normalize("emails[" + i + "]", this.emails.get(i)));
-		}
-		List<String> checkedPhones = new java.util.ArrayList<>();
-		List<String> requestedPhones = this.phones == null ? List.of() : this.phones;
-		for (int i = 0; i < requestedPhones.size(); i++) {
-			checkedPhones.add(PhoneNumbers.normalize("phones[" + i + "]", requestedPhones.get(i)));
-		}
-		return new CustomerProfile(this.givenName, this.familyName, this.name, checkedEmails, checkedPhones,
+		return new CustomerProfile(this.givenName, this.familyName, this.name,
+				ListFields.parse("emails", this.emails, EmailAddresses::normalize),
+				ListFields.parse("phones", this.phones, PhoneNumbers::normalize),
 				this.language == null ? null : LanguageTag.parse("language", this.language),
 				this.locale == null ? null : LanguageTag.parse("locale", this.locale),
 				this.timeZone == null ? null : TimeZones.parse("timeZone", this.timeZone),

@@ -9,6 +9,7 @@ import dev.meridian.markets.LaunchStatus;
 import dev.meridian.markets.MarketDefinition;
 import dev.meridian.markets.TimeZones;
 import dev.meridian.web.EnumValues;
+import dev.meridian.web.ListFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -22,10 +23,7 @@ record MarketRequest(@Nullable String code, @NotBlank @Size(max = 200) String na
 		@NotBlank String timeZone, @Nullable String launchStatus) {
 
 	MarketDefinition toDefinition(String pathCode) {
-		List<LanguageTag> tags = new java.util.ArrayList<>();
-		for (int i = 0; i < this.languages.size(); i++) {
-			tags.add(LanguageTag.parse("languages[" + i + "]", this.languages.get(i)));
-		}
+		List<LanguageTag> tags = ListFields.parse("languages", this.languages, LanguageTag::parse);
 		return new MarketDefinition(CountryCode.parse("code", pathCode), this.name.strip(), tags,
 				CurrencyCode.parse("currency", this.currency), TimeZones.parse("timeZone", this.timeZone),
 				this.launchStatus == null ? LaunchStatus.PLANNED
