@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
@@ -22,11 +24,23 @@ import org.springframework.stereotype.Component;
  * Formats times for screens, always in the viewer's zone and language (ICU, CLDR data):
  * "22 Nov 2026, 14:05", "3 hours ago", and another person's local time with their zone's
  * name. Used in templates as {@code @times}.
+ * <p>
+ * Building an ICU formatter costs far more than using one, and an inbox formats hundreds
+ * of times per page, so formatters are built once per locale: the immutable ones are
+ * shared, the others ({@link DateFormat}) cloned from a cached prototype.
  */
 @Component("times")
 public class Times {
 
 	private final Clock clock;
+
+	private final Map<Locale, DateFormat> dateTimeFormats = new ConcurrentHashMap<>();
+
+	private final Map<Locale, DateFormat> weekdayTimeFormats = new ConcurrentHashMap<>();
+
+	private final Map<Locale, RelativeDateTimeFormatter> relativeFormats = new ConcurrentHashMap<>();
+
+	private final Map<Locale, TimeZoneFormat> zoneFormats = new ConcurrentHashMap<>();
 
 	Times(Clock clock) {
 		this.clock = clock;
@@ -37,7 +51,9 @@ public class Times {
 		if (instant == null) {
 			return "";
 		}
-		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale());
+		DateFormat format = (DateFormat) this.dateTimeFormats
+			.computeIfAbsent(locale(), l -> DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, l))
+			.clone();
 		format.setTimeZone(TimeZone.getTimeZone(viewerZone().getId()));
 		return format.format(Date.from(instant));
 	}
@@ -52,28 +68,30 @@ public class Times {
 		if (instant == null) {
 			return "";
 		}
-		Duration age = Duration.between(instant, this.clock.instant());
-		RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(locale());
-		long seconds = Math.max(0, age.getSeconds());
+		RelativeDateTimeFormatter formatter = this.relativeFormats.computeIfAbsent(locale(),
+				RelativeDateTimeFormatter::getInstance);
+		long seconds = Math.max(0, Duration.between(instant, this.clock.instant()).getSeconds());
 		if (seconds < 60) {
 			return formatter.format(RelativeDateTimeFormatter.Direction.PLAIN,
 					RelativeDateTimeFormatter.AbsoluteUnit.NOW);
 		}
 		if (seconds < 3600) {
-			return formatter.format(seconds / 60.0 < 1 ? 1 : Math.floor(seconds / 60.0),
-					RelativeDateTimeFormatter.Direction.LAST, RelativeDateTimeFormatter.RelativeUnit.MINUTES);
+			return formatter.format(seconds / 60, RelativeDateTimeFormatter.Direction.LAST,
+					RelativeDateTimeFormatter.RelativeUnit.MINUTES);
 		}
 		if (seconds < 86_400) {
-			return formatter.format(Math.floor(seconds / 3600.0), RelativeDateTimeFormatter.Direction.LAST,
+			return formatter.format(seconds / 3600, RelativeDateTimeFormatter.Direction.LAST,
 					RelativeDateTimeFormatter.RelativeUnit.HOURS);
 		}
-		return formatter.format(Math.floor(seconds / 86_400.0), RelativeDateTimeFormatter.Direction.LAST,
+		return formatter.format(seconds / 86_400, RelativeDateTimeFormatter.Direction.LAST,
 				RelativeDateTimeFormatter.RelativeUnit.DAYS);
 	}
 
 	/** Someone else's local time now, e.g. "Tue 03:12". */
 	public String localTimeIn(ZoneId zone) {
-		DateFormat format = DateFormat.getInstanceForSkeleton("EEEjmm", ULocale.forLocale(locale()));
+		DateFormat format = (DateFormat) this.weekdayTimeFormats
+			.computeIfAbsent(locale(), l -> DateFormat.getInstanceForSkeleton("EEEjmm", l))
+			.clone();
 		format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
 		return format.format(Date.from(this.clock.instant()));
 	}
@@ -83,7 +101,8 @@ public class Times {
 	 * (GMT+9)".
 	 */
 	public String zoneName(ZoneId zone) {
-		TimeZoneFormat names = TimeZoneFormat.getInstance(ULocale.forLocale(locale()));
+		TimeZoneFormat names = this.zoneFormats.computeIfAbsent(locale(),
+				l -> TimeZoneFormat.getInstance(ULocale.forLocale(l)));
 		TimeZone timeZone = TimeZone.getTimeZone(zone.getId());
 		long now = this.clock.millis();
 		String generic = names.format(TimeZoneFormat.Style.GENERIC_LOCATION, timeZone, now);
