@@ -2,10 +2,10 @@
 -- idempotency records and Spring Modulith's event publication registry.
 
 create table markets (
-    code           char(2) primary key,            -- ISO 3166-1 alpha-2
+    code           varchar(2) primary key,            -- ISO 3166-1 alpha-2
     name           varchar(200) not null,
     languages      text[] not null,                -- ordered BCP 47 tags
-    currency       char(3) not null,               -- ISO 4217
+    currency       varchar(3) not null,               -- ISO 4217
     time_zone      varchar(64) not null,           -- IANA zone id
     launch_status  varchar(20) not null,
     created_at     timestamptz not null,
@@ -17,7 +17,7 @@ create table organizations (
     id           uuid primary key,
     name         varchar(300) not null,
     domains      text[] not null,
-    market_code  char(2) references markets (code),
+    market_code  varchar(2) references markets (code),
     created_at   timestamptz not null,
     updated_at   timestamptz not null,
     version      bigint not null
@@ -31,7 +31,7 @@ create table customers (
     preferred_language  varchar(35) not null,     -- BCP 47, 'und' when unknown
     locale              varchar(35) not null,
     time_zone           varchar(64),
-    market_code         char(2) references markets (code),
+    market_code         varchar(2) references markets (code),
     organization_id     uuid references organizations (id),
     phones              text[] not null,          -- E.164
     created_at          timestamptz not null,
@@ -95,7 +95,7 @@ create table tickets (
     customer_id        uuid not null references customers (id),
     assignee_id        uuid references agents (id),
     team_id            uuid references teams (id),
-    market_code        char(2) references markets (code),
+    market_code        varchar(2) references markets (code),
     language           varchar(35) not null,
     tags               text[] not null,
     created_at         timestamptz not null,
@@ -133,7 +133,7 @@ create table attachments (
     name         varchar(500) not null,
     media_type   varchar(255) not null,
     size         bigint not null,
-    sha256       char(64) not null,
+    sha256       varchar(64) not null,
     created_at   timestamptz not null
 );
 create index attachments_message_idx on attachments (message_id);
@@ -141,7 +141,7 @@ create index attachments_message_idx on attachments (message_id);
 create table api_tokens (
     id            uuid primary key,
     name          varchar(200) not null,
-    token_hash    char(64) not null unique,      -- SHA-256 of the secret, hex
+    token_hash    varchar(64) not null unique,      -- SHA-256 of the secret, hex
     role          varchar(20) not null,
     scopes        text[] not null,
     agent_id      uuid references agents (id) on delete cascade,
@@ -153,7 +153,7 @@ create table api_tokens (
 create table idempotency_records (
     principal        varchar(200) not null,
     idempotency_key  varchar(255) not null,
-    request_hash     char(64) not null,
+    request_hash     varchar(64) not null,
     status           int,                        -- null while the first request runs
     location         varchar(2000),
     content_type     varchar(255),

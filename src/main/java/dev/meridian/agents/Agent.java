@@ -1,0 +1,138 @@
+package dev.meridian.agents;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.meridian.markets.LanguageTag;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who answers customers.
+ */
+@Entity
+@Table(name = "agents")
+public class Agent {
+
+	@Id
+	private UUID id;
+
+	private String email;
+
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private String timeZone;
+
+	private String uiLanguage;
+
+	private boolean active;
+
+	private @Nullable String passwordHash;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "agent_languages", joinColumns = @JoinColumn(name = "agent_id"))
+	@OrderColumn(name = "position")
+	private List<LanguageSkill> languages = new ArrayList<>();
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	protected Agent() {
+	}
+
+	Agent(AgentProfile profile, Instant now) {
+		this.id = UUID.randomUUID();
+		this.createdAt = now;
+		apply(profile, now);
+	}
+
+	void apply(AgentProfile profile, Instant now) {
+		this.email = profile.email();
+		this.displayName = profile.displayName().strip();
+		this.role = profile.role();
+		this.timeZone = profile.timeZone().getId();
+		this.uiLanguage = profile.uiLanguage().value();
+		this.active = profile.active();
+		this.languages = new ArrayList<>(
+				profile.skills().stream().map(s -> new LanguageSkill(s.language(), s.proficiency())).toList());
+		this.updatedAt = now;
+	}
+
+	void changePasswordHash(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.updatedAt = now;
+	}
+
+	public AgentId id() {
+		return new AgentId(this.id);
+	}
+
+	public String email() {
+		return this.email;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	public ZoneId timeZone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	public LanguageTag uiLanguage() {
+		return new LanguageTag(this.uiLanguage);
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public Optional<String> passwordHash() {
+		return Optional.ofNullable(this.passwordHash);
+	}
+
+	public List<LanguageSkill> languages() {
+		return List.copyOf(this.languages);
+	}
+
+	/** Whether the agent handles the language (ignoring region) at least this well. */
+	public boolean speaks(LanguageTag language, Proficiency minimum) {
+		return this.languages.stream()
+			.anyMatch(skill -> skill.language().language().equals(language.language())
+					&& skill.proficiency().atLeast(minimum));
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,169 @@
+package dev.meridian.agents;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.meridian.InvalidValueException;
+import dev.meridian.NotFoundException;
+import dev.meridian.agents.internal.Agents;
+import dev.meridian.agents.internal.Teams;
+import dev.meridian.EmailAddresses;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and finds agents and teams.
+ */
+@Service
+@Transactional
+public class AgentManagement {
+
+	/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+	static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+	private final Agents agents;
+
+	private final Teams teams;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, Clock clock) {
+		this.agents = agents;
+		this.teams = teams;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	public Agent create(AgentProfile profile, @Nullable String password) {
+		String email = EmailAddresses.normalize(profile.email());
+		if (this.agents.findByEmail(email).isPresent()) {
+			throw new AgentEmailTakenException(email);
+		}
+		Agent agent = new Agent(profile, this.clock.instant());
+		if (password != null) {
+			agent.changePasswordHash(encode(password), this.clock.instant());
+		}
+		return this.agents.save(agent);
+	}
+
+	public Agent update(AgentId id, AgentProfile profile, @Nullable String password) {
+		Agent agent = get(id);
+		String email = EmailAddresses.normalize(profile.email());
+		this.agents.findByEmail(email).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+			throw new AgentEmailTakenException(email);
+		});
+		agent.apply(profile, this.clock.instant());
+		if (password != null) {
+			agent.changePasswordHash(encode(password), this.clock.instant());
+		}
+		return agent;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Agent> find(AgentId id) {
+		return this.agents.findById(id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public Agent get(AgentId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Agent", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Agent> findByEmail(String email) {
+		return this.agents.findByEmail(email.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Agent> all() {
+		return this.agents.findAllOrdered();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<AgentId, Agent> findAll(Collection<AgentId> ids) {
+		return this.agents.findAllById(ids.stream().map(AgentId::value).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Agent::id, Function.identity()));
+	}
+
+	public Team createTeam(TeamDefinition definition) {
+		if (this.teams.findByName(definition.name().strip()).isPresent()) {
+			throw new TeamNameTakenException(definition.name());
+		}
+		requireAgents(definition.members());
+		return this.teams.save(new Team(definition, this.clock.instant()));
+	}
+
+	public Team updateTeam(TeamId id, TeamDefinition definition) {
+		Team team = getTeam(id);
+		this.teams.findByName(definition.name().strip()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+			throw new TeamNameTakenException(definition.name());
+		});
+		requireAgents(definition.members());
+		team.apply(definition, this.clock.instant());
+		return team;
+	}
+
+	public void deleteTeam(TeamId id) {
+		Team team = getTeam(id);
+		try {
+			this.teams.delete(team);
+			this.teams.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new TeamInUseException(id);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Team getTeam(TeamId id) {
+		return findTeam(id).orElseThrow(() -> new NotFoundException("Team", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Team> findTeam(TeamId id) {
+		return this.teams.findById(id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Team> findTeamByName(String name) {
+		return this.teams.findByName(name.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Team> teams() {
+		return this.teams.findAllByOrderByName();
+	}
+
+	private void requireAgents(List<AgentId> members) {
+		Map<AgentId, Agent> found = findAll(members);
+		for (AgentId member : members) {
+			if (!found.containsKey(member)) {
+				throw new InvalidValueException("members", "Agent " + member + " does not exist");
+			}
+		}
+	}
+
+	private String encode(String password) {
+		if (password.length() < MINIMUM_PASSWORD_LENGTH) {
+			throw new InvalidValueException("password",
+					"A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+		}
+		if (password.length() > 128) {
+			throw new InvalidValueException("password", "A password may have at most 128 characters");
+		}
+		return this.passwords.encode(password);
+	}
+
+}

@@ -1,0 +1,138 @@
+package dev.meridian.agents.access;
+
+import java.time.Clock;
+
+import dev.meridian.agents.AgentManagement;
+import dev.meridian.agents.ApiTokenManagement;
+import dev.meridian.web.api.ProblemWriter;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+
+/**
+ * Two doors: the API takes bearer tokens only (stateless, no cookies, so no CSRF), the
+ * workspace takes a session from the sign-in form (CSRF-protected). Roles nest: admin
+ * includes supervisor includes agent.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_SUPERVISOR
+				ROLE_SUPERVISOR > ROLE_AGENT
+				""");
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenManagement tokens, AgentManagement agents, Clock clock,
+			ProblemWriter problems, RoleHierarchy roles) throws Exception {
+		ApiProblemHandlers handlers = new ApiProblemHandlers(problems);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/tickets/**")
+				.access(scope("tickets:read", roles))
+				.requestMatchers("/api/v1/tickets/**")
+				.access(scope("tickets:write", roles))
+				.requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/organizations/**")
+				.access(scope("customers:read", roles))
+				.requestMatchers("/api/v1/customers/**", "/api/v1/organizations/**")
+				.access(scope("customers:write", roles))
+				.requestMatchers(HttpMethod.GET, "/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**")
+				.hasRole("AGENT")
+				.requestMatchers("/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**", "/api/v1/tokens/**")
+				.access(admin(roles))
+				.anyRequest()
+				.hasRole("AGENT"))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, agents, clock),
+					UsernamePasswordAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain workspace(HttpSecurity http, AgentAccounts accounts, PasswordEncoder passwords,
+			LoginThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
+		passwordCheck.setPasswordEncoder(passwords);
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/app/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/app/**")
+			.hasRole("AGENT")
+			.requestMatchers("/")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/app", false)
+				.failureHandler(loginFailure())
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'")));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, exception) -> response
+			.sendRedirect(exception instanceof LockedException ? "/login?locked" : "/login?error");
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> scope(String scope, RoleHierarchy roles) {
+		return AuthorizationManagers.allOf(agentRole(roles),
+				AuthorityAuthorizationManager.hasAuthority("SCOPE_" + scope));
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> admin(RoleHierarchy roles) {
+		AuthorityAuthorizationManager<RequestAuthorizationContext> role = AuthorityAuthorizationManager
+			.hasRole("ADMIN");
+		role.setRoleHierarchy(roles);
+		return AuthorizationManagers.allOf(role, AuthorityAuthorizationManager.hasAuthority("SCOPE_admin"));
+	}
+
+	private static AuthorityAuthorizationManager<RequestAuthorizationContext> agentRole(RoleHierarchy roles) {
+		AuthorityAuthorizationManager<RequestAuthorizationContext> role = AuthorityAuthorizationManager
+			.hasRole("AGENT");
+		role.setRoleHierarchy(roles);
+		return role;
+	}
+
+}

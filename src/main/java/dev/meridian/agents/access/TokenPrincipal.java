@@ -1,0 +1,26 @@
+package dev.meridian.agents.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+import dev.meridian.agents.Actor;
+import dev.meridian.agents.AgentId;
+import dev.meridian.agents.Role;
+import dev.meridian.agents.Scope;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A caller of the API, identified by its token (never by the secret).
+ */
+public record TokenPrincipal(UUID tokenId, @Nullable AgentId agent, Role role, Set<Scope> scopes) {
+
+	public Actor actor() {
+		return new Actor(this.agent, this.role);
+	}
+
+	@Override
+	public String toString() {
+		return "token:" + this.tokenId;
+	}
+
+}

@@ -1,0 +1,27 @@
+package dev.meridian.customers.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.meridian.customers.Customer;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * All customers, stored.
+ */
+public interface Customers extends JpaRepository<Customer, UUID> {
+
+	@Query("select c from Customer c join c.emails e where lower(e) = lower(?1)")
+	Optional<Customer> findByEmail(String email);
+
+	@Query("select c from Customer c where c.createdAt > ?1 or (c.createdAt = ?1 and c.id > ?2) order by c.createdAt, c.id")
+	List<Customer> findPageAfter(Instant createdAt, UUID id, Limit limit);
+
+	@Query("select c from Customer c order by c.createdAt, c.id")
+	List<Customer> findFirstPage(Limit limit);
+
+}

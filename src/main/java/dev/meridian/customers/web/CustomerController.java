@@ -1,0 +1,82 @@
+package dev.meridian.customers.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.meridian.Keyset;
+import dev.meridian.customers.Customer;
+import dev.meridian.customers.CustomerId;
+import dev.meridian.customers.CustomerManagement;
+import dev.meridian.web.PageResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Customers: listed in order of creation with cursor pagination, or found by email.
+ */
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "Customers")
+class CustomerController {
+
+	private final CustomerManagement customers;
+
+	CustomerController(CustomerManagement customers) {
+		this.customers = customers;
+	}
+
+	@GetMapping
+	PageResponse<CustomerResponse> list(@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+		if (email != null) {
+			return PageResponse.of(this.customers.findByEmail(email).map(CustomerResponse::of).stream().toList());
+		}
+		int size = Math.max(1, Math.min(limit, 200));
+		Keyset after = cursor == null ? null : Keyset.decode(cursor);
+		List<Customer> page = this.customers.list(after == null ? null : after.at(),
+				after == null ? null : new CustomerId(after.id()), size + 1);
+		String next = null;
+		if (page.size() > size) {
+			page = page.subList(0, size);
+			Customer last = page.get(size - 1);
+			next = new Keyset(last.createdAt(), last.id().value()).encode();
+		}
+		return new PageResponse<>(page.stream().map(CustomerResponse::of).toList(), next);
+	}
+
+	@GetMapping("/{id}")
+	CustomerResponse get(@PathVariable UUID id) {
+		return CustomerResponse.of(this.customers.get(new CustomerId(id)));
+	}
+
+	@PostMapping
+	ResponseEntity<CustomerResponse> create(@Valid @RequestBody CustomerRequest request) {
+		CustomerResponse created = CustomerResponse.of(this.customers.create(request.toProfile()));
+		return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	CustomerResponse update(@PathVariable UUID id, @Valid @RequestBody CustomerRequest request) {
+		return CustomerResponse.of(this.customers.update(new CustomerId(id), request.toProfile()));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable UUID id) {
+		this.customers.delete(new CustomerId(id));
+		return ResponseEntity.noContent().build();
+	}
+
+}

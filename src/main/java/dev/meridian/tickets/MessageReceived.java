@@ -1,0 +1,9 @@
+package dev.meridian.tickets;
+
+import java.time.Instant;
+
+/**
+ * A customer wrote to a ticket (its first message or a later one).
+ */
+public record MessageReceived(TicketId ticket, MessageId message, Instant at) {
+}

@@ -1,0 +1,211 @@
+package dev.meridian.tickets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.meridian.InvalidValueException;
+import dev.meridian.Keyset;
+import dev.meridian.NotFoundException;
+import dev.meridian.agents.Actor;
+import dev.meridian.agents.Agent;
+import dev.meridian.agents.AgentId;
+import dev.meridian.agents.AgentManagement;
+import dev.meridian.agents.TeamId;
+import dev.meridian.markets.LanguageTag;
+import dev.meridian.tickets.internal.AttachmentStore;
+import dev.meridian.tickets.internal.Attachments;
+import dev.meridian.tickets.internal.Messages;
+import dev.meridian.tickets.internal.TicketSearch;
+import dev.meridian.tickets.internal.Tickets;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens tickets, adds messages, changes status, priority, assignment and tags, and finds
+ * tickets. Events are published with each change, inside its transaction.
+ */
+@Service
+@Transactional
+public class TicketManagement {
+
+	private final Tickets tickets;
+
+	private final Messages messages;
+
+	private final Attachments attachments;
+
+	private final AttachmentStore attachmentStore;
+
+	private final AttachmentSettings attachmentSettings;
+
+	private final TicketSearch search;
+
+	private final AgentManagement agents;
+
+	private final Clock clock;
+
+	TicketManagement(Tickets tickets, Messages messages, Attachments attachments, AttachmentStore attachmentStore,
+			AttachmentSettings attachmentSettings, TicketSearch search, AgentManagement agents, Clock clock) {
+		this.tickets = tickets;
+		this.messages = messages;
+		this.attachments = attachments;
+		this.attachmentStore = attachmentStore;
+		this.attachmentSettings = attachmentSettings;
+		this.search = search;
+		this.agents = agents;
+		this.clock = clock;
+	}
+
+	/** Opens a ticket with the customer's first message. */
+	public Ticket open(NewTicket request) {
+		requireAssignable(request.assignee());
+		requireTeam(request.team());
+		Instant now = this.clock.instant();
+		Ticket ticket = this.tickets.save(new Ticket(this.tickets.nextNumber(), request, now));
+		addMessage(ticket, Author.customer(request.customer()), request.firstMessage(), now);
+		return this.tickets.save(ticket);
+	}
+
+	/** Adds a message: a customer's, an agent's reply, or an internal note. */
+	public Message addMessage(TicketId id, Author author, MessageDraft draft) {
+		Ticket ticket = get(id);
+		Message message = addMessage(ticket, author, draft, this.clock.instant());
+		this.tickets.save(ticket);
+		return message;
+	}
+
+	public Ticket update(TicketId id, TicketChanges changes, Actor actor) {
+		Ticket ticket = get(id);
+		Instant now = this.clock.instant();
+		if (changes.changeAssignee()) {
+			AssignmentPolicy.check(actor, ticket.assignee().orElse(null), changes.assignee());
+			requireAssignable(changes.assignee());
+			ticket.assign(changes.assignee(), now);
+		}
+		if (changes.changeTeam()) {
+			requireTeam(changes.team());
+			ticket.moveToTeam(changes.team(), now);
+		}
+		if (changes.priority() != null) {
+			ticket.prioritize(changes.priority(), now);
+		}
+		if (changes.tags() != null) {
+			ticket.retag(changes.tags(), now);
+		}
+		if (changes.status() != null) {
+			ticket.changeStatus(changes.status(), now);
+		}
+		return this.tickets.save(ticket);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Ticket> find(TicketId id) {
+		return this.tickets.findById(id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public Ticket get(TicketId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Ticket> findByNumber(long number) {
+		return this.tickets.findByNumber(number);
+	}
+
+	/** A page of tickets, most recently updated first. */
+	@Transactional(readOnly = true)
+	public TicketPage list(TicketQuery query, @Nullable Keyset after, int limit) {
+		List<Ticket> found = this.search.find(query, after, limit + 1);
+		if (found.size() <= limit) {
+			return new TicketPage(found, null);
+		}
+		List<Ticket> page = found.subList(0, limit);
+		return new TicketPage(List.copyOf(page),
+				new Keyset(page.get(limit - 1).updatedAt(), page.get(limit - 1).id().value()));
+	}
+
+	/** The conversation in the order it happened. */
+	@Transactional(readOnly = true)
+	public List<Message> messages(TicketId id) {
+		get(id);
+		return this.messages.findByTicket(id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<MessageId, List<Attachment>> attachments(Collection<MessageId> messageIds) {
+		if (messageIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.attachments.findByMessages(messageIds.stream().map(MessageId::value).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Attachment::message));
+	}
+
+	/** An attachment of a ticket's message, checked to belong to that ticket. */
+	@Transactional(readOnly = true)
+	public Attachment attachment(TicketId ticket, java.util.UUID attachmentId) {
+		Attachment attachment = this.attachments.findById(attachmentId)
+			.orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+		Message message = this.messages.findById(attachment.message().value())
+			.filter(m -> m.ticket().equals(ticket))
+			.orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+		return attachment;
+	}
+
+	public InputStream content(Attachment attachment) throws IOException {
+		return this.attachmentStore.open(attachment.sha256());
+	}
+
+	private Message addMessage(Ticket ticket, Author author, MessageDraft draft, Instant at) {
+		LanguageTag language = draft.language() != null ? draft.language()
+				: draft.visibility() == Visibility.INTERNAL && author.type() != Author.Type.CUSTOMER
+						? LanguageTag.UNDETERMINED : ticket.language();
+		Message message = new Message(ticket.id(), author, draft, language, at);
+		ticket.recordMessage(message);
+		this.messages.save(message);
+		for (MessageDraft.NewAttachment file : draft.attachments()) {
+			this.attachments.save(storeAttachment(message.id(), file, at));
+		}
+		return message;
+	}
+
+	private Attachment storeAttachment(MessageId message, MessageDraft.NewAttachment file, Instant at) {
+		long max = this.attachmentSettings.maxSize().toBytes();
+		if (file.content().length > max) {
+			throw new InvalidValueException("attachments", "'" + file.name() + "' is larger than the limit of "
+					+ this.attachmentSettings.maxSize().toMegabytes() + " MB");
+		}
+		String name = AttachmentNames.safe(file.name());
+		String sha256 = this.attachmentStore.store(file.content());
+		return new Attachment(message, name, AttachmentNames.mediaType(file.mediaType()), file.content().length, sha256,
+				at);
+	}
+
+	private void requireAssignable(@Nullable AgentId assignee) {
+		if (assignee == null) {
+			return;
+		}
+		Agent agent = this.agents.find(assignee)
+			.orElseThrow(() -> new InvalidValueException("assignee", "Agent " + assignee + " does not exist"));
+		if (!agent.isActive()) {
+			throw new InvalidValueException("assignee", "Agent " + agent.displayName() + " is not active");
+		}
+	}
+
+	private void requireTeam(@Nullable TeamId team) {
+		if (team != null && this.agents.findTeam(team).isEmpty()) {
+			throw new InvalidValueException("team", "Team " + team + " does not exist");
+		}
+	}
+
+}

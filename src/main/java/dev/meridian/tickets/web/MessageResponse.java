@@ -1,0 +1,36 @@
+package dev.meridian.tickets.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.meridian.tickets.Attachment;
+import dev.meridian.tickets.Message;
+import dev.meridian.web.EnumValues;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message as the API returns it: text exactly as written and sanitized HTML.
+ */
+record MessageResponse(UUID id, UUID ticketId, Author author, String direction, String visibility, String text,
+		String html, String language, @Nullable String externalId, Instant createdAt,
+		List<AttachmentResponse> attachments) {
+
+	record Author(String type, @Nullable UUID id, @Nullable String name) {
+	}
+
+	record AttachmentResponse(UUID id, String name, String mediaType, long size, String url) {
+	}
+
+	static MessageResponse of(Message message, @Nullable String authorName, List<Attachment> attachments) {
+		return new MessageResponse(message.id().value(), message.ticket().value(),
+				new Author(EnumValues.write(message.author().type()), message.author().id(), authorName),
+				EnumValues.write(message.direction()), EnumValues.write(message.visibility()), message.text(),
+				message.html(), message.language().value(), message.externalId().orElse(null), message.createdAt(),
+				attachments.stream()
+					.map(a -> new AttachmentResponse(a.id(), a.name(), a.mediaType(), a.size(),
+							"/api/v1/tickets/" + message.ticket() + "/attachments/" + a.id()))
+					.toList());
+	}
+
+}

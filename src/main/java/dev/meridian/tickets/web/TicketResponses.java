@@ -1,0 +1,71 @@
+package dev.meridian.tickets.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.meridian.agents.Agent;
+import dev.meridian.agents.AgentId;
+import dev.meridian.agents.AgentManagement;
+import dev.meridian.agents.Team;
+import dev.meridian.customers.Customer;
+import dev.meridian.customers.CustomerId;
+import dev.meridian.customers.CustomerManagement;
+import dev.meridian.markets.CountryCode;
+import dev.meridian.tickets.Ticket;
+import dev.meridian.web.EnumValues;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns tickets into responses, fetching the customers and agents of a whole page in one
+ * query each instead of one per ticket.
+ */
+@Component
+class TicketResponses {
+
+	private final CustomerManagement customers;
+
+	private final AgentManagement agents;
+
+	TicketResponses(CustomerManagement customers, AgentManagement agents) {
+		this.customers = customers;
+		this.agents = agents;
+	}
+
+	TicketResponse of(Ticket ticket) {
+		return of(List.of(ticket)).get(0);
+	}
+
+	List<TicketResponse> of(List<Ticket> tickets) {
+		Map<CustomerId, Customer> customerById = this.customers
+			.findAll(tickets.stream().map(Ticket::customer).toList());
+		Map<AgentId, Agent> agentById = this.agents
+			.findAll(tickets.stream().flatMap(t -> t.assignee().stream()).toList());
+		Map<dev.meridian.agents.TeamId, Team> teamById = tickets.stream().anyMatch(t -> t.team().isPresent())
+				? this.agents.teams().stream().collect(java.util.stream.Collectors.toMap(Team::id, t -> t)) : Map.of();
+		return tickets.stream().map(ticket -> {
+			Customer customer = customerById.get(ticket.customer());
+			return new TicketResponse(ticket.id().value(), ticket.number(), ticket.subject(),
+					EnumValues.write(ticket.status()), EnumValues.write(ticket.priority()),
+					EnumValues.write(ticket.channel()), ticket.language().value(),
+					ticket.market().map(CountryCode::value).orElse(null), ticket.tags(),
+					new TicketResponse.CustomerSummary(customer.id().value(), customer.displayName(),
+							customer.primaryEmail().orElse(null), customer.preferredLanguage().value(),
+							customer.timeZone().map(ZoneId::getId).orElse(null),
+							customer.market().map(CountryCode::value).orElse(null)),
+					ticket.assignee()
+						.map(agentById::get)
+						.map(a -> new TicketResponse.Reference(a.id().value(), a.displayName()))
+						.orElse(null),
+					ticket.team()
+						.flatMap(id -> Optional.ofNullable(teamById.get(id)))
+						.map(t -> new TicketResponse.Reference(t.id().value(), t.name()))
+						.orElse(null),
+					ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseAt().orElse(null),
+					ticket.solvedAt().orElse(null));
+		}).toList();
+	}
+
+}

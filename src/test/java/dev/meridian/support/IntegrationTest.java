@@ -1,0 +1,28 @@
+package dev.meridian.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Starts the whole server on a random port against a real PostgreSQL: the embedded one (a
+ * fresh data directory under {@code target/}) or, when {@code MERIDIAN_TEST_DATABASE_URL}
+ * is set, that external one, cleaned and migrated first. All integration test classes
+ * share this one configuration, so Spring starts the server once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "meridian.bootstrap-token=" + Api.ADMIN_TOKEN, "meridian.demo.enabled=false",
+				"meridian.database.embedded.data-directory=target/test-postgres",
+				"meridian.database.embedded.clean=true", "meridian.attachments.directory=target/test-attachments",
+				"meridian.attachments.max-size=1MB", "meridian.api.max-request-size=2MB",
+				"spring.flyway.clean-disabled=false", "logging.level.dev.meridian.requests=warn" })
+@Import(TestDatabase.class)
+public @interface IntegrationTest {
+
+}
