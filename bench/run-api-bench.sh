@@ -8,6 +8,7 @@
 # Settings (environment):
 #   LEVELS=1,4,8,16,32   concurrency levels for ticket creation (API and JDBC)
 #   DURATION=15          measured seconds per level      WARMUP=5  warm-up seconds per level
+#   JIT_WARMUP=10        seconds of uncounted API requests before the first level
 #   SKIP_INBOX=0         1 skips the inbox benchmark     INBOX_DURATION=20  INBOX_WORKERS=4
 #   SEED_TICKETS=100000  OPEN tickets for the inbox      SKIP_BUILD=0  1 reuses built jars
 #   DB_NAME=meridian_bench (dropped and recreated!)      HEALTH_TIMEOUT=120
@@ -20,6 +21,7 @@ ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 LEVELS="${LEVELS:-1,4,8,16,32}"
 DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-5}"
+JIT_WARMUP="${JIT_WARMUP:-10}"
 SKIP_INBOX="${SKIP_INBOX:-0}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 INBOX_DURATION="${INBOX_DURATION:-20}"
@@ -91,6 +93,17 @@ free_port() {
   return 1
 }
 
+# Fails the run, with the end of the server's log, if the server is gone.
+require_server() {
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    wait "$SERVER_PID" && status=0 || status=$?
+    echo "The server (pid $SERVER_PID) is gone (exit status $status; 143 = SIGTERM from outside); last lines of its log:"
+    tail -n 20 "$SERVER_LOG" | cut -c1-300
+    SERVER_PID=""
+    exit 1
+  fi
+}
+
 server_cpu() { ps -o cputime= -p "$SERVER_PID" 2>/dev/null | tr -d ' ' || echo "?"; }
 server_rss_mib() { ps -o rss= -p "$SERVER_PID" 2>/dev/null | awk '{printf "%.0f", $1 / 1024}' || echo "?"; }
 
@@ -99,7 +112,7 @@ echo "commit:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unk
 echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java:      $(java -version 2>&1 | head -1)"
 echo "postgres:  $(psql_admin -c 'show server_version')  on $PG_HOST:$PG_PORT, database $DB_NAME"
-echo "settings:  LEVELS=$LEVELS DURATION=$DURATION WARMUP=$WARMUP SKIP_INBOX=$SKIP_INBOX INBOX_WORKERS=$INBOX_WORKERS INBOX_DURATION=$INBOX_DURATION SEED_TICKETS=$SEED_TICKETS"
+echo "settings:  LEVELS=$LEVELS DURATION=$DURATION WARMUP=$WARMUP JIT_WARMUP=$JIT_WARMUP SKIP_INBOX=$SKIP_INBOX INBOX_WORKERS=$INBOX_WORKERS INBOX_DURATION=$INBOX_DURATION SEED_TICKETS=$SEED_TICKETS"
 echo "server:    java $SERVER_JAVA_OPTS; load generator: java $BENCH_JAVA_OPTS (same machine)"
 
 if [[ "$SKIP_BUILD" != "1" ]]; then
@@ -123,12 +136,16 @@ AGENT_PASSWORD="bench-$(random_hex 12)"
 BASE_URL="http://127.0.0.1:$PORT"
 JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME"
 
+# Started through a link with a neutral name, so that tooling which stops a developer's
+# server by its jar name (pkill -f meridian-0.1.0-SNAPSHOT.jar) leaves this one alone.
+SERVER_LINK="$BENCH_DIR/target/server-under-test.jar"
+ln -sf "$SERVER_JAR" "$SERVER_LINK"
 MERIDIAN_DATABASE_URL="$JDBC_URL" \
 MERIDIAN_DATABASE_USER="$PG_USER" \
 MERIDIAN_DATABASE_PASSWORD="unused-with-trust-auth" \
 MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" \
 SERVER_PORT="$PORT" \
-  java "${SERVER_JAVA_ARGS[@]}" -jar "$SERVER_JAR" >"$SERVER_LOG" 2>&1 &
+  java "${SERVER_JAVA_ARGS[@]}" -jar "$SERVER_LINK" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 echo "started pid $SERVER_PID on $BASE_URL, log $SERVER_LOG"
 
@@ -148,12 +165,14 @@ until curl -fsS --max-time 2 "$BASE_URL/actuator/health" 2>/dev/null | grep -q '
 done
 echo "healthy after $((SECONDS - started)) s, RSS $(server_rss_mib) MiB"
 
+require_server
 bench setup --base-url="$BASE_URL" --token="$TOKEN" --agent-email="$AGENT_EMAIL" --agent-password="$AGENT_PASSWORD"
 
 section "Ticket creation through the API"
 cpu_before="$(server_cpu)"
 bench tickets --base-url="$BASE_URL" --token="$TOKEN" --levels="$LEVELS" --warmup="$WARMUP" \
-  --duration="$DURATION" --results="$API_TSV"
+  --duration="$DURATION" --jit-warmup="$JIT_WARMUP" --results="$API_TSV"
+require_server
 echo "server CPU time: $cpu_before before, $(server_cpu) after; RSS $(server_rss_mib) MiB"
 
 section "Ticket creation with raw JDBC (ceiling)"
@@ -169,6 +188,7 @@ if [[ "$SKIP_INBOX" != "1" ]]; then
     --login-password="$AGENT_PASSWORD" --jdbc-url="$JDBC_URL" --db-user="$PG_USER" \
     --seed-tickets="$SEED_TICKETS" --workers="$INBOX_WORKERS" --duration="$INBOX_DURATION" \
     --results="$INBOX_TSV"
+  require_server
 fi
 
 section "Server log"

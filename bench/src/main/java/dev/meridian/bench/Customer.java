@@ -10,8 +10,8 @@ record Customer(String email, String givenName, String familyName, String displa
 	}
 
 	String toJson() {
-		return Json.object("email", email, "name", displayName, "language", language, "timeZone", timeZone,
-				"country", country);
+		return Json.object("email", email, "name", displayName, "givenName", givenName, "familyName", familyName,
+				"language", language, "locale", locale(), "timeZone", timeZone, "country", country);
 	}
 
 }

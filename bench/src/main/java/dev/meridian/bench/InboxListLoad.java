@@ -48,10 +48,6 @@ final class InboxListLoad {
 
 		InboxListLoad load = new InboxListLoad(api, pageSize);
 		List<String> cursors = load.walkCursors(cursorPages);
-		WorkspaceSession session = WorkspaceSession.login(baseUrl, options.require("login-email"),
-				options.require("login-password"));
-		load.checkHtmlInbox(session);
-
 		ClosedLoopRunner runner = new ClosedLoopRunner(load.errors);
 		List<LevelResult> results = new ArrayList<>();
 		System.out.println(LevelResult.tableHeader());
@@ -61,10 +57,15 @@ final class InboxListLoad {
 			results.add(print(runner.run("api list page 2.." + (cursors.size() + 1), workers, warmup, duration, maxOps,
 					worker -> () -> load.listPage(cursors.get(ThreadLocalRandom.current().nextInt(cursors.size()))))));
 		}
-		results.add(print(runner.run("html /app inbox", workers, warmup, duration, maxOps,
-				worker -> () -> load.htmlInbox(session))));
+		WorkspaceSession session = load.openWorkspace(baseUrl, options.require("login-email"),
+				options.require("login-password"));
+		if (session != null) {
+			results.add(print(runner.run("html /app inbox", workers, warmup, duration, maxOps,
+					worker -> () -> load.htmlInbox(session))));
+		}
 
-		System.out.println("Goal: p95 < " + (int) P95_GOAL_MILLIS + " ms for each listing");
+		System.out.println("Goal: p95 < " + (int) P95_GOAL_MILLIS + " ms for each listing"
+				+ (session == null ? " (the HTML inbox could not be measured)" : ""));
 		for (LevelResult result : results) {
 			boolean met = result.p95() < P95_GOAL_MILLIS && result.errors() == 0;
 			System.out.printf(Locale.ROOT, "  %-22s p95 %8.2f ms   %s%s%n", result.label(), result.p95(),
@@ -100,13 +101,25 @@ final class InboxListLoad {
 		return cursors;
 	}
 
-	private void checkHtmlInbox(WorkspaceSession session) throws Exception {
-		HttpResponse<String> page = session.get("/app?status=OPEN");
-		if (page.statusCode() != 200) {
-			throw new IllegalStateException("GET /app?status=OPEN after login: HTTP " + page.statusCode()
-					+ " Location: " + page.headers().firstValue("Location").orElse(""));
+	/**
+	 * Logs in and checks the HTML inbox answers; on failure says why and returns null, so
+	 * the API figures still get reported.
+	 */
+	private WorkspaceSession openWorkspace(String baseUrl, String email, String password) {
+		try {
+			WorkspaceSession session = WorkspaceSession.login(baseUrl, email, password);
+			HttpResponse<String> page = session.get("/app?status=OPEN");
+			if (page.statusCode() != 200) {
+				throw new IllegalStateException("GET /app?status=OPEN after login: HTTP " + page.statusCode()
+						+ " Location: " + page.headers().firstValue("Location").orElse(""));
+			}
+			System.out.printf("   html inbox: %d bytes%n", page.body().length());
+			return session;
 		}
-		System.out.printf("   html inbox: %d bytes%n", page.body().length());
+		catch (Exception ex) {
+			System.out.println("html /app inbox         NOT MEASURED: " + ex.getMessage());
+			return null;
+		}
 	}
 
 	private boolean listPage(String cursor) throws Exception {

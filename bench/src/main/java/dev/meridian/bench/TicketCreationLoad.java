@@ -1,8 +1,10 @@
 package dev.meridian.bench;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -41,8 +43,23 @@ final class TicketCreationLoad {
 		System.out.println("== Ticket creation through the API: POST " + api.baseUrl() + "/api/v1/tickets");
 		System.out.println("   " + settings + ", returning customers " + Math.round(returningShare * 100) + " %"
 				+ (load.idempotencyKeys ? ", with Idempotency-Key" : ""));
+		load.warmUpServer(options.seconds("jit-warmup", 10), 4);
 		List<LevelResult> results = load.run(settings);
 		ResultFile.write(options.get("results", null), results);
+	}
+
+	/**
+	 * Requests before the first level, not counted, so that level 1 does not measure a
+	 * freshly started server's interpreter and JIT compiler.
+	 */
+	void warmUpServer(Duration duration, int concurrency) throws Exception {
+		if (duration.isZero()) {
+			return;
+		}
+		LevelResult warmup = new ClosedLoopRunner(errors).run("server warm-up", concurrency, Duration.ZERO, duration,
+				Long.MAX_VALUE, worker -> this::createOne);
+		System.out.printf(Locale.ROOT, "   server warm-up: %d tickets in %.0f s at %d workers (not counted)%n",
+				warmup.successes(), warmup.seconds(), concurrency);
 	}
 
 	List<LevelResult> run(Options.LoadSettings settings) throws Exception {
