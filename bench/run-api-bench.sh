@@ -8,7 +8,7 @@
 # Settings (environment):
 #   LEVELS=1,4,8,16,32   concurrency levels for ticket creation (API and JDBC)
 #   DURATION=15          measured seconds per level      WARMUP=5  warm-up seconds per level
-#   JIT_WARMUP=10        seconds of uncounted API requests before the first level
+#   JIT_WARMUP=20        seconds of uncounted API requests before the first level
 #   SKIP_INBOX=0         1 skips the inbox benchmark     INBOX_DURATION=20  INBOX_WORKERS=4
 #   SEED_TICKETS=100000  OPEN tickets for the inbox      SKIP_BUILD=0  1 reuses built jars
 #   DB_NAME=meridian_bench (dropped and recreated!)      HEALTH_TIMEOUT=120
@@ -21,7 +21,7 @@ ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 LEVELS="${LEVELS:-1,4,8,16,32}"
 DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-5}"
-JIT_WARMUP="${JIT_WARMUP:-10}"
+JIT_WARMUP="${JIT_WARMUP:-20}"
 SKIP_INBOX="${SKIP_INBOX:-0}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 INBOX_DURATION="${INBOX_DURATION:-20}"
@@ -75,7 +75,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-section() { printf '\n######## %s\n' "$*"; }
+# Other processes on the machine skew every figure: each section shows the load average.
+section() { printf '\n######## %s   (load average %s)\n' "$*" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
 psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 bench() { java "${BENCH_JAVA_ARGS[@]}" -jar "$BENCH_JAR" "$@"; }
 random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
@@ -104,7 +105,19 @@ require_server() {
   fi
 }
 
-server_cpu() { ps -o cputime= -p "$SERVER_PID" 2>/dev/null | tr -d ' ' || echo "?"; }
+# CPU time of the server process in clock ticks: all threads, and only the JIT compiler's.
+server_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+server_jit_ticks() {
+  local total=0 task
+  for task in /proc/"$SERVER_PID"/task/*; do
+    if grep -q Compiler "$task/comm" 2>/dev/null; then
+      total=$((total + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$total"
+}
+ticket_count() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB_NAME" -qAt -c 'select count(*) from tickets'; }
+CLK_TCK="$(getconf CLK_TCK)"
 server_rss_mib() { ps -o rss= -p "$SERVER_PID" 2>/dev/null | awk '{printf "%.0f", $1 / 1024}' || echo "?"; }
 
 section "Meridian API benchmark, $TIMESTAMP"
@@ -169,11 +182,19 @@ require_server
 bench setup --base-url="$BASE_URL" --token="$TOKEN" --agent-email="$AGENT_EMAIL" --agent-password="$AGENT_PASSWORD"
 
 section "Ticket creation through the API"
-cpu_before="$(server_cpu)"
+ticks_before="$(server_ticks)"
+jit_before="$(server_jit_ticks)"
+tickets_before="$(ticket_count)"
 bench tickets --base-url="$BASE_URL" --token="$TOKEN" --levels="$LEVELS" --warmup="$WARMUP" \
   --duration="$DURATION" --jit-warmup="$JIT_WARMUP" --results="$API_TSV"
 require_server
-echo "server CPU time: $cpu_before before, $(server_cpu) after; RSS $(server_rss_mib) MiB"
+ticks=$(($(server_ticks) - ticks_before))
+jit_ticks=$(($(server_jit_ticks) - jit_before))
+created=$(($(ticket_count) - tickets_before))
+awk -v t="$ticks" -v j="$jit_ticks" -v n="$created" -v hz="$CLK_TCK" 'BEGIN {
+  printf "server CPU during the API load (warm-ups included): %.1f s for %d tickets = %.2f ms per ticket", t / hz, n, n ? 1000 * t / hz / n : 0
+  printf " (JIT compiler threads: %.1f s; without them %.2f ms per ticket)\n", j / hz, n ? 1000 * (t - j) / hz / n : 0 }'
+echo "server RSS: $(server_rss_mib) MiB"
 
 section "Ticket creation with raw JDBC (ceiling)"
 bench jdbc --jdbc-url="$JDBC_URL" --db-user="$PG_USER" --levels="$LEVELS" --warmup="$WARMUP" \
@@ -197,4 +218,4 @@ echo "ERROR lines in the server log: $errors ($SERVER_LOG)"
 if ((errors > 0)); then
   grep -m 5 -E '(^|[[:space:]])ERROR[[:space:]]' "$SERVER_LOG" | cut -c1-400
 fi
-echo "server RSS at the end: $(server_rss_mib) MiB, CPU time $(server_cpu)"
+echo "server RSS at the end: $(server_rss_mib) MiB"

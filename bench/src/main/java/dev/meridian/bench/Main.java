@@ -13,7 +13,7 @@ public final class Main {
 			            --base-url --token --agent-email --agent-password
 			  tickets   TicketCreationLoad: closed-loop POST /api/v1/tickets per concurrency level
 			            --base-url --token --levels=1,4,8,16,32 --warmup=5 --duration=15
-			            --jit-warmup=10 (seconds of uncounted requests before the first level)
+			            --jit-warmup=20 (seconds of uncounted requests before the first level)
 			            --returning-share=0.3 --idempotency-keys --max-ops --results=file.tsv
 			  jdbc      JdbcInsertCeiling: the same rows with plain JDBC, same levels and durations
 			            --jdbc-url --db-user --db-password --levels --warmup --duration --results=file.tsv

@@ -43,7 +43,7 @@ final class TicketCreationLoad {
 		System.out.println("== Ticket creation through the API: POST " + api.baseUrl() + "/api/v1/tickets");
 		System.out.println("   " + settings + ", returning customers " + Math.round(returningShare * 100) + " %"
 				+ (load.idempotencyKeys ? ", with Idempotency-Key" : ""));
-		load.warmUpServer(options.seconds("jit-warmup", 10), 4);
+		load.warmUpServer(options.seconds("jit-warmup", 20), 4);
 		List<LevelResult> results = load.run(settings);
 		ResultFile.write(options.get("results", null), results);
 	}
