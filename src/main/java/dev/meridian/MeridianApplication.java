@@ -1,7 +1,6 @@
 package dev.meridian;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,7 +24,7 @@ public class MeridianApplication {
 	 */
 	@Bean
 	Clock clock() {
-		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+		return new MicrosecondClock(Clock.systemUTC());
 	}
 
 	public static void main(String[] args) {

@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  * Where attachment files are kept and how large one may be.
  *
  * @param directory folder for the files ({@code MERIDIAN_ATTACHMENTS_DIRECTORY})
- * @param maxSize largest accepted file ({@code MERIDIAN_ATTACHMENTS_MAX_SIZE})
+ * @param maxSize largest accepted file ({@code MERIDIAN_ATTACHMENTS_MAXSIZE})
  */
 @ConfigurationProperties("meridian.attachments")
 public record AttachmentSettings(@DefaultValue("./data/attachments") Path directory,

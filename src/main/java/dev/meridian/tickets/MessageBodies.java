@@ -24,7 +24,9 @@ final class MessageBodies {
 
 	private static final PolicyFactory NO_MARKUP = new HtmlPolicyBuilder().toFactory();
 
-	private static final Pattern BLOCK_END = Pattern.compile("(?i)</(p|div|h[1-6]|li|tr|blockquote|pre)>|<br\\s*/?>");
+	private static final Pattern PARAGRAPH_END = Pattern.compile("(?i)</(p|div|h[1-6]|blockquote|pre|table|ul|ol)>");
+
+	private static final Pattern LINE_END = Pattern.compile("(?i)</(li|tr)>|<br\\s*/?>");
 
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
 
@@ -95,9 +97,12 @@ final class MessageBodies {
 	}
 
 	static String textOf(String html) {
-		String withBreaks = BLOCK_END.matcher(html).replaceAll("$0\n");
+		String withBreaks = LINE_END.matcher(PARAGRAPH_END.matcher(html).replaceAll("$0\n\n")).replaceAll("$0\n");
 		String stripped = NO_MARKUP.sanitize(withBreaks);
-		return unescape(stripped).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+		return unescape(stripped).replace('\u00A0', ' ')
+			.replaceAll("[ \\t]+\n", "\n")
+			.replaceAll("\n{3,}", "\n\n")
+			.strip();
 	}
 
 	private static String escape(String text) {

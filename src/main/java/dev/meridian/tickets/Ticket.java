@@ -178,6 +178,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 	}
 
+	/** The events the next save will publish. */
+	java.util.Collection<Object> registeredEvents() {
+		return domainEvents();
+	}
+
 	private void requireNotClosed() {
 		if (this.status == Status.CLOSED) {
 			throw new TicketClosedException(this.number);

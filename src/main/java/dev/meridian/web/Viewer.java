@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public interface Viewer {
 
+	/** How the viewer is named on screen. */
+	String name();
+
 	Locale locale();
 
 	ZoneId zone();

@@ -26,6 +26,11 @@ public record AgentPrincipal(AgentId id, String email, String displayName, Role 
 				agent.uiLanguage().locale(), agent.timeZone(), agent.passwordHash().orElse(""), agent.isActive());
 	}
 
+	@Override
+	public String name() {
+		return this.displayName;
+	}
+
 	public Actor actor() {
 		return new Actor(this.id, this.role);
 	}

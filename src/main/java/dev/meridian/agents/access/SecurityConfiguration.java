@@ -85,7 +85,7 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
 		passwordCheck.setPasswordEncoder(passwords);
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
 			.permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
 			.permitAll()

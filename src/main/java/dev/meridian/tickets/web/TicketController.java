@@ -18,7 +18,7 @@ import dev.meridian.agents.Agent;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.TeamId;
-import dev.meridian.agents.access.Callers;
+import dev.meridian.agents.Callers;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.CountryCode;

@@ -32,6 +32,7 @@ import tools.jackson.core.exc.StreamReadException;
  * broke, and anything unexpected with a 500 that leaks no internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

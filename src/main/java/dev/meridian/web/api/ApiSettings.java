@@ -7,8 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of the REST API.
  *
- * @param maxRequestSize largest request body ({@code MERIDIAN_API_MAX_REQUEST_SIZE});
- * large enough for a message with base64 attachments at the attachment size limit
+ * @param maxRequestSize largest request body ({@code MERIDIAN_API_MAXREQUESTSIZE}); large
+ * enough for a message with base64 attachments at the attachment size limit
  * @param maxPageSize largest page a list returns
  */
 @ConfigurationProperties("meridian.api")

@@ -1,7 +1,7 @@
-package dev.meridian.agents.access;
+package dev.meridian.agents;
 
-import dev.meridian.agents.Actor;
-import dev.meridian.agents.NotAllowedException;
+import dev.meridian.agents.access.AgentPrincipal;
+import dev.meridian.agents.access.TokenPrincipal;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

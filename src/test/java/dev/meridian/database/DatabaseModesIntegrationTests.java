@@ -1,0 +1,90 @@
+package dev.meridian.database;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.meridian.MeridianApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The two ways the server finds its database, started as a user starts it: with nothing
+ * configured it runs its own PostgreSQL, loads the demo once and keeps the data across
+ * restarts; with an external database that cannot be reached it refuses to start instead
+ * of falling back.
+ */
+class DatabaseModesIntegrationTests {
+
+	@TempDir
+	Path home;
+
+	@Test
+	void embeddedModeLoadsDemoOnceAndKeepsDataAcrossRestarts() throws Exception {
+		Path data = this.home.resolve("postgres");
+		long ticketsAfterFirstStart;
+		try (ConfigurableApplicationContext first = start(data)) {
+			assertThat(first.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EMBEDDED);
+			assertThat(health(first)).contains("\"status\":\"UP\"");
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			ticketsAfterFirstStart = jdbc.sql("select count(*) from tickets").query(Long.class).single();
+			assertThat(ticketsAfterFirstStart).isGreaterThanOrEqualTo(60);
+			assertThat(jdbc.sql("select count(distinct language) from tickets").query(Long.class).single())
+				.isGreaterThanOrEqualTo(6);
+			jdbc.sql("insert into markets (code, name, languages, currency, time_zone, launch_status, created_at, "
+					+ "updated_at, version) values ('MX', 'México', '{es-MX}', 'MXN', 'America/Mexico_City', 'PLANNED', "
+					+ "now(), now(), 0)")
+				.update();
+		}
+		assertThat(Files.exists(data.resolve("postmaster.pid"))).as("PostgreSQL stopped with the server").isFalse();
+
+		try (ConfigurableApplicationContext second = start(data)) {
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select count(*) from tickets").query(Long.class).single())
+				.isEqualTo(ticketsAfterFirstStart);
+			assertThat(jdbc.sql("select name from markets where code = 'MX'").query(String.class).single())
+				.isEqualTo("México");
+		}
+	}
+
+	@Test
+	void externalModeRefusesToStartWhenTheDatabaseIsUnreachable() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(MeridianApplication.class)
+			.run("--server.port=0", "--meridian.database.url=jdbc:postgresql://127.0.0.1:1/meridian",
+					"--meridian.database.user=meridian",
+					"--meridian.attachments.directory=" + this.home.resolve("files"))
+			.close()).hasRootCauseInstanceOf(ExternalDatabaseUnreachableException.class)
+			.rootCause()
+			.hasMessageContaining("127.0.0.1:1")
+			.hasMessageContaining("Cannot connect to the external PostgreSQL");
+	}
+
+	private ConfigurableApplicationContext start(Path data) {
+		// Command-line arguments, because they outrank application.properties and the
+		// environment.
+		return new SpringApplicationBuilder(MeridianApplication.class).run("--server.port=0",
+				"--meridian.database.url=", "--meridian.database.embedded.data-directory=" + data,
+				"--meridian.attachments.directory=" + this.home.resolve("files"),
+				"--logging.level.dev.meridian.requests=warn");
+	}
+
+	private static String health(ConfigurableApplicationContext context) throws Exception {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+	}
+
+}
