@@ -1,0 +1,56 @@
+package dev.meridian.bench;
+
+import java.util.Arrays;
+
+/** Entry point: {@code java -jar meridian-bench.jar <command> [--option=value ...]}. */
+public final class Main {
+
+	private static final String USAGE = """
+			Usage: java -jar meridian-bench.jar <command> [--option=value ...]
+
+			Commands:
+			  setup     create the benchmark markets and a login agent through the API
+			            --base-url --token --agent-email --agent-password
+			  tickets   TicketCreationLoad: closed-loop POST /api/v1/tickets per concurrency level
+			            --base-url --token --levels=1,4,8,16,32 --warmup=5 --duration=15
+			            --jit-warmup=20 (seconds of uncounted requests before the first level)
+			            --returning-share=0.3 --idempotency-keys --max-ops --results=file.tsv
+			  jdbc      JdbcInsertCeiling: the same rows with plain JDBC, same levels and durations
+			            --jdbc-url --db-user --db-password --levels --warmup --duration --results=file.tsv
+			  summary   API vs JDBC ratio and p99 at half of the API's peak
+			            --api=api.tsv --jdbc=jdbc.tsv
+			  seed      only the inbox seeding: top up OPEN tickets with COPY
+			            --jdbc-url --db-user --db-password --seed-tickets=100000 --seed-customers=3000
+			  inbox     InboxListLoad: seed OPEN tickets, then time the API and HTML inbox listings
+			            --base-url --token --login-email --login-password --jdbc-url --db-user
+			            --seed-tickets=100000 --seed-customers=3000 --skip-seed --workers=4
+			            --warmup=3 --duration=20 --limit=50 --cursor-pages=10 --results=file.tsv
+			""";
+
+	private Main() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+			System.out.print(USAGE);
+			return;
+		}
+		Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+		switch (args[0]) {
+			case "setup" -> ApiSetup.main(options);
+			case "tickets" -> TicketCreationLoad.main(options);
+			case "jdbc" -> JdbcInsertCeiling.main(options);
+			case "summary" -> CreationSummary.main(options);
+			case "seed" -> new InboxSeeder(Database.fromOptions(options)).seed(options.getInt("seed-tickets", 100_000),
+					options.getInt("seed-customers", 3_000));
+			case "inbox" -> InboxListLoad.main(options);
+			default -> {
+				System.err.print("Unknown command: " + args[0] + "\n\n" + USAGE);
+				System.exit(2);
+			}
+		}
+		// Worker pools are shut down already; exit explicitly so no stray thread keeps the JVM up.
+		System.exit(0);
+	}
+
+}

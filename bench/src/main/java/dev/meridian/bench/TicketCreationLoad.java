@@ -1,0 +1,92 @@
+package dev.meridian.bench;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Closed-loop load on POST /api/v1/tickets: for each concurrency level, N workers each
+ * create tickets one after another (warm-up, then a measured window). 70 % of tickets
+ * come from new customers, 30 % from customers created earlier in the run. Anything but
+ * 201 Created is an error.
+ */
+final class TicketCreationLoad {
+
+	private final MeridianApi api;
+
+	private final TicketFactory tickets;
+
+	private final CustomerPool knownCustomers;
+
+	private final boolean idempotencyKeys;
+
+	private final ErrorSamples errors = new ErrorSamples(5);
+
+	TicketCreationLoad(MeridianApi api, TicketFactory tickets, CustomerPool knownCustomers, boolean idempotencyKeys) {
+		this.api = api;
+		this.tickets = tickets;
+		this.knownCustomers = knownCustomers;
+		this.idempotencyKeys = idempotencyKeys;
+	}
+
+	static void main(Options options) throws Exception {
+		MeridianApi api = new MeridianApi(options.get("base-url", "http://127.0.0.1:8080"), options.require("token"));
+		Options.LoadSettings settings = options.loadSettings("1,4,8,16,32", 5, 15);
+		double returningShare = Double.parseDouble(options.get("returning-share", "0.3"));
+		CustomerPool knownCustomers = new CustomerPool(200_000);
+		TicketFactory tickets = new TicketFactory("api-" + RunId.get(), returningShare, knownCustomers);
+		TicketCreationLoad load = new TicketCreationLoad(api, tickets, knownCustomers, options.flag("idempotency-keys"));
+
+		System.out.println("== Ticket creation through the API: POST " + api.baseUrl() + "/api/v1/tickets");
+		System.out.println("   " + settings + ", returning customers " + Math.round(returningShare * 100) + " %"
+				+ (load.idempotencyKeys ? ", with Idempotency-Key" : ""));
+		load.warmUpServer(options.seconds("jit-warmup", 20), 4);
+		List<LevelResult> results = load.run(settings);
+		ResultFile.write(options.get("results", null), results);
+	}
+
+	/**
+	 * Requests before the first level, not counted, so that level 1 does not measure a
+	 * freshly started server's interpreter and JIT compiler.
+	 */
+	void warmUpServer(Duration duration, int concurrency) throws Exception {
+		if (duration.isZero()) {
+			return;
+		}
+		LevelResult warmup = new ClosedLoopRunner(errors).run("server warm-up", concurrency, Duration.ZERO, duration,
+				Long.MAX_VALUE, worker -> this::createOne);
+		System.out.printf(Locale.ROOT, "   server warm-up: %d tickets in %.0f s at %d workers (not counted)%n",
+				warmup.successes(), warmup.seconds(), concurrency);
+	}
+
+	List<LevelResult> run(Options.LoadSettings settings) throws Exception {
+		ClosedLoopRunner runner = new ClosedLoopRunner(errors);
+		List<LevelResult> results = new ArrayList<>();
+		System.out.println(LevelResult.tableHeader());
+		for (int concurrency : settings.levels()) {
+			LevelResult result = runner.run("api create ticket", concurrency, settings.warmup(), settings.duration(),
+					settings.maxOpsPerLevel(), worker -> this::createOne);
+			System.out.println(result.tableRow());
+			results.add(result);
+		}
+		return results;
+	}
+
+	private boolean createOne() throws Exception {
+		TicketDraft draft = tickets.next();
+		String key = idempotencyKeys ? UUID.randomUUID().toString() : null;
+		HttpResponse<String> response = api.createTicket(draft.toJson(), key);
+		if (response.statusCode() != 201) {
+			errors.report(MeridianApi.describe(response));
+			return false;
+		}
+		if (!draft.returningCustomer()) {
+			knownCustomers.add(draft.customer());
+		}
+		return true;
+	}
+
+}
