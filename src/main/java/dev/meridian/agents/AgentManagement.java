@@ -97,9 +97,11 @@ public class AgentManagement {
 
 	@Transactional(readOnly = true)
 	public Map<AgentId, Agent> findAll(Collection<AgentId> ids) {
-		return this.agents.findAllById(ids.stream().map(AgentId::value).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Agent::id, Function.identity()));
+		List<java.util.UUID> keys = ids.stream().map(AgentId::value).distinct().toList();
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		return this.agents.findByIds(keys).stream().collect(Collectors.toMap(Agent::id, Function.identity()));
 	}
 
 	public Team createTeam(TeamDefinition definition) {

@@ -114,7 +114,10 @@ public class CustomerManagement {
 	@Transactional(readOnly = true)
 	public Map<CustomerId, Customer> findAll(Collection<CustomerId> ids) {
 		List<UUID> keys = ids.stream().map(CustomerId::value).distinct().toList();
-		return this.customers.findAllById(keys).stream().collect(Collectors.toMap(Customer::id, Function.identity()));
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		return this.customers.findByIds(keys).stream().collect(Collectors.toMap(Customer::id, Function.identity()));
 	}
 
 	/** Customers in order of creation, after the given position (keyset pagination). */

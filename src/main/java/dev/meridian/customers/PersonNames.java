@@ -1,6 +1,8 @@
 package dev.meridian.customers;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.PersonName;
 import com.ibm.icu.text.PersonNameFormatter;
@@ -13,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * person-name data (through ICU4J) decides, not a list of our own.
  */
 public final class PersonNames {
+
+	/** Building a formatter loads CLDR data; a built one is immutable and shared. */
+	private static final Map<Locale, PersonNameFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
 	private PersonNames() {
 	}
@@ -32,13 +37,16 @@ public final class PersonNames {
 			.addField(PersonName.NameField.GIVEN, null, givenName.strip())
 			.addField(PersonName.NameField.SURNAME, null, familyName.strip())
 			.build();
+		return FORMATTERS.computeIfAbsent(nameLocale, PersonNames::formatterFor).formatToString(name);
+	}
+
+	private static PersonNameFormatter formatterFor(Locale locale) {
 		return PersonNameFormatter.builder()
-			.setLocale(nameLocale)
+			.setLocale(locale)
 			.setLength(PersonNameFormatter.Length.MEDIUM)
 			.setUsage(PersonNameFormatter.Usage.REFERRING)
 			.setFormality(PersonNameFormatter.Formality.FORMAL)
-			.build()
-			.formatToString(name);
+			.build();
 	}
 
 }

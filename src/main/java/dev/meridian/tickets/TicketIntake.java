@@ -41,7 +41,7 @@ public class TicketIntake {
 	 * customer at the same moment, the unique email index stops one of them; that one
 	 * runs again and finds the customer.
 	 */
-	public Ticket open(IncomingTicket incoming, Actor actor) {
+	public OpenedTicket open(IncomingTicket incoming, Actor actor) {
 		try {
 			return this.transaction.execute(status -> openInTransaction(incoming, actor));
 		}
@@ -50,14 +50,15 @@ public class TicketIntake {
 		}
 	}
 
-	private Ticket openInTransaction(IncomingTicket incoming, Actor actor) {
+	private OpenedTicket openInTransaction(IncomingTicket incoming, Actor actor) {
 		Customer customer = this.customers.findOrCreate(incoming.customer());
 		CountryCode market = incoming.customer().market() != null ? incoming.customer().market()
 				: customer.market().orElse(null);
 		LanguageTag language = languageOf(incoming, customer, market);
-		return this.tickets
+		Ticket ticket = this.tickets
 			.open(new NewTicket(incoming.subject(), customer.id(), incoming.channel(), incoming.priority(), language,
 					market, incoming.tags(), incoming.team(), incoming.assignee(), incoming.message()), actor);
+		return new OpenedTicket(ticket, customer);
 	}
 
 	private LanguageTag languageOf(IncomingTicket incoming, Customer customer, CountryCode market) {

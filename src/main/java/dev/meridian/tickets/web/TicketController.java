@@ -26,6 +26,7 @@ import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.Attachment;
 import dev.meridian.tickets.Author;
 import dev.meridian.tickets.Message;
+import dev.meridian.tickets.OpenedTicket;
 import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
@@ -101,8 +102,9 @@ class TicketController {
 	ResponseEntity<TicketResponse> create(@Valid @RequestBody CreateTicketRequest request,
 			@Parameter(description = "Makes the request safe to retry") @RequestHeader(name = "Idempotency-Key",
 					required = false) @Nullable String idempotencyKey) {
-		Ticket ticket = this.intake.open(request.toIncoming(), Callers.current());
-		return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id())).body(this.responses.of(ticket));
+		OpenedTicket opened = this.intake.open(request.toIncoming(), Callers.current());
+		return ResponseEntity.created(URI.create("/api/v1/tickets/" + opened.ticket().id()))
+			.body(this.responses.of(opened.ticket(), opened.customer()));
 	}
 
 	@GetMapping("/{id}")

@@ -38,9 +38,16 @@ class TicketResponses {
 		return of(List.of(ticket)).get(0);
 	}
 
+	/** A ticket just opened for a customer already at hand: nothing to look up again. */
+	TicketResponse of(Ticket ticket, Customer customer) {
+		return of(List.of(ticket), Map.of(customer.id(), customer)).get(0);
+	}
+
 	List<TicketResponse> of(List<Ticket> tickets) {
-		Map<CustomerId, Customer> customerById = this.customers
-			.findAll(tickets.stream().map(Ticket::customer).toList());
+		return of(tickets, this.customers.findAll(tickets.stream().map(Ticket::customer).toList()));
+	}
+
+	private List<TicketResponse> of(List<Ticket> tickets, Map<CustomerId, Customer> customerById) {
 		Map<AgentId, Agent> agentById = this.agents
 			.findAll(tickets.stream().flatMap(t -> t.assignee().stream()).toList());
 		Map<dev.meridian.agents.TeamId, Team> teamById = tickets.stream().anyMatch(t -> t.team().isPresent())
