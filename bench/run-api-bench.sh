@@ -30,6 +30,8 @@ SEED_TICKETS="${SEED_TICKETS:-100000}"
 DB_NAME="${DB_NAME:-meridian_bench}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms512m -Xmx1g}"
+# The java that runs the server, e.g. a JDK 21+ where virtual threads switch on.
+SERVER_JAVA="${SERVER_JAVA:-java}"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}"
 read -r -a SERVER_JAVA_ARGS <<<"$SERVER_JAVA_OPTS"
 read -r -a BENCH_JAVA_ARGS <<<"$BENCH_JAVA_OPTS"
@@ -126,7 +128,7 @@ echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048
 echo "java:      $(java -version 2>&1 | head -1)"
 echo "postgres:  $(psql_admin -c 'show server_version')  on $PG_HOST:$PG_PORT, database $DB_NAME"
 echo "settings:  LEVELS=$LEVELS DURATION=$DURATION WARMUP=$WARMUP JIT_WARMUP=$JIT_WARMUP SKIP_INBOX=$SKIP_INBOX INBOX_WORKERS=$INBOX_WORKERS INBOX_DURATION=$INBOX_DURATION SEED_TICKETS=$SEED_TICKETS"
-echo "server:    java $SERVER_JAVA_OPTS; load generator: java $BENCH_JAVA_OPTS (same machine)"
+echo "server:    $("$SERVER_JAVA" -version 2>&1 | head -1), $SERVER_JAVA_OPTS; load generator: java $BENCH_JAVA_OPTS (same machine)"
 
 if [[ "$SKIP_BUILD" != "1" ]]; then
   section "Build"
@@ -158,7 +160,7 @@ MERIDIAN_DATABASE_USER="$PG_USER" \
 MERIDIAN_DATABASE_PASSWORD="unused-with-trust-auth" \
 MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" \
 SERVER_PORT="$PORT" \
-  java "${SERVER_JAVA_ARGS[@]}" -jar "$SERVER_LINK" >"$SERVER_LOG" 2>&1 &
+  "$SERVER_JAVA" "${SERVER_JAVA_ARGS[@]}" -jar "$SERVER_LINK" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 echo "started pid $SERVER_PID on $BASE_URL, log $SERVER_LOG"
 
