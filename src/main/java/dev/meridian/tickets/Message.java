@@ -43,6 +43,8 @@ public class Message {
 
 	private String language;
 
+	private @Nullable Double languageConfidence;
+
 	private @Nullable String externalId;
 
 	private Instant createdAt;
@@ -64,6 +66,7 @@ public class Message {
 		this.bodyText = body.text();
 		this.bodyHtml = body.html();
 		this.language = language.value();
+		this.languageConfidence = draft.languageConfidence();
 		this.externalId = draft.externalId();
 		this.createdAt = at;
 	}
@@ -103,6 +106,13 @@ public class Message {
 
 	public LanguageTag language() {
 		return new LanguageTag(this.language);
+	}
+
+	/**
+	 * How sure detection was of the language; empty when it was declared or not detected.
+	 */
+	public Optional<Double> languageConfidence() {
+		return Optional.ofNullable(this.languageConfidence);
 	}
 
 	public Optional<String> externalId() {

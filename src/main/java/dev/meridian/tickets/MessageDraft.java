@@ -11,23 +11,39 @@ import org.jspecify.annotations.Nullable;
  * @param text the plain text body
  * @param html an HTML body, sanitized before it is stored
  * @param language the message's language, when known
+ * @param languageConfidence how sure detection was of the language, if it was detected
  * @param visibility public or internal note
  * @param externalId the channel's id of the message (e.g. an email's Message-ID)
  * @param attachments files sent with the message
  */
 public record MessageDraft(@Nullable String text, @Nullable String html, @Nullable LanguageTag language,
-		Visibility visibility, @Nullable String externalId, List<NewAttachment> attachments) {
+		@Nullable Double languageConfidence, Visibility visibility, @Nullable String externalId,
+		List<NewAttachment> attachments) {
 
 	public MessageDraft {
 		attachments = List.copyOf(attachments);
 	}
 
 	public static MessageDraft text(String text) {
-		return new MessageDraft(text, null, null, Visibility.PUBLIC, null, List.of());
+		return new MessageDraft(text, null, null, null, Visibility.PUBLIC, null, List.of());
 	}
 
 	public static MessageDraft note(String text) {
-		return new MessageDraft(text, null, null, Visibility.INTERNAL, null, List.of());
+		return new MessageDraft(text, null, null, null, Visibility.INTERNAL, null, List.of());
+	}
+
+	/** The same message with its language as detected, and how sure the detection was. */
+	public MessageDraft withDetectedLanguage(LanguageTag language, double confidence) {
+		return new MessageDraft(this.text, this.html, language, confidence, this.visibility, this.externalId,
+				this.attachments);
+	}
+
+	/** The text to read: as written, or derived from the HTML when only HTML was sent. */
+	String readableText() {
+		if (this.text != null && !this.text.isBlank()) {
+			return this.text;
+		}
+		return this.html == null ? "" : MessageBodies.textOf(this.html);
 	}
 
 	/**

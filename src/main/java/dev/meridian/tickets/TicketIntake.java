@@ -1,7 +1,14 @@
 package dev.meridian.tickets;
 
 import dev.meridian.agents.Actor;
+import java.util.List;
+
 import dev.meridian.customers.Customer;
+import dev.meridian.language.Detection;
+import dev.meridian.language.DetectionHints;
+import dev.meridian.language.LanguageDetection;
+import dev.meridian.markets.Market;
+import org.jspecify.annotations.Nullable;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerProfile;
 import dev.meridian.markets.CountryCode;
@@ -28,8 +35,11 @@ public class TicketIntake {
 
 	private final TransactionTemplate transaction;
 
+	private final LanguageDetection detection;
+
 	TicketIntake(CustomerManagement customers, MarketManagement markets, TicketManagement tickets,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, LanguageDetection detection) {
+		this.detection = detection;
 		this.customers = customers;
 		this.markets = markets;
 		this.tickets = tickets;
@@ -54,18 +64,37 @@ public class TicketIntake {
 		Customer customer = this.customers.findOrCreate(incoming.customer());
 		CountryCode market = incoming.customer().market() != null ? incoming.customer().market()
 				: customer.market().orElse(null);
-		LanguageTag language = languageOf(incoming, customer, market);
-		Ticket ticket = this.tickets
-			.open(new NewTicket(incoming.subject(), customer.id(), incoming.channel(), incoming.priority(), language,
-					market, incoming.tags(), incoming.team(), incoming.assignee(), incoming.message()), actor);
+		MessageDraft message = withLanguage(incoming, customer, market);
+		LanguageTag language = languageOf(message, incoming.customer(), customer, market);
+		Ticket ticket = this.tickets.open(new NewTicket(incoming.subject(), customer.id(), incoming.channel(),
+				incoming.priority(), language, market, incoming.tags(), incoming.team(), incoming.assignee(), message),
+				actor);
 		return new OpenedTicket(ticket, customer);
 	}
 
-	private LanguageTag languageOf(IncomingTicket incoming, Customer customer, CountryCode market) {
-		if (incoming.message().language() != null) {
-			return incoming.message().language();
+	/**
+	 * The first message's language: as declared by the sender, else as detected, with
+	 * what we know of the customer and their market as hints.
+	 */
+	private MessageDraft withLanguage(IncomingTicket incoming, Customer customer, @Nullable CountryCode market) {
+		MessageDraft message = incoming.message();
+		if (message.language() != null) {
+			return message;
 		}
-		CustomerProfile profile = incoming.customer();
+		LanguageTag known = incoming.customer().language() != null ? incoming.customer().language()
+				: customer.preferredLanguage();
+		List<LanguageTag> marketLanguages = market == null ? List.of()
+				: this.markets.find(market).map(Market::languages).orElse(List.of());
+		Detection detection = this.detection.detect(message.readableText(),
+				DetectionHints.customer(known.isUndetermined() ? null : known, marketLanguages));
+		return message.withDetectedLanguage(detection.language(), detection.confidence());
+	}
+
+	private LanguageTag languageOf(MessageDraft message, CustomerProfile profile, Customer customer,
+			@Nullable CountryCode market) {
+		if (message.language() != null && !message.language().isUndetermined()) {
+			return message.language();
+		}
 		if (profile.language() != null) {
 			return profile.language();
 		}

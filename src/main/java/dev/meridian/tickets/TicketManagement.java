@@ -18,6 +18,9 @@ import dev.meridian.agents.Agent;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.TeamId;
+import dev.meridian.language.Detection;
+import dev.meridian.language.DetectionHints;
+import dev.meridian.language.LanguageDetection;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.internal.AttachmentStore;
 import dev.meridian.tickets.internal.Attachments;
@@ -51,10 +54,14 @@ public class TicketManagement {
 
 	private final AgentManagement agents;
 
+	private final LanguageDetection detection;
+
 	private final Clock clock;
 
 	TicketManagement(Tickets tickets, Messages messages, Attachments attachments, AttachmentStore attachmentStore,
-			AttachmentSettings attachmentSettings, TicketSearch search, AgentManagement agents, Clock clock) {
+			AttachmentSettings attachmentSettings, TicketSearch search, AgentManagement agents,
+			LanguageDetection detection, Clock clock) {
+		this.detection = detection;
 		this.tickets = tickets;
 		this.messages = messages;
 		this.attachments = attachments;
@@ -170,9 +177,13 @@ public class TicketManagement {
 	}
 
 	private Message addMessage(Ticket ticket, Author author, MessageDraft draft, Instant at) {
+		if (draft.language() == null && author.type() == Author.Type.CUSTOMER) {
+			Detection detection = this.detection.detect(draft.readableText(),
+					DetectionHints.customer(ticket.language().isUndetermined() ? null : ticket.language(), List.of()));
+			draft = draft.withDetectedLanguage(detection.language(), detection.confidence());
+		}
 		LanguageTag language = draft.language() != null ? draft.language()
-				: draft.visibility() == Visibility.INTERNAL && author.type() != Author.Type.CUSTOMER
-						? LanguageTag.UNDETERMINED : ticket.language();
+				: draft.visibility() == Visibility.INTERNAL ? LanguageTag.UNDETERMINED : ticket.language();
 		Message message = new Message(ticket.id(), author, draft, language, at);
 		ticket.recordMessage(message);
 		this.messages.save(message);

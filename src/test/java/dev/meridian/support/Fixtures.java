@@ -97,7 +97,11 @@ public final class Fixtures {
 
 		private String country;
 
-		private String body = "It has not arrived yet.";
+		/**
+		 * No words, so no language evidence: the ticket takes the language the test gives
+		 * it.
+		 */
+		private String body = "📦 #4471 ?";
 
 		private String language;
 

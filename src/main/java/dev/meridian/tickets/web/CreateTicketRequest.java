@@ -55,8 +55,8 @@ record CreateTicketRequest(@NotBlank String subject, @NotNull @Valid CustomerPar
 
 		MessageDraft toDraft(Visibility visibility, String field) {
 			return new MessageDraft(this.body, this.html,
-					this.language == null ? null : LanguageTag.parse(field + ".language", this.language), visibility,
-					null, attachments(field));
+					this.language == null ? null : LanguageTag.parse(field + ".language", this.language), null,
+					visibility, null, attachments(field));
 		}
 
 		private List<MessageDraft.NewAttachment> attachments(String field) {

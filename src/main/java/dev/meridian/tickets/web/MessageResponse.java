@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A message as the API returns it: text exactly as written and sanitized HTML.
  */
 record MessageResponse(UUID id, UUID ticketId, Author author, String direction, String visibility, String text,
-		String html, String language, @Nullable String externalId, Instant createdAt,
-		List<AttachmentResponse> attachments) {
+		String html, String language, @Nullable Double languageConfidence, @Nullable String externalId,
+		Instant createdAt, List<AttachmentResponse> attachments) {
 
 	record Author(String type, @Nullable UUID id, @Nullable String name) {
 	}
@@ -26,7 +26,8 @@ record MessageResponse(UUID id, UUID ticketId, Author author, String direction, 
 		return new MessageResponse(message.id().value(), message.ticket().value(),
 				new Author(EnumValues.write(message.author().type()), message.author().id(), authorName),
 				EnumValues.write(message.direction()), EnumValues.write(message.visibility()), message.text(),
-				message.html(), message.language().value(), message.externalId().orElse(null), message.createdAt(),
+				message.html(), message.language().value(), message.languageConfidence().orElse(null),
+				message.externalId().orElse(null), message.createdAt(),
 				attachments.stream()
 					.map(a -> new AttachmentResponse(a.id(), a.name(), a.mediaType(), a.size(),
 							"/api/v1/tickets/" + message.ticket() + "/attachments/" + a.id()))

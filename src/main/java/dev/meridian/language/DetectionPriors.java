@@ -1,0 +1,106 @@
+package dev.meridian.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.meridian.language.internal.Evidence;
+import dev.meridian.markets.LanguageTag;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Weighs the detector's evidence against what we already know, the Bayesian way: the
+ * evidence gives each language a likelihood, the hints a prior.
+ * <p>
+ * Lingua reports relative confidences {@code r} (1.0 for the best language, the ratio of
+ * summed log probabilities for the others). The difference in log likelihood behind a
+ * ratio grows with the amount of text, so a language's likelihood is taken as
+ * {@code exp(-SHARPNESS × letters × (1/r − 1))}: a sentence is decisive on its own, while
+ * "Danke!" or "ok" leave several languages nearly tied and the customer's known language
+ * decides. The constants are tuned with the evaluation in {@code bench/}.
+ */
+final class DetectionPriors {
+
+	/** Below this, the answer is {@code und}: a guess would be worse than no answer. */
+	static final double MINIMUM_CONFIDENCE = 0.4;
+
+	static final double SHARPNESS = 1.0;
+
+	static final double CUSTOMER_WEIGHT = 40;
+
+	static final double DECLARED_WEIGHT = 30;
+
+	static final double BROWSER_WEIGHT = 15;
+
+	static final double MARKET_WEIGHT = 3;
+
+	private DetectionPriors() {
+	}
+
+	static Detection combine(Evidence evidence, DetectionHints hints) {
+		if (evidence.isEmpty()) {
+			return Detection.undetermined();
+		}
+		Map<String, Double> prior = new HashMap<>();
+		evidence.relativeConfidences().keySet().forEach(language -> prior.put(language, 1.0));
+		add(prior, hints.customerLanguage(), CUSTOMER_WEIGHT);
+		add(prior, hints.declaredLanguage(), DECLARED_WEIGHT);
+		for (int i = 0; i < hints.browserLanguages().size(); i++) {
+			add(prior, hints.browserLanguages().get(i), BROWSER_WEIGHT / (i + 1));
+		}
+		hints.marketLanguages().forEach(language -> add(prior, language, MARKET_WEIGHT));
+
+		Map<String, Double> posterior = new HashMap<>();
+		double total = 0;
+		for (Map.Entry<String, Double> entry : evidence.relativeConfidences().entrySet()) {
+			double likelihood = Math.exp(-SHARPNESS * evidence.letters() * (1 / entry.getValue() - 1));
+			double value = likelihood * prior.getOrDefault(entry.getKey(), 1.0);
+			posterior.put(entry.getKey(), value);
+			total += value;
+		}
+		if (total <= 0) {
+			return Detection.undetermined();
+		}
+		List<Detection.Alternative> ranked = new ArrayList<>();
+		for (Map.Entry<String, Double> entry : posterior.entrySet()) {
+			ranked.add(new Detection.Alternative(regional(entry.getKey(), hints), entry.getValue() / total));
+		}
+		ranked.sort(Comparator.comparingDouble(Detection.Alternative::confidence).reversed());
+		Detection.Alternative best = ranked.get(0);
+		List<Detection.Alternative> runnersUp = ranked.subList(1, Math.min(4, ranked.size()))
+			.stream()
+			.filter(alternative -> alternative.confidence() >= 0.01)
+			.toList();
+		if (best.confidence() < MINIMUM_CONFIDENCE) {
+			return new Detection(LanguageTag.UNDETERMINED, best.confidence(),
+					ranked.subList(0, Math.min(3, ranked.size())));
+		}
+		return new Detection(best.language(), best.confidence(), runnersUp);
+	}
+
+	private static void add(Map<String, Double> prior, @Nullable LanguageTag hint, double weight) {
+		if (hint != null && !hint.isUndetermined()) {
+			prior.merge(hint.language(), weight, Double::sum);
+		}
+	}
+
+	/** Detection knows "pt"; when the customer is known to write pt-BR, say so. */
+	private static LanguageTag regional(String language, DetectionHints hints) {
+		List<LanguageTag> known = new ArrayList<>();
+		if (hints.declaredLanguage() != null) {
+			known.add(hints.declaredLanguage());
+		}
+		if (hints.customerLanguage() != null) {
+			known.add(hints.customerLanguage());
+		}
+		known.addAll(hints.browserLanguages());
+		known.addAll(hints.marketLanguages());
+		return known.stream()
+			.filter(tag -> tag.language().equals(language))
+			.findFirst()
+			.orElse(new LanguageTag(language));
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.meridian.language;
+
+import dev.meridian.language.internal.LinguaDetector;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells which language a text is in, weighing the detector's reading of the text against
+ * what is already known about the writer ({@link DetectionHints}). Never guesses English:
+ * a text that gives no reliable answer is {@code und}.
+ */
+@Service
+public class LanguageDetection {
+
+	private final LinguaDetector detector;
+
+	LanguageDetection(LinguaDetector detector) {
+		this.detector = detector;
+	}
+
+	public Detection detect(String text, DetectionHints hints) {
+		return DetectionPriors.combine(this.detector.read(text), hints);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The language REST API.
+ */
+@NullMarked
+package dev.meridian.language.web;
+
+import org.jspecify.annotations.NullMarked;
