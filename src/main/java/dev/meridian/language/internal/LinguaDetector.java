@@ -29,8 +29,12 @@ public class LinguaDetector {
 
 	private static final Logger log = LoggerFactory.getLogger(LinguaDetector.class);
 
-	/** Enough text to decide; a long email's tenth page adds time, not certainty. */
-	static final int EVIDENCE_LENGTH = 2_000;
+	/**
+	 * Enough text to decide: a couple of sentences identify a language with near
+	 * certainty, and Lingua's cost grows with every character read, so an email's second
+	 * paragraph adds time, not certainty.
+	 */
+	static final int EVIDENCE_LENGTH = 240;
 
 	private final LanguageSettings settings;
 
