@@ -18,6 +18,11 @@ public class LanguageDetection {
 		this.detector = detector;
 	}
 
+	/** A detection outside the application, for evaluations and tools. */
+	public static LanguageDetection standalone(LanguageSettings settings) {
+		return new LanguageDetection(LinguaDetector.create(settings));
+	}
+
 	public Detection detect(String text, DetectionHints hints) {
 		return DetectionPriors.combine(this.detector.read(text), hints);
 	}

@@ -47,6 +47,11 @@ public class LinguaDetector {
 		this.languages = isoCodes(settings.detectionLanguages());
 	}
 
+	/** A detector outside the application context (see LanguageDetection.standalone). */
+	public static LinguaDetector create(LanguageSettings settings) {
+		return new LinguaDetector(settings);
+	}
+
 	/** Reads the start of a text; no evidence when it holds no letters to judge by. */
 	public Evidence read(String text) {
 		String start = text.length() > EVIDENCE_LENGTH ? text.substring(0, EVIDENCE_LENGTH) : text;
