@@ -34,8 +34,12 @@ public final class HolidayOverrides {
 	 * @param region {@code JP} applies to the country and all its subdivisions,
 	 * {@code US-CA} to the subdivision only
 	 */
-	record Correction(String region, int year, String source, @Nullable String note, boolean replaceAll,
+	record Correction(String region, int year, String source, @Nullable String note, @Nullable Boolean replaceAll,
 			@Nullable List<Day> add, @Nullable List<Removal> remove) {
+
+		boolean replacesAll() {
+			return Boolean.TRUE.equals(this.replaceAll);
+		}
 
 		List<Day> added() {
 			return this.add == null ? List.of() : this.add;

@@ -90,7 +90,7 @@ public class JollydayHolidays implements HolidaySource {
 
 	private void apply(String regionKey, int year, TreeMap<LocalDate, Holiday> byDate) {
 		this.overrides.forRegion(regionKey, year).ifPresent((correction) -> {
-			if (correction.replaceAll()) {
+			if (correction.replacesAll()) {
 				byDate.clear();
 			}
 			correction.removed().forEach((removal) -> byDate.remove(removal.date()));
