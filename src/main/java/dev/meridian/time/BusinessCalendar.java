@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.meridian.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A business calendar: a weekly schedule, the public holidays it closes on, its own
@@ -60,6 +61,12 @@ public final class BusinessCalendar {
 	private final OpenInterval[][] weekly = new OpenInterval[7][];
 
 	private final Map<Integer, NavigableSet<LocalDate>> specialDates = new ConcurrentHashMap<>();
+
+	/**
+	 * The zone's offset period last used: most calls fall into the same one, and finding
+	 * it costs more than the rest of a short calculation.
+	 */
+	private volatile @Nullable OffsetPeriod lastOffsetPeriod;
 
 	private BusinessCalendar(BusinessSchedule schedule, HolidayCalendar holidays, Collection<LocalDate> closures,
 			Collection<OneOffOpening> openings) {
@@ -238,6 +245,22 @@ public final class BusinessCalendar {
 		return false;
 	}
 
+	/**
+	 * The epoch day of the first holiday, closure or opening on or after the given one,
+	 * or, when the next two years have none, the first day after them: a day the caller
+	 * must treat as special (the slow way is right for any day) before asking again.
+	 */
+	long nextSpecialEpochDay(long epochDay) {
+		LocalDate from = LocalDate.ofEpochDay(epochDay);
+		for (int year = from.getYear(); year <= from.getYear() + 1; year++) {
+			LocalDate next = specialDatesIn(year).ceiling(from);
+			if (next != null) {
+				return next.toEpochDay();
+			}
+		}
+		return LocalDate.of(from.getYear() + 2, 1, 1).toEpochDay();
+	}
+
 	private NavigableSet<LocalDate> specialDatesIn(int year) {
 		return this.specialDates.computeIfAbsent(year, (y) -> {
 			LocalDate first = LocalDate.of(y, 1, 1);
@@ -247,6 +270,18 @@ public final class BusinessCalendar {
 			dates.addAll(this.openings.subMap(first, true, last, true).keySet());
 			return Collections.unmodifiableNavigableSet(dates);
 		});
+	}
+
+	@Nullable OffsetPeriod lastOffsetPeriod() {
+		return this.lastOffsetPeriod;
+	}
+
+	void rememberOffsetPeriod(OffsetPeriod period) {
+		this.lastOffsetPeriod = period;
+	}
+
+	/** Instants [from, until) in epoch seconds with one offset from UTC, in seconds. */
+	record OffsetPeriod(long from, long until, long offset) {
 	}
 
 	@Override

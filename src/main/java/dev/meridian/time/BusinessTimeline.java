@@ -22,11 +22,17 @@ final class BusinessTimeline {
 	/** No zone's offset is larger; a margin so a clean period really covers a range. */
 	private static final long MAX_OFFSET = 18 * 3600;
 
+	/** Days without open time after which the arithmetic gives up. */
+	private static final long HORIZON_DAYS = BusinessCalendar.HORIZON_YEARS * 366L;
+
 	private final BusinessCalendar calendar;
 
 	private final ZoneRules rules;
 
 	private final long weekSeconds;
+
+	/** Open seconds of each weekday (Monday first) without holidays or clock changes. */
+	private final long[] daySeconds = new long[7];
 
 	/** A period [cleanFrom, cleanUntil) of instants with one offset. */
 	private long cleanFrom = Long.MAX_VALUE;
@@ -44,6 +50,9 @@ final class BusinessTimeline {
 		this.calendar = calendar;
 		this.rules = calendar.zone().getRules();
 		this.weekSeconds = calendar.schedule().weeklyMinutes() * 60;
+		for (OpenInterval interval : calendar.schedule().intervals()) {
+			this.daySeconds[interval.day().getValue() - 1] += interval.minutes() * 60L;
+		}
 	}
 
 	Instant add(Instant start, long seconds) {
@@ -52,22 +61,34 @@ final class BusinessTimeline {
 		}
 		long cursor = start.getEpochSecond();
 		long remaining = seconds;
-		LocalDate first = localDate(cursor).minusDays(1);
-		LocalDate lastProgress = first;
-		for (LocalDate day = first;; day = day.plusDays(1)) {
-			if (day.isAfter(lastProgress.plusYears(BusinessCalendar.HORIZON_YEARS))) {
+		long first = localDate(cursor).toEpochDay() - 1;
+		long lastProgress = first;
+		long nextSpecial = this.calendar.nextSpecialEpochDay(first);
+		for (long day = first;; day++) {
+			if (day - lastProgress > HORIZON_DAYS) {
 				throw new NeverOpenException(start, BusinessCalendar.HORIZON_YEARS);
 			}
-			// From the third day on, every range lies after the start.
-			if (day.isAfter(first.plusDays(1)) && remaining > this.weekSeconds && isCleanWeek(day)) {
-				remaining -= this.weekSeconds;
-				if (this.weekSeconds > 0) {
-					lastProgress = day;
-				}
-				day = day.plusDays(6);
-				continue;
+			if (day > nextSpecial) {
+				nextSpecial = this.calendar.nextSpecialEpochDay(day);
 			}
-			dayRanges(day);
+			// From the third day on, every range lies after the start; a day without a
+			// holiday, closure or opening holds its weekly minutes.
+			if (day > first + 1 && day < nextSpecial) {
+				if (remaining > this.weekSeconds && day + 6 < nextSpecial && isOffsetCleanWeek(day)) {
+					remaining -= this.weekSeconds;
+					lastProgress = this.weekSeconds > 0 ? day + 6 : lastProgress;
+					day += 6;
+					continue;
+				}
+				long daySeconds = this.daySeconds[dayOfWeek(day)];
+				if (remaining > daySeconds
+						&& isClean(day * SECONDS_PER_DAY - MAX_OFFSET, (day + 2) * SECONDS_PER_DAY + MAX_OFFSET)) {
+					remaining -= daySeconds;
+					lastProgress = daySeconds > 0 ? day : lastProgress;
+					continue;
+				}
+			}
+			dayRanges(LocalDate.ofEpochDay(day));
 			for (int i = 0; i < this.rangeCount; i += 2) {
 				long from = Math.max(this.ranges[i], cursor);
 				long to = this.ranges[i + 1];
@@ -82,6 +103,11 @@ final class BusinessTimeline {
 				cursor = to;
 			}
 		}
+	}
+
+	/** Monday is 0; the epoch day 0 was a Thursday. */
+	private static int dayOfWeek(long epochDay) {
+		return (int) Math.floorMod(epochDay + 3, 7L);
 	}
 
 	long secondsBetween(Instant from, Instant to) {
@@ -133,9 +159,12 @@ final class BusinessTimeline {
 	 * past midnight included).
 	 */
 	private boolean isCleanWeek(LocalDate day) {
-		long lo = day.toEpochDay() * SECONDS_PER_DAY - SECONDS_PER_DAY - MAX_OFFSET;
-		long hi = day.toEpochDay() * SECONDS_PER_DAY + 9 * SECONDS_PER_DAY + MAX_OFFSET;
-		return isClean(lo, hi) && !this.calendar.hasSpecialDateBetween(day, day.plusDays(6));
+		return isOffsetCleanWeek(day.toEpochDay()) && !this.calendar.hasSpecialDateBetween(day, day.plusDays(6));
+	}
+
+	private boolean isOffsetCleanWeek(long epochDay) {
+		return isClean(epochDay * SECONDS_PER_DAY - SECONDS_PER_DAY - MAX_OFFSET,
+				epochDay * SECONDS_PER_DAY + 9 * SECONDS_PER_DAY + MAX_OFFSET);
 	}
 
 	private void dayRanges(LocalDate day) {
@@ -188,18 +217,28 @@ final class BusinessTimeline {
 		if (lo >= this.cleanFrom && hi <= this.cleanUntil) {
 			return true;
 		}
-		if (this.rules.isFixedOffset()) {
-			this.cleanFrom = Long.MIN_VALUE;
-			this.cleanUntil = Long.MAX_VALUE;
-			this.cleanOffset = this.rules.getOffset(Instant.EPOCH).getTotalSeconds();
-			return true;
+		BusinessCalendar.OffsetPeriod period = this.calendar.lastOffsetPeriod();
+		if (period == null || lo < period.from() || lo >= period.until()) {
+			period = offsetPeriodAt(lo);
+			this.calendar.rememberOffsetPeriod(period);
 		}
-		Instant from = Instant.ofEpochSecond(lo);
-		ZoneOffsetTransition next = this.rules.nextTransition(from);
-		this.cleanFrom = lo;
-		this.cleanUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
-		this.cleanOffset = this.rules.getOffset(from).getTotalSeconds();
+		this.cleanFrom = period.from();
+		this.cleanUntil = period.until();
+		this.cleanOffset = period.offset();
 		return hi <= this.cleanUntil;
+	}
+
+	private BusinessCalendar.OffsetPeriod offsetPeriodAt(long epochSecond) {
+		if (this.rules.isFixedOffset()) {
+			return new BusinessCalendar.OffsetPeriod(Long.MIN_VALUE, Long.MAX_VALUE,
+					this.rules.getOffset(Instant.EPOCH).getTotalSeconds());
+		}
+		Instant at = Instant.ofEpochSecond(epochSecond);
+		// The last transition at or before the instant, and the first after it.
+		ZoneOffsetTransition previous = this.rules.previousTransition(Instant.ofEpochSecond(epochSecond + 1));
+		ZoneOffsetTransition next = this.rules.nextTransition(at);
+		return new BusinessCalendar.OffsetPeriod(previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
+				next == null ? Long.MAX_VALUE : next.toEpochSecond(), this.rules.getOffset(at).getTotalSeconds());
 	}
 
 	private void addRange(long from, long to) {

@@ -134,6 +134,25 @@ class BusinessCalendarTests {
 	}
 
 	@Test
+	void givesTheSameResultsWhenSharedBetweenThreads() {
+		BusinessCalendar shared = office(BERLIN, HolidayCalendar.NONE);
+		List<Instant> starts = new ArrayList<>();
+		for (int hours = 0; hours < 2 * 365 * 24; hours += 7) {
+			starts.add(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(hours * 3600L));
+		}
+		List<Instant> alone = starts.stream()
+			.map((start) -> office(BERLIN, HolidayCalendar.NONE).addBusinessMinutes(start, 1000))
+			.toList();
+
+		// Threads moving through different offset periods at once share the calendar.
+		List<Instant> together = starts.parallelStream()
+			.map((start) -> shared.addBusinessMinutes(start, 1000))
+			.toList();
+
+		assertThat(together).isEqualTo(alone);
+	}
+
+	@Test
 	void zeroMinutesGiveTheStartEvenWhenClosed() {
 		Instant sunday = at("2026-06-07T03:00", BERLIN);
 
