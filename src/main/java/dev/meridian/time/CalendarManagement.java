@@ -17,7 +17,7 @@ public class CalendarManagement {
 
 	private final HolidaySource holidays;
 
-	CalendarManagement(HolidaySource holidays) {
+	public CalendarManagement(HolidaySource holidays) {
 		this.holidays = holidays;
 	}
 

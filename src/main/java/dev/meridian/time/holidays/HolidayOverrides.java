@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Corrections to Jollyday's data, one entry per region and year, each with the official
  * source it was checked against. Read once from {@code time/holiday-overrides.json}.
  */
-public final class HolidayOverrides {
+final class HolidayOverrides {
 
-	public static final String RESOURCE = "time/holiday-overrides.json";
+	static final String RESOURCE = "time/holiday-overrides.json";
 
 	/** The file's shape. */
 	record File(String about, List<Correction> corrections) {
@@ -70,7 +70,7 @@ public final class HolidayOverrides {
 			.collect(Collectors.toMap((c) -> c.region() + "/" + c.year(), Function.identity()));
 	}
 
-	public static HolidayOverrides load() {
+	static HolidayOverrides load() {
 		JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		try (InputStream in = HolidayOverrides.class.getClassLoader().getResourceAsStream(RESOURCE)) {
 			if (in == null) {

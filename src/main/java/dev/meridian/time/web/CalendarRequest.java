@@ -16,7 +16,6 @@ import dev.meridian.time.BusinessCalendar;
 import dev.meridian.time.BusinessSchedule;
 import dev.meridian.time.CalendarManagement;
 import dev.meridian.time.HolidayRegion;
-import dev.meridian.time.HolidaySource;
 import dev.meridian.time.OneOffOpening;
 import dev.meridian.time.OpenInterval;
 import dev.meridian.web.EnumValues;
@@ -153,20 +152,6 @@ record CalendarRequest(@Nullable String zone, @Nullable List<Interval> weekly, @
 			throw new InvalidValueException(field,
 					"'" + value + "' is not an ISO-8601 instant with an offset, e.g. 2026-03-20T03:00:00+09:00");
 		}
-	}
-
-	static int year(@Nullable String value) {
-		try {
-			int year = Integer.parseInt(value == null ? "" : value.strip());
-			if (year >= HolidaySource.FIRST_YEAR && year <= HolidaySource.LAST_YEAR) {
-				return year;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw new InvalidValueException("year",
-				"'" + value + "' is not a year from " + HolidaySource.FIRST_YEAR + " to " + HolidaySource.LAST_YEAR);
 	}
 
 }

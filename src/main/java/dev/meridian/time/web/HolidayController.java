@@ -6,6 +6,8 @@ import dev.meridian.markets.CountryCode;
 import dev.meridian.time.CalendarManagement;
 import dev.meridian.time.Holiday;
 import dev.meridian.time.HolidayRegion;
+import dev.meridian.time.HolidaySource;
+import dev.meridian.InvalidValueException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +36,21 @@ class HolidayController {
 			@RequestParam(required = false) @Nullable String subdivision,
 			@RequestParam(required = false) @Nullable String year) {
 		HolidayRegion region = new HolidayRegion(CountryCode.parse("country", country), subdivision);
-		return this.calendars.holidays(region, CalendarRequest.year(year)).stream().map(HolidayResponse::of).toList();
+		return this.calendars.holidays(region, year(year)).stream().map(HolidayResponse::of).toList();
+	}
+
+	private static int year(@Nullable String value) {
+		try {
+			int year = Integer.parseInt(value == null ? "" : value.strip());
+			if (year >= HolidaySource.FIRST_YEAR && year <= HolidaySource.LAST_YEAR) {
+				return year;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new InvalidValueException("year",
+				"'" + value + "' is not a year from " + HolidaySource.FIRST_YEAR + " to " + HolidaySource.LAST_YEAR);
 	}
 
 	/** A day off: the date closed, English name, local name when known, kind. */
