@@ -12,8 +12,9 @@ import java.util.Arrays;
  * One walk over a calendar's open time, day by day in local dates. Each open interval
  * becomes the ranges of instants (in epoch seconds) whose wall-clock time lies inside it:
  * one range while the offset stays the same, up to one per offset period around a clock
- * change. Weeks without holidays, closures, openings or clock changes are skipped whole.
- * Not thread-safe: one instance per call.
+ * change. Days without holidays, closures, openings or clock changes count their weekly
+ * minutes without building ranges, and weeks of such days are skipped whole. Not
+ * thread-safe: one instance per call.
  */
 final class BusinessTimeline {
 

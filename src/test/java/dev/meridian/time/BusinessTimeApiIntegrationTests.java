@@ -133,6 +133,7 @@ class BusinessTimeApiIntegrationTests {
 	@Test
 	void answersBadStartsAndMinutesWithTheFieldAtFault() {
 		assertFieldError(post(request(tokyoOffice(), "next tuesday", 60)), "start");
+		assertFieldError(post(request(tokyoOffice(), "+999999999-12-31T00:00:00Z", 60)), "start");
 		assertFieldError(post(request(tokyoOffice(), "2026-03-19T18:00:00Z", -1)), "addMinutes");
 		assertFieldError(post(request(tokyoOffice(), "2026-03-19T18:00:00Z", 5_000_000_000L)), "addMinutes");
 		assertFieldError(post("{\"calendar\":" + json(tokyoOffice())

@@ -5,6 +5,7 @@ import java.time.Instant;
 import dev.meridian.InvalidValueException;
 import dev.meridian.time.BusinessCalendar;
 import dev.meridian.time.CalendarManagement;
+import dev.meridian.time.HolidaySource;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,10 @@ class BusinessTimeController {
 	 */
 	static final long MAX_MINUTES = 1_000_000;
 
+	private static final Instant EARLIEST_START = Instant.parse(HolidaySource.FIRST_YEAR + "-01-01T00:00:00Z");
+
+	private static final Instant LATEST_START = Instant.parse((HolidaySource.LAST_YEAR + 1) + "-01-01T00:00:00Z");
+
 	private final CalendarManagement calendars;
 
 	BusinessTimeController(CalendarManagement calendars) {
@@ -40,6 +45,10 @@ class BusinessTimeController {
 			throw new InvalidValueException("calendar", "The request needs a calendar");
 		}
 		Instant start = CalendarRequest.instant("start", request.start());
+		if (start.isBefore(EARLIEST_START) || !start.isBefore(LATEST_START)) {
+			throw new InvalidValueException("start", "start must lie in the years " + HolidaySource.FIRST_YEAR + " to "
+					+ HolidaySource.LAST_YEAR + ", where holidays are known");
+		}
 		if (request.addMinutes() == null || request.addMinutes() < 0 || request.addMinutes() > MAX_MINUTES) {
 			throw new InvalidValueException("addMinutes",
 					"addMinutes must be a whole number of business minutes from 0 to " + MAX_MINUTES);
