@@ -2,6 +2,7 @@ package dev.meridian.time;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,7 @@ import java.util.concurrent.ConcurrentMap;
 public interface HolidayCalendar {
 
 	/** No holidays. */
-	HolidayCalendar NONE = year -> new TreeSet<>();
+	HolidayCalendar NONE = year -> Collections.emptyNavigableSet();
 
 	/** The holiday dates of a year. */
 	NavigableSet<LocalDate> datesIn(int year);
@@ -29,14 +30,15 @@ public interface HolidayCalendar {
 			if (y >= HolidaySource.FIRST_YEAR && y <= HolidaySource.LAST_YEAR) {
 				source.holidays(region, y).forEach((holiday) -> dates.add(holiday.date()));
 			}
-			return java.util.Collections.unmodifiableNavigableSet(dates);
+			return Collections.unmodifiableNavigableSet(dates);
 		});
 	}
 
 	/** Fixed dates, for tests and for calendars without a country. */
 	static HolidayCalendar ofDates(Collection<LocalDate> dates) {
 		NavigableSet<LocalDate> all = new TreeSet<>(dates);
-		return year -> all.subSet(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true);
+		return year -> Collections
+			.unmodifiableNavigableSet(all.subSet(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true));
 	}
 
 }
