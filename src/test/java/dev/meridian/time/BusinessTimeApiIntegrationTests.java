@@ -99,6 +99,34 @@ class BusinessTimeApiIntegrationTests {
 	}
 
 	@Test
+	void countsBusinessMinutesBetweenTwoInstantsAndFindsTheNextOpening() {
+		Map<String, Object> calendar = new LinkedHashMap<>();
+		calendar.put("zone", "Europe/Berlin");
+		calendar.put("weekly", List.of(interval("sunday", "00:00", "06:00")));
+
+		// 25 October 2026: clocks go back, the hour from 02:00 repeats.
+		Api.Response between = this.api.post("/api/v1/calendars/business-minutes", json(Map.of("calendar", calendar,
+				"start", "2026-10-25T00:00:00+02:00", "end", "2026-10-25T06:00:00+01:00")));
+		assertThat(between.status()).as(between.toString()).isEqualTo(200);
+		assertThat(between.json().get("minutes").asLong()).isEqualTo(7 * 60);
+
+		Api.Response backwards = this.api.post("/api/v1/calendars/business-minutes", json(Map.of("calendar", calendar,
+				"start", "2026-10-25T06:00:00+01:00", "end", "2026-10-25T00:00:00+02:00")));
+		assertThat(backwards.json().get("minutes").asLong()).isEqualTo(-7 * 60);
+
+		Api.Response next = this.api.post("/api/v1/calendars/next-opening",
+				json(Map.of("calendar", calendar, "at", "2026-10-25T06:00:00+01:00")));
+		assertThat(next.status()).as(next.toString()).isEqualTo(200);
+		assertThat(next.json().get("result").asString()).isEqualTo("2026-10-31T23:00:00Z");
+
+		assertFieldError(
+				this.api.post("/api/v1/calendars/business-minutes", json(
+						Map.of("calendar", calendar, "start", "2026-10-25T00:00:00Z", "end", "2046-10-25T00:00:00Z"))),
+				"end");
+		assertFieldError(this.api.post("/api/v1/calendars/next-opening", json(Map.of("calendar", calendar))), "at");
+	}
+
+	@Test
 	void answersBadCalendarsWithTheFieldAtFault() {
 		Map<String, Object> badZone = tokyoOffice();
 		badZone.put("zone", "Mars/Olympus_Mons");

@@ -66,7 +66,7 @@ class SecurityConfiguration {
 				// Holidays and business-time arithmetic read nothing private: any token.
 				.requestMatchers(HttpMethod.GET, "/api/v1/holidays")
 				.hasRole("AGENT")
-				.requestMatchers(HttpMethod.POST, "/api/v1/calendars/business-time")
+				.requestMatchers(HttpMethod.POST, "/api/v1/calendars/**")
 				.hasRole("AGENT")
 				.requestMatchers("/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**", "/api/v1/tokens/**")
 				.access(admin(roles))

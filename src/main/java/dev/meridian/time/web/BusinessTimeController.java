@@ -1,5 +1,6 @@
 package dev.meridian.time.web;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import dev.meridian.InvalidValueException;
@@ -29,9 +30,12 @@ class BusinessTimeController {
 	 */
 	static final long MAX_MINUTES = 1_000_000;
 
-	private static final Instant EARLIEST_START = Instant.parse(HolidaySource.FIRST_YEAR + "-01-01T00:00:00Z");
+	/** Counting business minutes walks the span: ten years keep a request short. */
+	static final Duration MAX_SPAN = Duration.ofDays(3653);
 
-	private static final Instant LATEST_START = Instant.parse((HolidaySource.LAST_YEAR + 1) + "-01-01T00:00:00Z");
+	private static final Instant EARLIEST = Instant.parse(HolidaySource.FIRST_YEAR + "-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse((HolidaySource.LAST_YEAR + 1) + "-01-01T00:00:00Z");
 
 	private final CalendarManagement calendars;
 
@@ -41,23 +45,60 @@ class BusinessTimeController {
 
 	@PostMapping("/business-time")
 	Result addBusinessTime(@RequestBody BusinessTimeRequest request) {
-		if (request.calendar() == null) {
-			throw new InvalidValueException("calendar", "The request needs a calendar");
-		}
-		Instant start = CalendarRequest.instant("start", request.start());
-		if (start.isBefore(EARLIEST_START) || !start.isBefore(LATEST_START)) {
-			throw new InvalidValueException("start", "start must lie in the years " + HolidaySource.FIRST_YEAR + " to "
-					+ HolidaySource.LAST_YEAR + ", where holidays are known");
-		}
+		BusinessCalendar calendar = calendar(request.calendar());
+		Instant start = instant("start", request.start());
 		if (request.addMinutes() == null || request.addMinutes() < 0 || request.addMinutes() > MAX_MINUTES) {
 			throw new InvalidValueException("addMinutes",
 					"addMinutes must be a whole number of business minutes from 0 to " + MAX_MINUTES);
 		}
-		BusinessCalendar calendar = request.calendar().toCalendar(this.calendars);
 		return new Result(calendar.addBusinessMinutes(start, request.addMinutes()).toString());
 	}
 
+	@PostMapping("/business-minutes")
+	Minutes businessMinutesBetween(@RequestBody BetweenRequest request) {
+		BusinessCalendar calendar = calendar(request.calendar());
+		Instant start = instant("start", request.start());
+		Instant end = instant("end", request.end());
+		if (Duration.between(start, end).abs().compareTo(MAX_SPAN) > 0) {
+			throw new InvalidValueException("end",
+					"start and end may lie at most " + MAX_SPAN.toDays() + " days apart");
+		}
+		return new Minutes(calendar.businessMinutesBetween(start, end));
+	}
+
+	@PostMapping("/next-opening")
+	Result nextOpening(@RequestBody NextOpeningRequest request) {
+		BusinessCalendar calendar = calendar(request.calendar());
+		return new Result(calendar.nextOpening(instant("at", request.at())).toString());
+	}
+
+	private BusinessCalendar calendar(@Nullable CalendarRequest calendar) {
+		if (calendar == null) {
+			throw new InvalidValueException("calendar", "The request needs a calendar");
+		}
+		return calendar.toCalendar(this.calendars);
+	}
+
+	private static Instant instant(String field, @Nullable String value) {
+		Instant instant = CalendarRequest.instant(field, value);
+		if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+			throw new InvalidValueException(field, field + " must lie in the years " + HolidaySource.FIRST_YEAR + " to "
+					+ HolidaySource.LAST_YEAR + ", where holidays are known");
+		}
+		return instant;
+	}
+
 	record BusinessTimeRequest(@Nullable CalendarRequest calendar, @Nullable String start, @Nullable Long addMinutes) {
+	}
+
+	record BetweenRequest(@Nullable CalendarRequest calendar, @Nullable String start, @Nullable String end) {
+	}
+
+	record NextOpeningRequest(@Nullable CalendarRequest calendar, @Nullable String at) {
+	}
+
+	/** Whole business minutes; negative when end is before start. */
+	record Minutes(long minutes) {
 	}
 
 	/** The instant, in UTC ({@code Z}). */
