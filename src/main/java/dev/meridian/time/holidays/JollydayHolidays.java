@@ -31,6 +31,9 @@ public class JollydayHolidays implements HolidaySource {
 
 	private static final Set<String> COUNTRIES = HolidayManager.getSupportedCalendarCodes();
 
+	/** Region-years kept in memory, a few hundred kilobytes at most. */
+	static final int MAX_CACHED_YEARS = 2000;
+
 	private final HolidayOverrides overrides;
 
 	private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
@@ -63,7 +66,17 @@ public class JollydayHolidays implements HolidaySource {
 					"Holidays are known for the years " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
 		}
 		validate(region);
-		return this.years.computeIfAbsent(region + "/" + year, (key) -> List.copyOf(load(region, year)));
+		String key = region + "/" + year;
+		List<Holiday> known = this.years.get(key);
+		if (known != null) {
+			return known;
+		}
+		List<Holiday> loaded = List.copyOf(load(region, year));
+		// Clients choose regions and years: the cache keeps the ones in use, not all.
+		if (this.years.size() < MAX_CACHED_YEARS) {
+			this.years.putIfAbsent(key, loaded);
+		}
+		return loaded;
 	}
 
 	private List<Holiday> load(HolidayRegion region, int year) {
