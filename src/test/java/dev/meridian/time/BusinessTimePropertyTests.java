@@ -35,7 +35,7 @@ class BusinessTimePropertyTests {
 
 	static final long SEED = 0x6D65726964L;
 
-	static final int CASES = 1000;
+	static final int CASES = 800;
 
 	static final List<ZoneId> ZONES = Stream
 		.of("America/Sao_Paulo", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Tokyo", "America/New_York",
@@ -92,6 +92,17 @@ class BusinessTimePropertyTests {
 		Instant fast = c.calendar.nextOpening(c.start);
 		assertThat(fast).as(c.toString()).isBefore(c.start.plus(Duration.ofDays(120)));
 		assertThat(fast).as(c.toString()).isEqualTo(c.reference.nextOpening(c.start, Duration.ofDays(120)));
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void isOpenAtFollowsTheDefinition(long seed) {
+		Case c = Case.of(seed);
+		Random random = new Random(seed ^ 0x2545F491L);
+		for (int i = 0; i < 50; i++) {
+			Instant at = c.start.plus(random.nextInt(4 * 24 * 60), ChronoUnit.MINUTES);
+			assertThat(c.calendar.isOpenAt(at)).as(c + " at " + at).isEqualTo(c.reference.isOpen(at));
+		}
 	}
 
 	/** One generated calendar, start and number of minutes. */
