@@ -1,10 +1,13 @@
 package dev.meridian.time;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The obviously right way to count business time, for comparing with the fast one: look
@@ -17,8 +20,18 @@ final class MinuteSteppingReference {
 
 	private final BusinessCalendar calendar;
 
+	private final Map<LocalDate, List<OpenInterval>> openings;
+
+	private final Map<DayOfWeek, List<OpenInterval>> weekly = new EnumMap<>(DayOfWeek.class);
+
 	MinuteSteppingReference(BusinessCalendar calendar) {
 		this.calendar = calendar;
+		// Read once: the calendar hands out copies, and stepping asks millions of times.
+		this.openings = calendar.openings();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			this.weekly.put(day,
+					calendar.schedule().intervals().stream().filter((interval) -> interval.day() == day).toList());
+		}
 	}
 
 	Instant addBusinessMinutes(Instant start, long minutes) {
@@ -73,7 +86,7 @@ final class MinuteSteppingReference {
 	}
 
 	private List<OpenInterval> intervalsOf(LocalDate date) {
-		List<OpenInterval> opening = this.calendar.openings().get(date);
+		List<OpenInterval> opening = this.openings.get(date);
 		if (opening != null) {
 			return opening;
 		}
@@ -81,11 +94,7 @@ final class MinuteSteppingReference {
 				|| this.calendar.holidays().datesIn(date.getYear()).contains(date)) {
 			return List.of();
 		}
-		return this.calendar.schedule()
-			.intervals()
-			.stream()
-			.filter((interval) -> interval.day() == date.getDayOfWeek())
-			.toList();
+		return this.weekly.get(date.getDayOfWeek());
 	}
 
 }
