@@ -213,6 +213,8 @@ class BusinessCalendarTests {
 		assertThat(BusinessSchedule.weekendOf(new CountryCode("DE"))).containsExactlyInAnyOrder(SATURDAY, SUNDAY);
 		assertThat(BusinessSchedule.weekendOf(new CountryCode("SA"))).containsExactlyInAnyOrder(FRIDAY, SATURDAY);
 		assertThat(BusinessSchedule.weekendOf(new CountryCode("IN"))).containsExactly(SUNDAY);
+		// The UAE moved its weekend from Friday–Saturday to Saturday–Sunday in 2022.
+		assertThat(BusinessSchedule.weekendOf(new CountryCode("AE"))).containsExactlyInAnyOrder(SATURDAY, SUNDAY);
 
 		BusinessSchedule riyadh = BusinessSchedule.businessDays(ZoneId.of("Asia/Riyadh"), new CountryCode("SA"),
 				LocalTime.of(9, 0), LocalTime.of(17, 0));
