@@ -63,6 +63,11 @@ class SecurityConfiguration {
 				.access(scope("customers:write", roles))
 				.requestMatchers(HttpMethod.GET, "/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**")
 				.hasRole("AGENT")
+				// Holidays and business-time arithmetic read nothing private: any token.
+				.requestMatchers(HttpMethod.GET, "/api/v1/holidays")
+				.hasRole("AGENT")
+				.requestMatchers(HttpMethod.POST, "/api/v1/calendars/**")
+				.hasRole("AGENT")
 				.requestMatchers("/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**", "/api/v1/tokens/**")
 				.access(admin(roles))
 				.anyRequest()
