@@ -82,15 +82,23 @@ public final class LanguageEvaluation {
 		System.out.println(sentenceLatency.row("  of which 60-119 chars", length -> length >= 60 && length < 120));
 		System.out.println(shortLatency.row("1-3 words"));
 		System.out.println(messageLatency.row("3-sentence messages"));
-		System.out.printf(Locale.ROOT, "   garbage collections while timing: %d, %d, %d%n", sentenceLatency.collections(),
-				shortLatency.collections(), messageLatency.collections());
+		System.out.println(cutLatency.row("sentences, first " + SHORTER_EVIDENCE + " chars"));
+		System.out.printf(Locale.ROOT, "   garbage collections while timing: %d, %d, %d, %d%n", sentenceLatency.collections(),
+				shortLatency.collections(), messageLatency.collections(), cutLatency.collections());
 		Tally messageAccuracy = accuracyWithoutHints(detection, messages);
 		Tally cutAccuracy = accuracyWithoutHints(detection, cut);
-		System.out.printf(Locale.ROOT, "   3-sentence messages (%d, cut at 240 chars by the detector): %.1f %% right, no hints%n",
-				messages.size(), messageAccuracy.accuracy());
 		System.out.printf(Locale.ROOT,
-				"   what if only the first %d chars were read: sentences %.1f %% right (no hints), %s%n%n",
-				SHORTER_EVIDENCE, cutAccuracy.accuracy(), cutLatency.row("p50/p99 wall, p50/p99 cpu").substring(24));
+				"   accuracy without hints: 3-sentence messages (%d, the detector reads the first 240 chars) %.1f %%;"
+						+ " sentences cut to their first %d chars %.1f %%%n",
+				messages.size(), messageAccuracy.accuracy(), SHORTER_EVIDENCE, cutAccuracy.accuracy());
+		List<Latency.TextCost> costs = Latency.perText(detection, texts(corpus, Kind.SENTENCE), 11);
+		System.out.printf(Locale.ROOT,
+				"   each sentence's own cost (median CPU time of 11 calls): p50 %.0f µs, p90 %.0f µs, max %.0f µs; the costliest:%n",
+				costs.get(costs.size() / 2).micros(), costs.get(costs.size() / 10).micros(), costs.get(0).micros());
+		costs.subList(0, 5)
+			.forEach(cost -> System.out.printf(Locale.ROOT, "   %6.0f µs  %3d chars  %s%n", cost.micros(),
+					cost.text().length(), cost.text()));
+		System.out.println();
 
 		accuracy.printMisses();
 

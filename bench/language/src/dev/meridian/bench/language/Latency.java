@@ -3,7 +3,9 @@ package dev.meridian.bench.language;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
@@ -104,6 +106,29 @@ final class Latency {
 		Arrays.sort(sorted);
 		int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1000.0;
+	}
+
+	/** A text's own cost: the median CPU time of {@code repeats} calls on it, µs. */
+	record TextCost(String text, double micros) {
+	}
+
+	/** Every text's own cost, most expensive first: separates costly texts from a busy machine's noise. */
+	static List<TextCost> perText(LanguageDetection detection, List<String> texts, int repeats) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		DetectionHints hints = DetectionHints.none();
+		List<TextCost> costs = new ArrayList<>();
+		for (String text : texts) {
+			long[] cpu = new long[repeats];
+			for (int i = 0; i < repeats; i++) {
+				long started = threads.getCurrentThreadCpuTime();
+				detection.detect(text, hints);
+				cpu[i] = threads.getCurrentThreadCpuTime() - started;
+			}
+			Arrays.sort(cpu);
+			costs.add(new TextCost(text, cpu[repeats / 2] / 1000.0));
+		}
+		costs.sort(Comparator.comparingDouble(TextCost::micros).reversed());
+		return costs;
 	}
 
 	private static long collectionsSoFar() {
