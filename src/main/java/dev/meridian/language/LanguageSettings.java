@@ -21,6 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("meridian.language")
 public record LanguageSettings(@DefaultValue( {
 		"en", "de", "fr", "es", "pt", "it", "nl", "sv", "pl", "ru", "tr", "ar", "he", "ja", "zh", "ko", "hi", "id",
-		"vi", "th", "tl" }) List<String> detectionLanguages, @DefaultValue("false") boolean lowAccuracy,
+		"vi", "th", "tl", "hu" }) List<String> detectionLanguages, @DefaultValue("false") boolean lowAccuracy,
 		@DefaultValue("true") boolean preload){
 }

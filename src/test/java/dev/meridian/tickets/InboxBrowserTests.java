@@ -79,6 +79,7 @@ class InboxBrowserTests {
 		Locator customerMessage = page.locator("article.message.inbound .body");
 		assertThat(customerMessage).containsText("طلبي رقم 4471");
 		assertThat(customerMessage).hasAttribute("dir", "auto");
+		assertThat(page.locator("article.message.inbound .language")).hasText("Arabic");
 		assertThat(page.locator(".customer-panel")).containsText("Local time");
 
 		page.fill("#reply-body", "شكراً لتواصلك. سنتحقق من الشحنة اليوم.");
