@@ -177,7 +177,10 @@ public class TicketManagement {
 	}
 
 	private Message addMessage(Ticket ticket, Author author, MessageDraft draft, Instant at) {
-		if (draft.language() == null && author.type() == Author.Type.CUSTOMER) {
+		// Public messages are read for their language, replies too: an agent may answer
+		// in
+		// English a customer who wrote Hungarian. Internal notes are nobody's business.
+		if (draft.language() == null && draft.visibility() == Visibility.PUBLIC) {
 			Detection detection = this.detection.detect(draft.readableText(),
 					DetectionHints.customer(ticket.language().isUndetermined() ? null : ticket.language(), List.of()));
 			draft = draft.withDetectedLanguage(detection.language(), detection.confidence());
