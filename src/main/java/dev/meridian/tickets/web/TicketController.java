@@ -194,9 +194,28 @@ class TicketController {
 		List<Message> messages = this.tickets.messages(new TicketId(id));
 		Map<MessageId, List<Attachment>> attachments = this.tickets
 			.attachments(messages.stream().map(Message::id).toList());
+		Map<UUID, String> authorNames = authorNames(messages);
 		return PageResponse.of(messages.stream()
-			.map(m -> MessageResponse.of(m, authorName(m), attachments.getOrDefault(m.id(), List.of())))
+			.map(m -> MessageResponse.of(m, m.author().id() == null ? null : authorNames.get(m.author().id()),
+					attachments.getOrDefault(m.id(), List.of())))
 			.toList());
+	}
+
+	/**
+	 * The names of a conversation's authors, one query per kind of author, not per
+	 * message.
+	 */
+	private Map<UUID, String> authorNames(List<Message> messages) {
+		Map<UUID, String> names = new java.util.HashMap<>();
+		this.agents.findAll(messages.stream().flatMap(m -> m.author().agent().stream()).toList())
+			.forEach((id, agent) -> names.put(id.value(), agent.displayName()));
+		this.customers
+			.findAll(messages.stream()
+				.filter(m -> m.author().type() == Author.Type.CUSTOMER && m.author().id() != null)
+				.map(m -> new CustomerId(m.author().id()))
+				.toList())
+			.forEach((id, customer) -> names.put(id.value(), customer.displayName()));
+		return names;
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")

@@ -9,6 +9,7 @@ import dev.meridian.DomainException;
 import dev.meridian.Keyset;
 import dev.meridian.NotFoundException;
 import dev.meridian.agents.Actor;
+import dev.meridian.agents.Agent;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.Callers;
@@ -113,8 +114,9 @@ class WorkspaceController {
 		List<Message> conversation = this.tickets.messages(ticket.id());
 		Map<MessageId, List<Attachment>> attachments = this.tickets
 			.attachments(conversation.stream().map(Message::id).toList());
+		List<Agent> allAgents = this.agents.all();
 		Map<AgentId, String> agentNames = new java.util.HashMap<>();
-		this.agents.all().forEach(agent -> agentNames.put(agent.id(), agent.displayName()));
+		allAgents.forEach(agent -> agentNames.put(agent.id(), agent.displayName()));
 		model.addAttribute("ticket", this.responses.of(ticket));
 		model.addAttribute("customer", customer);
 		model.addAttribute("customerZone", customer.timeZone().orElse(null));
@@ -126,7 +128,7 @@ class WorkspaceController {
 									: m.author().agent().map(agentNames::get).orElse(null),
 							attachments.getOrDefault(m.id(), List.of())))
 					.toList());
-		model.addAttribute("agents", this.agents.all().stream().filter(a -> a.isActive()).toList());
+		model.addAttribute("agents", allAgents.stream().filter(Agent::isActive).toList());
 		model.addAttribute("nextStatuses", ticket.status().next());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("closed", ticket.status() == Status.CLOSED);
