@@ -1,0 +1,297 @@
+package dev.meridian.language;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.meridian.InvalidValueException;
+import dev.meridian.language.memory.GlossaryTerms;
+import dev.meridian.language.memory.PendingTranslations;
+import dev.meridian.language.memory.ProtectedText;
+import dev.meridian.language.memory.SourceText;
+import dev.meridian.language.memory.TranslationMemory;
+import dev.meridian.markets.LanguageTag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Translates texts with the engine configured for the pair, through a third language when
+ * no engine knows the pair, keeping brand names and preferred terms from the glossary.
+ * Every translation is remembered: the same text is never sent to an engine twice, and an
+ * agent's correction wins from then on.
+ * <p>
+ * Never inside a caller's transaction: each write to the memory commits at once, so no
+ * row stays locked while an engine is asked or while another caller waits for the same
+ * text's translation.
+ */
+@Service
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+public class Translation {
+
+	/** A translation that failed for a passing reason and will be tried again. */
+	public record Pending(int attempts, Instant nextAttemptAt, String lastError) {
+	}
+
+	/** Longer than an engine may take with all its attempts and waits. */
+	static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+
+	private final Map<String, TranslationEngine> engines = new LinkedHashMap<>();
+
+	private final Map<String, CompletableFuture<Translated>> inFlight = new ConcurrentHashMap<>();
+
+	private final TranslationRoutes routes;
+
+	private final TranslationSettings settings;
+
+	private final LanguageDetection detection;
+
+	private final TranslationMemory memory;
+
+	private final GlossaryTerms glossary;
+
+	private final PendingTranslations pending;
+
+	Translation(List<TranslationEngine> engines, TranslationSettings settings, LanguageDetection detection,
+			TranslationMemory memory, GlossaryTerms glossary, PendingTranslations pending) {
+		engines.forEach(engine -> this.engines.put(engine.name(), engine));
+		this.routes = new TranslationRoutes(settings.routes(), settings.defaultEngine());
+		this.settings = settings;
+		this.detection = detection;
+		this.memory = memory;
+		this.glossary = glossary;
+		this.pending = pending;
+	}
+
+	/** The engines configured, by name. */
+	public List<String> engines() {
+		return List.copyOf(this.engines.keySet());
+	}
+
+	public int maxTextLength() {
+		return this.settings.maxTextLength();
+	}
+
+	/**
+	 * Translates a text; from the memory when it was translated before.
+	 * @param from the text's language, or null to detect it
+	 * @throws InvalidValueException for an empty or too long text, or one whose language
+	 * cannot be told
+	 * @throws UnsupportedLanguagePairException when no engine translates the pair
+	 * @throws TranslationUnavailableException when the engine cannot answer now
+	 */
+	public Translated translate(String text, @Nullable LanguageTag from, LanguageTag to) {
+		check(text);
+		LanguageTag source = from != null && !from.isUndetermined() ? from : detect(text);
+		if (to.isUndetermined()) {
+			throw new InvalidValueException("to", "The target language must be a known language, not 'und'");
+		}
+		if (source.language().equals(to.language())) {
+			return new Translated(text, source, to, "none", false, null, false);
+		}
+		SourceText sourceText = SourceText.of(text);
+		Optional<Translated> remembered = remembered(sourceText, source, to);
+		if (remembered.isPresent()) {
+			return remembered.get();
+		}
+		// Two listeners, or a listener and a screen, may ask for the same text at once:
+		// one
+		// asks the engine, the other waits for its answer.
+		String key = sourceText.sha256() + "|" + source.value() + "|" + to.value();
+		CompletableFuture<Translated> mine = new CompletableFuture<>();
+		CompletableFuture<Translated> running = this.inFlight.putIfAbsent(key, mine);
+		if (running != null) {
+			return awaitOther(running);
+		}
+		try {
+			Translated translated = fromEngine(text, sourceText, source, to);
+			mine.complete(translated.asRemembered());
+			return translated;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.inFlight.remove(key, mine);
+		}
+	}
+
+	private Translated fromEngine(String text, SourceText sourceText, LanguageTag source, LanguageTag to) {
+		LanguagePair pair = new LanguagePair(source, to);
+		ProtectedText protectedText = ProtectedText.of(text, this.glossary.forPair(source.language(), to.language()));
+		Translated translated = withEngine(protectedText, pair);
+		this.memory.remember(sourceText, source.value(), to.value(), translated.text(), translated.engine(),
+				translated.pivot() == null ? null : translated.pivot().value());
+		this.pending.done(sourceText, source.value(), to.value());
+		return translated;
+	}
+
+	private static Translated awaitOther(CompletableFuture<Translated> running) {
+		try {
+			return running.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Translates now or, when the engine cannot answer now, keeps the text and tries
+	 * again later (see {@link #pending}).
+	 */
+	public Optional<Translated> translateOrRetryLater(String text, LanguageTag from, LanguageTag to) {
+		try {
+			return Optional.of(translate(text, from, to));
+		}
+		catch (TranslationUnavailableException ex) {
+			retryLater(SourceText.of(text), from.value(), to.value(), ex, 0);
+			return Optional.empty();
+		}
+	}
+
+	/** What the memory holds for this text, if anything; never calls an engine. */
+	public Optional<Translated> remembered(String text, LanguageTag from, LanguageTag to) {
+		if (from.language().equals(to.language())) {
+			return Optional.of(new Translated(text, from, to, "none", false, null, false));
+		}
+		return remembered(SourceText.of(text), from, to);
+	}
+
+	/** Whether a translation of this text waits to be tried again, and why. */
+	public Optional<Pending> pending(String text, LanguageTag from, LanguageTag to) {
+		return this.pending.find(SourceText.of(text), from.value(), to.value())
+			.map(p -> new Pending(p.attempts(), p.nextAttemptAt(), p.lastError()));
+	}
+
+	/** An agent's better translation: returned for this text from now on. */
+	public Translated correct(String text, LanguageTag from, LanguageTag to, String corrected, @Nullable UUID agent) {
+		check(text);
+		if (corrected.isBlank()) {
+			throw new InvalidValueException("translation", "The corrected translation is empty");
+		}
+		if (corrected.length() > this.settings.maxTextLength()) {
+			throw new InvalidValueException("translation", "At most " + this.settings.maxTextLength() + " characters");
+		}
+		SourceText source = SourceText.of(text);
+		String engine = this.memory.find(source, from.value(), to.value())
+			.map(TranslationMemory.Entry::engine)
+			.orElse("agent");
+		this.memory.correct(source, from.value(), to.value(), corrected, engine, agent);
+		this.pending.done(source, from.value(), to.value());
+		return new Translated(corrected, from, to, engine, false, null, true);
+	}
+
+	/** Tries the translations that are due again; returns how many succeeded. */
+	int retryDue(int limit) {
+		int done = 0;
+		for (PendingTranslations.Pending due : this.pending.claimDue(limit, CLAIM_LEASE)) {
+			SourceText source = SourceText.of(due.text());
+			if (due.attempts() >= this.settings.maxAttempts()) {
+				continue;
+			}
+			try {
+				translate(due.text(), new LanguageTag(due.from()), new LanguageTag(due.to()));
+				// Made now, or meanwhile by someone else: either way nothing waits any
+				// more.
+				this.pending.done(source, due.from(), due.to());
+				done++;
+			}
+			catch (TranslationUnavailableException ex) {
+				retryLater(source, due.from(), due.to(), ex, due.attempts());
+			}
+			catch (UnsupportedLanguagePairException | InvalidValueException ex) {
+				this.pending.done(source, due.from(), due.to());
+			}
+		}
+		return done;
+	}
+
+	private void retryLater(SourceText source, String from, String to, TranslationUnavailableException ex,
+			int attemptsSoFar) {
+		Duration delay = this.settings.retryDelay().multipliedBy(1L << Math.min(attemptsSoFar, 10));
+		if (ex.retryAfter() != null && ex.retryAfter().compareTo(delay) > 0) {
+			delay = ex.retryAfter();
+		}
+		this.pending.failed(source, from, to, ex.getMessage(), delay);
+	}
+
+	private Optional<Translated> remembered(SourceText source, LanguageTag from, LanguageTag to) {
+		return this.memory.find(source, from.value(), to.value())
+			.map(entry -> new Translated(entry.result(), from, to, entry.engine(), true,
+					entry.pivot() == null ? null : new LanguageTag(entry.pivot()), entry.corrected()));
+	}
+
+	/**
+	 * The routed engine, else the default one; directly, else through a pivot language.
+	 */
+	private Translated withEngine(ProtectedText text, LanguagePair pair) {
+		List<String> candidates = new ArrayList<>();
+		candidates.add(this.routes.engineFor(pair));
+		if (!candidates.contains(this.routes.defaultEngine())) {
+			candidates.add(this.routes.defaultEngine());
+		}
+		for (String name : candidates) {
+			TranslationEngine engine = this.engines.get(name);
+			if (engine == null) {
+				continue;
+			}
+			if (engine.supports(pair)) {
+				return new Translated(text.restore(engine.translate(text.text(), pair)), pair.from(), pair.to(),
+						engine.name(), false, null, false);
+			}
+			for (String pivotLanguage : this.settings.pivotLanguages()) {
+				LanguageTag pivot = new LanguageTag(pivotLanguage);
+				if (pivot.language().equals(pair.from().language()) || pivot.language().equals(pair.to().language())) {
+					continue;
+				}
+				LanguagePair first = new LanguagePair(pair.from(), pivot);
+				LanguagePair second = new LanguagePair(pivot, pair.to());
+				if (engine.supports(first) && engine.supports(second)) {
+					String between = engine.translate(text.text(), first);
+					String translated = engine.translate(between, second);
+					return new Translated(text.restore(translated), pair.from(), pair.to(), engine.name(), false, pivot,
+							false);
+				}
+			}
+		}
+		throw new UnsupportedLanguagePairException(pair,
+				candidates.stream()
+					.map(name -> this.engines.containsKey(name) ? name : name + " (not configured)")
+					.toList()
+					.toString());
+	}
+
+	private void check(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidValueException("text", "The text is empty");
+		}
+		if (text.length() > this.settings.maxTextLength()) {
+			throw new InvalidValueException("text", "A text to translate may have at most "
+					+ this.settings.maxTextLength() + " characters; this one has " + text.length());
+		}
+	}
+
+	private LanguageTag detect(String text) {
+		Detection detected = this.detection.detect(text, DetectionHints.none());
+		if (detected.language().isUndetermined()) {
+			throw new InvalidValueException("from",
+					"The language of the text cannot be told reliably; say which it is in 'from'");
+		}
+		return detected.language();
+	}
+
+}

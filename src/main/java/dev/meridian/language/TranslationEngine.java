@@ -1,0 +1,24 @@
+package dev.meridian.language;
+
+/**
+ * A machine translation engine: Apertium on this machine, or a cloud service. Which
+ * engine translates which pair is configuration
+ * ({@code meridian.language.translation.routes}). An engine translates plain text;
+ * memory, glossary and pivoting are done around it.
+ */
+public interface TranslationEngine {
+
+	/** The name used in configuration and reported with every translation. */
+	String name();
+
+	/** Whether the engine translates this pair directly. */
+	boolean supports(LanguagePair pair);
+
+	/**
+	 * Translates plain text.
+	 * @throws TranslationUnavailableException when the engine cannot answer now
+	 * (time-out, quota, rate limit, refused credentials); the caller may try again later
+	 */
+	String translate(String text, LanguagePair pair);
+
+}

@@ -1,0 +1,110 @@
+package dev.meridian.tickets;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import dev.meridian.DomainException;
+import dev.meridian.agents.Agent;
+import dev.meridian.agents.AgentManagement;
+import dev.meridian.language.Translation;
+import dev.meridian.markets.LanguageTag;
+import dev.meridian.tickets.internal.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Translates each customer message, once it is stored, into the language of whoever will
+ * read it: the assignee, or when nobody is assigned the agents' languages. The ticket
+ * screen then finds the translation in the memory. When the engine cannot answer now the
+ * translation waits in the language module's retry queue; a pair no engine knows is shown
+ * as such on the screen.
+ */
+@Component
+class InboundTranslations {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundTranslations.class);
+
+	/** Enough for the languages of a team; more is left to the screen, on demand. */
+	static final int MAX_TARGETS = 4;
+
+	private final Messages messages;
+
+	private final TicketManagement tickets;
+
+	private final AgentManagement agents;
+
+	private final Translation translation;
+
+	InboundTranslations(Messages messages, TicketManagement tickets, AgentManagement agents, Translation translation) {
+		this.messages = messages;
+		this.tickets = tickets;
+		this.agents = agents;
+		this.translation = translation;
+	}
+
+	@ApplicationModuleListener
+	void on(MessageReceived event) {
+		Message message = this.messages.findById(event.message().value()).orElse(null);
+		if (message == null || message.language().isUndetermined() || message.text().isBlank()
+				|| message.text().length() > this.translation.maxTextLength()) {
+			return;
+		}
+		for (LanguageTag target : targets(this.tickets.get(event.ticket()), message.language())) {
+			translate(message, target);
+		}
+	}
+
+	/**
+	 * A newly assigned agent who does not read the customer's language finds the
+	 * conversation translated when they open it.
+	 */
+	@ApplicationModuleListener
+	void on(TicketAssigned event) {
+		if (event.assignee() == null) {
+			return;
+		}
+		Agent agent = this.agents.find(event.assignee()).orElse(null);
+		if (agent == null) {
+			return;
+		}
+		LanguageTag target = ReadingLanguages.of(agent);
+		for (Message message : this.messages.findByTicket(event.ticket().value())) {
+			// Messages of the same moment are the listener on MessageReceived's to
+			// translate.
+			if (message.direction() == Direction.INBOUND && !message.createdAt().equals(event.at())
+					&& !message.language().isUndetermined() && !ReadingLanguages.reads(agent, message.language())
+					&& !message.text().isBlank() && message.text().length() <= this.translation.maxTextLength()) {
+				translate(message, target);
+			}
+		}
+	}
+
+	private void translate(Message message, LanguageTag target) {
+		try {
+			this.translation.translateOrRetryLater(message.text(), message.language(), target);
+		}
+		catch (DomainException ex) {
+			log.debug("Message {} not translated into {}: {}", message.id(), target, ex.getMessage());
+		}
+	}
+
+	private Set<LanguageTag> targets(Ticket ticket, LanguageTag language) {
+		Set<LanguageTag> targets = new LinkedHashSet<>();
+		if (ticket.assignee().isPresent()) {
+			this.agents.find(ticket.assignee().get())
+				.filter(agent -> !ReadingLanguages.reads(agent, language))
+				.ifPresent(agent -> targets.add(ReadingLanguages.of(agent)));
+			return targets;
+		}
+		for (Agent agent : this.agents.all()) {
+			if (agent.isActive() && !ReadingLanguages.reads(agent, language) && targets.size() < MAX_TARGETS) {
+				targets.add(ReadingLanguages.of(agent));
+			}
+		}
+		return targets;
+	}
+
+}
