@@ -1,0 +1,33 @@
+package dev.meridian.channels.email;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How the email channel behaves.
+ *
+ * @param domain the domain of the Message-IDs Meridian writes
+ * ({@code MERIDIAN_EMAIL_DOMAIN})
+ * @param maxMessageSize the largest mail accepted whole; larger ones are quarantined
+ * @param senderRateLimit the most mails one sender may send per hour before further ones
+ * are held in the quarantine (stops mail loops)
+ * @param pollingEnabled whether IMAP mailboxes are polled at all
+ * @param pollThreads how many mailboxes are polled at once
+ * @param sendInterval how often the outbox is looked at
+ * @param maxAttempts how often a send is tried before it is given up
+ * @param retryDelay the wait after the first failed send; doubled after each further one
+ * @param notifications whether customers get acknowledgement and solved notifications
+ * @param idle whether mailboxes whose server supports IMAP IDLE are watched with it (new
+ * mail is fetched at once), besides the scheduled polling
+ */
+@ConfigurationProperties("meridian.email")
+public record EmailSettings(@DefaultValue("meridian.localhost") String domain,
+		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("30") int senderRateLimit,
+		@DefaultValue("true") boolean pollingEnabled, @DefaultValue("2") int pollThreads,
+		@DefaultValue("2s") Duration sendInterval, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("30s") Duration retryDelay, @DefaultValue("true") boolean notifications,
+		@DefaultValue("true") boolean idle) {
+}

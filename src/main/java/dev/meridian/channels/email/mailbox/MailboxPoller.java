@@ -1,0 +1,212 @@
+package dev.meridian.channels.email.mailbox;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.meridian.agents.TeamId;
+import dev.meridian.channels.email.EmailSettings;
+import dev.meridian.channels.email.intake.EmailIntake;
+import dev.meridian.channels.email.intake.IntakeResult;
+import dev.meridian.markets.CountryCode;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fetches new mail from each mailbox's IMAP folder and hands it to the intake. Progress
+ * is the folder's UIDVALIDITY and the highest UID stored, saved after every batch, so a
+ * restart goes on where it stopped; a mail fetched twice after a crash is recognised by
+ * its Message-ID. Mail is moved or flagged on the server only after it is stored. Any
+ * failure (disconnect, timeout, malformed response) ends that poll with the error
+ * recorded on the mailbox; the next poll tries again.
+ */
+@Component
+public class MailboxPoller implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+
+	/** Mails fetched and stored together; progress is saved after each batch. */
+	private static final int BATCH = 64;
+
+	private final Mailboxes mailboxes;
+
+	private final EmailIntake intake;
+
+	private final EmailSettings settings;
+
+	private final Clock clock;
+
+	private final ExecutorService storing;
+
+	private final Map<UUID, Boolean> running = new ConcurrentHashMap<>();
+
+	MailboxPoller(Mailboxes mailboxes, EmailIntake intake, EmailSettings settings, Clock clock) {
+		this.mailboxes = mailboxes;
+		this.intake = intake;
+		this.settings = settings;
+		this.clock = clock;
+		this.storing = Executors.newFixedThreadPool(Math.max(1, settings.pollThreads()), runnable -> {
+			Thread thread = new Thread(runnable, "mail-intake");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Scheduled(fixedDelayString = "${meridian.email.poll-check-interval:1s}", initialDelayString = "5s")
+	void pollDue() {
+		if (!this.settings.pollingEnabled()) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		for (MailboxSettings mailbox : this.mailboxes.all()) {
+			boolean due = mailbox.lastPollAt() == null
+					|| !mailbox.lastPollAt().plusSeconds(mailbox.pollSeconds()).isAfter(now);
+			if (mailbox.enabled() && mailbox.imap() != null && due) {
+				poll(mailbox.id());
+			}
+		}
+	}
+
+	/** Polls one mailbox now; returns how many mails were handed to the intake. */
+	public int poll(UUID id) {
+		if (this.running.putIfAbsent(id, Boolean.TRUE) != null) {
+			return 0;
+		}
+		try {
+			MailboxSettings mailbox = this.mailboxes.find(id).orElse(null);
+			if (mailbox == null || mailbox.imap() == null) {
+				return 0;
+			}
+			try {
+				int count = fetch(mailbox);
+				this.mailboxes.polled(id, null);
+				return count;
+			}
+			catch (Exception ex) {
+				log.warn("Polling mailbox {} failed: {}", mailbox.name(), ex.toString());
+				this.mailboxes.polled(id, ex.toString());
+				return 0;
+			}
+		}
+		finally {
+			this.running.remove(id);
+		}
+	}
+
+	private int fetch(MailboxSettings mailbox) throws Exception {
+		MailboxSettings.Server server = mailbox.imap();
+		Store store = MailSessions.imap(mailbox).getStore(MailSessions.imapProtocol(server));
+		store.connect(server.host(), server.port(), mailbox.username(), mailbox.secret());
+		try {
+			Folder folder = store.getFolder(server.folder() == null ? "INBOX" : server.folder());
+			folder.open(Folder.READ_WRITE);
+			try {
+				UIDFolder uids = (UIDFolder) folder;
+				long uidValidity = uids.getUIDValidity();
+				long lastUid = mailbox.lastUid();
+				if (mailbox.uidValidity() != null && mailbox.uidValidity() != uidValidity) {
+					log.info("Mailbox {}: UIDVALIDITY changed, reading the folder again", mailbox.name());
+					this.mailboxes.resetUids(mailbox.id(), uidValidity);
+					lastUid = 0;
+				}
+				Message[] found = uids.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
+				FetchProfile profile = new FetchProfile();
+				profile.add(UIDFolder.FetchProfileItem.UID);
+				folder.fetch(found, profile);
+				EmailIntake.Origin origin = new EmailIntake.Origin(mailbox.id(),
+						mailbox.team() == null ? null : new TeamId(mailbox.team()),
+						mailbox.market() == null ? null : new CountryCode(mailbox.market()),
+						this.mailboxes.ownAddresses());
+				int count = 0;
+				for (int start = 0; start < found.length; start += BATCH) {
+					List<Message> batch = new ArrayList<>();
+					long highest = lastUid;
+					for (int i = start; i < Math.min(found.length, start + BATCH); i++) {
+						long uid = uids.getUID(found[i]);
+						if (uid > lastUid) {
+							batch.add(found[i]);
+							highest = Math.max(highest, uid);
+						}
+					}
+					count += store(batch, origin, folder, server);
+					this.mailboxes.progressed(mailbox.id(), uidValidity, highest);
+				}
+				return count;
+			}
+			finally {
+				if (folder.isOpen()) {
+					folder.close(true);
+				}
+			}
+		}
+		finally {
+			store.close();
+		}
+	}
+
+	/**
+	 * Reads the batch's sources one by one (one IMAP connection), stores them in
+	 * parallel, then moves or flags the stored ones on the server.
+	 */
+	private int store(List<Message> batch, EmailIntake.Origin origin, Folder folder, MailboxSettings.Server server)
+			throws Exception {
+		// One FETCH for the whole batch instead of a round trip per mail.
+		FetchProfile whole = new FetchProfile();
+		whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+		folder.fetch(batch.toArray(Message[]::new), whole);
+		List<Future<IntakeResult>> results = new ArrayList<>();
+		for (Message message : batch) {
+			ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+			message.writeTo(raw);
+			byte[] bytes = raw.toByteArray();
+			results.add(this.storing.submit(() -> this.intake.receive(bytes, origin)));
+		}
+		List<Message> done = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			results.get(i).get(Duration.ofMinutes(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			done.add(batch.get(i));
+		}
+		if (done.isEmpty()) {
+			return 0;
+		}
+		Message[] stored = done.toArray(Message[]::new);
+		if (server.doneFolder() != null) {
+			Folder target = folder.getStore().getFolder(server.doneFolder());
+			if (!target.exists()) {
+				target.create(Folder.HOLDS_MESSAGES);
+			}
+			folder.copyMessages(stored, target);
+			folder.setFlags(stored, new Flags(Flags.Flag.DELETED), true);
+		}
+		else {
+			folder.setFlags(stored, new Flags(Flags.Flag.SEEN), true);
+		}
+		return stored.length;
+	}
+
+	@Override
+	public void destroy() {
+		this.storing.shutdownNow();
+	}
+
+}

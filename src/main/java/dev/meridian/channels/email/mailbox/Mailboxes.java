@@ -1,0 +1,157 @@
+package dev.meridian.channels.email.mailbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The configured mailboxes, and where each one's polling has got to.
+ */
+@Repository
+public class Mailboxes {
+
+	private static final String COLUMNS = """
+			id, name, address, display_name, team_id, market_code, imap_host, imap_port, imap_security, imap_folder,
+			imap_done_folder, smtp_host, smtp_port, smtp_security, username, auth, secret, poll_seconds, enabled,
+			uid_validity, last_uid, last_poll_at, last_error""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Mailboxes(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<MailboxSettings> all() {
+		return this.jdbc.sql("select " + COLUMNS + " from email_mailboxes order by name")
+			.query(Mailboxes::mailbox)
+			.list();
+	}
+
+	public Optional<MailboxSettings> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from email_mailboxes where id = ?")
+			.param(id)
+			.query(Mailboxes::mailbox)
+			.optional();
+	}
+
+	/** The addresses of all mailboxes: mail from them is a loop. */
+	public List<String> ownAddresses() {
+		return this.jdbc.sql("select lower(address) from email_mailboxes").query(String.class).list();
+	}
+
+	/** The first enabled mailbox that can send, for tickets no mailbox received. */
+	public Optional<MailboxSettings> defaultSender() {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from email_mailboxes where enabled and smtp_host is not null"
+					+ " order by created_at, id limit 1")
+			.query(Mailboxes::mailbox)
+			.optional();
+	}
+
+	public MailboxSettings save(MailboxSettings mailbox) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		MailboxSettings.Server imap = mailbox.imap();
+		MailboxSettings.Server smtp = mailbox.smtp();
+		this.jdbc
+			.sql("""
+					insert into email_mailboxes (id, name, address, display_name, team_id, market_code, imap_host, imap_port,
+					    imap_security, imap_folder, imap_done_folder, smtp_host, smtp_port, smtp_security, username, auth,
+					    secret, poll_seconds, enabled, created_at, updated_at)
+					values (:id, :name, :address, :displayName, :team, :market, :imapHost, :imapPort, :imapSecurity,
+					    :imapFolder, :imapDone, :smtpHost, :smtpPort, :smtpSecurity, :username, :auth, :secret, :poll,
+					    :enabled, :now, :now)
+					on conflict (id) do update set name = excluded.name, address = excluded.address,
+					    display_name = excluded.display_name, team_id = excluded.team_id, market_code = excluded.market_code,
+					    imap_host = excluded.imap_host, imap_port = excluded.imap_port, imap_security = excluded.imap_security,
+					    imap_folder = excluded.imap_folder, imap_done_folder = excluded.imap_done_folder,
+					    smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port,
+					    smtp_security = excluded.smtp_security, username = excluded.username, auth = excluded.auth,
+					    secret = excluded.secret, poll_seconds = excluded.poll_seconds, enabled = excluded.enabled,
+					    updated_at = excluded.updated_at""")
+			.param("id", mailbox.id())
+			.param("name", mailbox.name())
+			.param("address", mailbox.address())
+			.param("displayName", mailbox.displayName())
+			.param("team", mailbox.team())
+			.param("market", mailbox.market())
+			.param("imapHost", imap == null ? null : imap.host())
+			.param("imapPort", imap == null ? null : imap.port())
+			.param("imapSecurity", imap == null ? "SSL" : imap.security().name())
+			.param("imapFolder", imap == null || imap.folder() == null ? "INBOX" : imap.folder())
+			.param("imapDone", imap == null ? null : imap.doneFolder())
+			.param("smtpHost", smtp == null ? null : smtp.host())
+			.param("smtpPort", smtp == null ? null : smtp.port())
+			.param("smtpSecurity", smtp == null ? "STARTTLS" : smtp.security().name())
+			.param("username", mailbox.username())
+			.param("auth", mailbox.auth().name())
+			.param("secret", mailbox.secret())
+			.param("poll", mailbox.pollSeconds())
+			.param("enabled", mailbox.enabled())
+			.param("now", now)
+			.update();
+		return find(mailbox.id()).orElseThrow();
+	}
+
+	public boolean delete(UUID id) {
+		return this.jdbc.sql("delete from email_mailboxes where id = ?").param(id).update() == 1;
+	}
+
+	/**
+	 * Where polling has got to: called after each stored mail, so a restart goes on from
+	 * the next one.
+	 */
+	void progressed(UUID id, long uidValidity, long lastUid) {
+		this.jdbc.sql("update email_mailboxes set uid_validity = ?, last_uid = greatest(last_uid, ?) where id = ?")
+			.params(uidValidity, lastUid, id)
+			.update();
+	}
+
+	/**
+	 * The folder was recreated (new UIDVALIDITY): start over; Message-IDs prevent
+	 * doubles.
+	 */
+	void resetUids(UUID id, long uidValidity) {
+		this.jdbc.sql("update email_mailboxes set uid_validity = ?, last_uid = 0 where id = ?")
+			.params(uidValidity, id)
+			.update();
+	}
+
+	void polled(UUID id, @Nullable String error) {
+		this.jdbc.sql("update email_mailboxes set last_poll_at = ?, last_error = ? where id = ?")
+			.params(Timestamp.from(this.clock.instant()),
+					error == null || error.length() <= 1000 ? error : error.substring(0, 1000), id)
+			.update();
+	}
+
+	private static MailboxSettings mailbox(ResultSet rs, int row) throws SQLException {
+		String imapHost = rs.getString("imap_host");
+		String smtpHost = rs.getString("smtp_host");
+		Timestamp lastPoll = rs.getTimestamp("last_poll_at");
+		Long uidValidity = rs.getObject("uid_validity", Long.class);
+		return new MailboxSettings(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("address"),
+				rs.getString("display_name"), rs.getObject("team_id", UUID.class), rs.getString("market_code"),
+				imapHost == null ? null
+						: new MailboxSettings.Server(imapHost, rs.getInt("imap_port"),
+								MailboxSettings.Security.valueOf(rs.getString("imap_security")),
+								rs.getString("imap_folder"), rs.getString("imap_done_folder")),
+				smtpHost == null ? null
+						: new MailboxSettings.Server(smtpHost, rs.getInt("smtp_port"),
+								MailboxSettings.Security.valueOf(rs.getString("smtp_security")), null, null),
+				rs.getString("username"), MailboxSettings.Auth.valueOf(rs.getString("auth")), rs.getString("secret"),
+				rs.getInt("poll_seconds"), rs.getBoolean("enabled"), uidValidity, rs.getLong("last_uid"),
+				lastPoll == null ? null : lastPoll.toInstant(), rs.getString("last_error"));
+	}
+
+}

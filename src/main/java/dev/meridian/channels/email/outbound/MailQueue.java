@@ -1,0 +1,111 @@
+package dev.meridian.channels.email.outbound;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import dev.meridian.channels.email.EmailSettings;
+import dev.meridian.channels.email.intake.EmailIntake;
+import dev.meridian.channels.email.intake.IntakeListener;
+import dev.meridian.channels.email.intake.IntakeResult;
+import dev.meridian.channels.email.intake.MailRecords;
+import dev.meridian.channels.email.parsing.ParsedMail;
+import dev.meridian.customers.Customer;
+import dev.meridian.customers.CustomerManagement;
+import dev.meridian.tickets.DeliveryStatus;
+import dev.meridian.tickets.MessageId;
+import dev.meridian.tickets.ReplySent;
+import dev.meridian.tickets.Ticket;
+import dev.meridian.tickets.TicketManagement;
+import dev.meridian.tickets.TicketSolved;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what mail goes out and queues it: an agent's public reply on a ticket that came
+ * by mail, an acknowledgement of a new ticket, a notice when it is solved. Never answers
+ * automatic mail with a notification, nor writes notifications to an address that
+ * bounces. Runs in the transaction of its cause (the intake) or, for ticket events, after
+ * it through the event publication registry, which retries until queued.
+ */
+@Component
+class MailQueue implements IntakeListener {
+
+	private final Outbox outbox;
+
+	private final MailRecords records;
+
+	private final TicketManagement tickets;
+
+	private final CustomerManagement customers;
+
+	private final EmailSettings settings;
+
+	private final Clock clock;
+
+	MailQueue(Outbox outbox, MailRecords records, TicketManagement tickets, CustomerManagement customers,
+			EmailSettings settings, Clock clock) {
+		this.outbox = outbox;
+		this.records = records;
+		this.tickets = tickets;
+		this.customers = customers;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public void stored(IntakeResult.Stored stored, ParsedMail mail, EmailIntake.Origin origin, boolean newTicket) {
+		if (!newTicket || mail.kind().isAutomatic() || !this.settings.notifications() || mail.from() == null
+				|| this.records.isBouncing(mail.from().address())) {
+			return;
+		}
+		Ticket ticket = this.tickets.get(new dev.meridian.tickets.TicketId(stored.ticketId()));
+		queue(Outbox.Kind.RECEIVED, ticket, null, "received." + ticket.id().value());
+	}
+
+	@ApplicationModuleListener
+	void on(ReplySent event) {
+		if (!this.records.isEmailTicket(event.ticket().value())) {
+			return;
+		}
+		Ticket ticket = this.tickets.get(event.ticket());
+		if (queue(Outbox.Kind.REPLY, ticket, event.message().value(), "reply." + event.message().value())) {
+			this.tickets.recordDelivery(event.message(), DeliveryStatus.PENDING, null);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(TicketSolved event) {
+		if (!this.settings.notifications() || !this.records.isEmailTicket(event.ticket().value())) {
+			return;
+		}
+		Ticket ticket = this.tickets.get(event.ticket());
+		Customer customer = this.customers.get(ticket.customer());
+		if (customer.primaryEmail().map(this.records::isBouncing).orElse(true)) {
+			return;
+		}
+		queue(Outbox.Kind.SOLVED, ticket, null, "solved." + ticket.id().value() + "." + event.at().toEpochMilli());
+	}
+
+	private boolean queue(Outbox.Kind kind, Ticket ticket, @org.jspecify.annotations.Nullable UUID message,
+			String localPart) {
+		Customer customer = this.customers.get(ticket.customer());
+		String recipient = customer.primaryEmail().orElse(null);
+		if (recipient == null) {
+			if (message != null) {
+				this.tickets.recordDelivery(new MessageId(message), DeliveryStatus.FAILED,
+						"The customer has no email address");
+			}
+			return false;
+		}
+		String header = localPart + "@" + this.settings.domain();
+		boolean queued = this.outbox.enqueue(kind, ticket.id().value(), message, recipient, header,
+				this.clock.instant());
+		if (queued) {
+			// Known before it leaves, so an answer threads even if it comes back fast.
+			this.records.remember(header, ticket.id().value(), message, "OUTBOUND", null, null, this.clock.instant());
+		}
+		return queued;
+	}
+
+}

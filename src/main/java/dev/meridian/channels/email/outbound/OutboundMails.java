@@ -1,0 +1,126 @@
+package dev.meridian.channels.email.outbound;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.meridian.channels.email.mailbox.MailboxSettings;
+import dev.meridian.customers.Customer;
+import dev.meridian.tickets.Message;
+import dev.meridian.tickets.Ticket;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Composes outbound mail: the mailbox's From, the ticket's tag in the subject
+ * ({@code [#123]}, which threads a reply even when a mail program drops the headers),
+ * Message-ID, In-Reply-To and References, and text and HTML alternatives. Notifications
+ * carry RFC 3834 {@code Auto-Submitted: auto-replied} so other systems do not answer
+ * them.
+ */
+final class OutboundMails {
+
+	private OutboundMails() {
+	}
+
+	static String subjectTag(long number) {
+		return "[#" + number + "]";
+	}
+
+	static MimeMessage compose(Session session, Outbox.Entry entry, Ticket ticket, Customer customer,
+			@Nullable Message reply, MailboxSettings mailbox, List<String> thread, @Nullable String answered)
+			throws MessagingException, java.io.UnsupportedEncodingException {
+		Locale locale = ticket.language().isUndetermined() ? customer.preferredLanguage().locale()
+				: ticket.language().locale();
+		Map<String, Object> arguments = Map.of("number", subjectTag(ticket.number()), "subject", ticket.subject());
+		String subject;
+		String text;
+		String html;
+		switch (entry.kind()) {
+			case REPLY -> {
+				subject = "Re: " + ticket.subject();
+				String footer = Notifications.text("reply.footer", locale, arguments);
+				text = reply.text() + "\n\n-- \n" + footer;
+				html = reply.html() + "<p style=\"color:#666\">" + escape(footer) + "</p>";
+			}
+			case RECEIVED -> {
+				subject = Notifications.text("received.subject", locale, arguments);
+				text = Notifications.text("received.body", locale, arguments);
+				html = paragraphs(text);
+			}
+			default -> {
+				subject = Notifications.text("solved.subject", locale, arguments);
+				text = Notifications.text("solved.body", locale, arguments);
+				html = paragraphs(text);
+			}
+		}
+		if (!subject.contains(subjectTag(ticket.number()))) {
+			subject = subject + " " + subjectTag(ticket.number());
+		}
+		MimeMessage message = new FixedIdMessage(session, "<" + entry.messageIdHeader() + ">");
+		message.setFrom(new InternetAddress(mailbox.address(), mailbox.displayName(), "UTF-8"));
+		message.setRecipient(jakarta.mail.Message.RecipientType.TO,
+				new InternetAddress(entry.recipient(), customer.displayName(), "UTF-8"));
+		message.setSubject(subject, "UTF-8");
+		message.setSentDate(new java.util.Date());
+		List<String> references = thread.stream()
+			.filter(id -> !id.equals(entry.messageIdHeader()))
+			.skip(Math.max(0, thread.size() - 20))
+			.toList();
+		if (!references.isEmpty()) {
+			message.setHeader("In-Reply-To",
+					"<" + (answered != null ? answered : references.get(references.size() - 1)) + ">");
+			message.setHeader("References", String.join(" ", references.stream().map(id -> "<" + id + ">").toList()));
+		}
+		if (entry.kind() != Outbox.Kind.REPLY) {
+			message.setHeader("Auto-Submitted", "auto-replied");
+			message.setHeader("X-Auto-Response-Suppress", "All");
+		}
+		message.setHeader("Content-Language", locale.toLanguageTag());
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		MimeBodyPart plain = new MimeBodyPart();
+		plain.setText(text, "UTF-8", "plain");
+		MimeBodyPart rich = new MimeBodyPart();
+		rich.setText("<!DOCTYPE html><html><body>" + html + "</body></html>", "UTF-8", "html");
+		alternative.addBodyPart(plain);
+		alternative.addBodyPart(rich);
+		message.setContent(alternative);
+		message.saveChanges();
+		return message;
+	}
+
+	private static String paragraphs(String text) {
+		StringBuilder html = new StringBuilder();
+		for (String paragraph : text.split("\n\n")) {
+			html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
+		}
+		return html.toString();
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+	/** Keeps the Message-ID we chose (and recorded for threading) through saveChanges. */
+	private static final class FixedIdMessage extends MimeMessage {
+
+		private final String id;
+
+		FixedIdMessage(Session session, String id) {
+			super(session);
+			this.id = id;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", this.id);
+		}
+
+	}
+
+}

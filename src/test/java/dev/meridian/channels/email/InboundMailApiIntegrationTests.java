@@ -1,0 +1,166 @@
+package dev.meridian.channels.email;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.meridian.support.Api;
+import dev.meridian.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Raw mail posted to the inbound endpoint, read back through the tickets API.
+ */
+@IntegrationTest
+class InboundMailApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = Api.on(this.port);
+	}
+
+	static String unique() {
+		return Long.toString(System.nanoTime(), 36);
+	}
+
+	Api.Response post(String raw) {
+		return post(raw.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	Api.Response post(byte[] raw) {
+		return this.api.post("/api/v1/channels/email/inbound", raw, "message/rfc822");
+	}
+
+	@Test
+	void storesMailAsTicketWithDecodedSenderSubjectTextAndAttachments() {
+		String id = unique();
+		String raw = """
+				From: =?ISO-2022-JP?B?GyRCOzNFRBsoQiAbJEJCQE86GyhC?= <taro.%1$s@example.jp>
+				To: support@meridian.example
+				Subject: =?UTF-8?B?5rOo5paH44GM5bGK44GN44G+44Gb44KT?=
+				Message-ID: <first-%1$s@example.jp>
+				MIME-Version: 1.0
+				Content-Type: multipart/mixed; boundary="b1"
+
+				--b1
+				Content-Type: text/plain; charset=UTF-8
+				Content-Transfer-Encoding: 8bit
+
+				注文した商品がまだ届いていません。
+				--b1
+				Content-Type: application/pdf
+				Content-Disposition: attachment; filename*=UTF-8''%%E8%%AB%%8B%%E6%%B1%%82%%E6%%9B%%B8.pdf
+				Content-Transfer-Encoding: base64
+
+				JVBERi0xLjQK
+				--b1--
+				""".formatted(id).replace("\n", "\r\n");
+
+		Api.Response response = post(raw.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(202);
+		String ticketId = response.json().get("ticketId").asString();
+		assertThat(response.json().get("messageId").asString()).isNotBlank();
+		JsonNode message = this.api.get("/api/v1/tickets/" + ticketId + "/messages").json().get("items").get(0);
+		assertThat(message.get("from").get("address").asString()).isEqualTo("taro." + id + "@example.jp");
+		assertThat(message.get("from").get("name").asString()).isEqualTo("山田 太郎");
+		assertThat(message.get("subject").asString()).isEqualTo("注文が届きません");
+		assertThat(message.get("text").asString()).isEqualTo("注文した商品がまだ届いていません。");
+		JsonNode attachment = message.get("attachments").get(0);
+		assertThat(attachment.get("name").asString()).isEqualTo("請求書.pdf");
+		assertThat(attachment.get("mediaType").asString()).isEqualTo("application/pdf");
+		assertThat(attachment.get("size").asLong()).isEqualTo(9);
+		JsonNode ticket = this.api.get("/api/v1/tickets/" + ticketId).json();
+		assertThat(ticket.get("channel").asString()).isEqualTo("email");
+		assertThat(ticket.get("customer").get("name").asString()).isEqualTo("山田太郎");
+	}
+
+	@Test
+	void replyJoinsTheTicketOfTheMailItAnswersAndTheSameMailTwiceIsStoredOnce() {
+		String id = unique();
+		String first = "From: Ana <ana.%1$s@example.pt>\r\nSubject: Encomenda\r\nMessage-ID: <a-%1$s@example.pt>\r\n\r\nOlá, a minha encomenda não chegou.\r\n"
+			.formatted(id);
+		String reply = "From: Ana <ana.%1$s@example.pt>\r\nSubject: Re: Encomenda\r\nMessage-ID: <b-%1$s@example.pt>\r\nIn-Reply-To: <a-%1$s@example.pt>\r\n\r\nAinda nada.\r\n\r\nEm 1 de jan. de 2026, Suporte escreveu:\r\n> Vamos verificar.\r\n"
+			.formatted(id);
+
+		String ticketId = post(first).json().get("ticketId").asString();
+		Api.Response second = post(reply);
+		Api.Response again = post(reply);
+
+		assertThat(second.json().get("ticketId").asString()).isEqualTo(ticketId);
+		assertThat(again.json().get("messageId").asString()).isEqualTo(second.json().get("messageId").asString());
+		assertThat(again.json().get("duplicate").asBoolean()).isTrue();
+		JsonNode messages = this.api.get("/api/v1/tickets/" + ticketId + "/messages").json().get("items");
+		assertThat(messages).hasSize(2);
+		assertThat(messages.get(1).get("text").asString()).isEqualTo("Ainda nada.");
+	}
+
+	@Test
+	void ticketNumberInTheSubjectThreadsMailFromTheTicketsCustomer() {
+		String id = unique();
+		JsonNode first = post(
+				"From: lea.%1$s@example.de\r\nSubject: Rechnung\r\n\r\nWo ist meine Rechnung?\r\n".formatted(id))
+			.json();
+		long number = this.api.get("/api/v1/tickets/" + first.get("ticketId").asString()).json().get("number").asLong();
+
+		JsonNode tagged = post(
+				"From: lea.%1$s@example.de\r\nSubject: AW: [#%2$d] Rechnung\r\n\r\nNoch da?\r\n".formatted(id, number))
+			.json();
+		JsonNode stranger = post(
+				"From: mallory.%1$s@example.net\r\nSubject: [#%2$d] hijack\r\n\r\nHi\r\n".formatted(id, number))
+			.json();
+
+		assertThat(tagged.get("ticketId").asString()).isEqualTo(first.get("ticketId").asString());
+		assertThat(stranger.get("ticketId").asString()).isNotEqualTo(first.get("ticketId").asString());
+	}
+
+	@Test
+	void mailWithoutSenderGoesToTheQuarantineAndAnyBytesGetA202() {
+		Api.Response noSender = post("Subject: who am I\r\n\r\nbody\r\n");
+		Api.Response garbage = post(new byte[] { 0, 1, 2, (byte) 0xff, '\r', '\n', '\r', '\n' });
+		Api.Response empty = post(new byte[0]);
+
+		assertThat(noSender.status()).isEqualTo(202);
+		assertThat(noSender.json().get("reason").asString()).isEqualTo("no-sender");
+		assertThat(noSender.json().get("quarantineId").asString()).isNotBlank();
+		assertThat(garbage.status()).isEqualTo(202);
+		assertThat(garbage.json().has("quarantineId")).isTrue();
+		assertThat(empty.status()).isEqualTo(202);
+		assertThat(empty.json().has("quarantineId")).isTrue();
+	}
+
+	@Test
+	void idempotencyKeyReplaysTheFirstAnswerAndOversizedMailIsRefusedWithA413() {
+		String raw = "From: retry.%s@example.com\r\nSubject: Retry\r\n\r\nOnce\r\n".formatted(unique());
+		Api keyed = this.api.withHeader("Idempotency-Key", "mail-" + unique());
+
+		Api.Response first = keyed.post("/api/v1/channels/email/inbound", raw.getBytes(StandardCharsets.UTF_8),
+				"message/rfc822");
+		Api.Response second = keyed.post("/api/v1/channels/email/inbound", raw.getBytes(StandardCharsets.UTF_8),
+				"message/rfc822");
+		Api.Response huge = post(new byte[3 * 1024 * 1024]);
+
+		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(second.json().get("messageId").asString()).isEqualTo(first.json().get("messageId").asString());
+		assertThat(huge.status()).isEqualTo(413);
+	}
+
+	@Test
+	void needsATokenThatMayWriteTickets() {
+		Api.Response anonymous = this.api.withToken("nope")
+			.post("/api/v1/channels/email/inbound", "From: a@b.example\r\n\r\nx".getBytes(StandardCharsets.UTF_8),
+					"message/rfc822");
+
+		assertThat(anonymous.status()).isEqualTo(401);
+	}
+
+}

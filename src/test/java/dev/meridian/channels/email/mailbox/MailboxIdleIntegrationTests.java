@@ -1,0 +1,80 @@
+package dev.meridian.channels.email.mailbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.support.Api;
+import dev.meridian.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * IMAP IDLE against a real server (GreenMail): new mail becomes a ticket as soon as the
+ * server announces it, with no scheduled poll (polling is off in the tests).
+ */
+@IntegrationTest
+class MailboxIdleIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(
+			new ServerSetup[] { ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort() });
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MailboxIdler idler;
+
+	@Test
+	void newMailIsFetchedAsSoonAsTheServerAnnouncesIt() throws Exception {
+		Api api = Api.on(this.port);
+		String unique = Long.toString(System.nanoTime(), 36);
+		String support = "idle-" + unique + "@shop.example";
+		mail.setUser(support, "idle-" + unique, "secret");
+		UUID mailbox = UUID.fromString(api.post("/api/v1/channels/email/mailboxes", """
+				{"name":"Idle %s","address":"%s","imap":{"host":"127.0.0.1","port":%d,"security":"none"},
+				 "username":"idle-%s","secret":"secret"}
+				""".formatted(unique, support, mail.getImap().getPort(), unique)).json().get("id").asString());
+		try {
+			this.idler.start(mailbox);
+			waitUntil(() -> this.idler.isIdling(mailbox));
+
+			GreenMailUtil.sendTextEmail(support, "kim-" + unique + "@customer.example", "Idle " + unique,
+					"Hello, is my order on its way?", mail.getSmtp().getServerSetup());
+
+			waitUntil(() -> {
+				for (JsonNode ticket : api.get("/api/v1/tickets?limit=100").json().get("items")) {
+					if (ticket.get("subject").asString().equals("Idle " + unique)) {
+						return true;
+					}
+				}
+				return false;
+			});
+		}
+		finally {
+			this.idler.stop(mailbox);
+		}
+	}
+
+	private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Not within 30 seconds");
+			}
+			Thread.sleep(100);
+		}
+	}
+
+}
