@@ -1,0 +1,186 @@
+package dev.meridian.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.meridian.knowledge.search.QueryLanguages;
+import dev.meridian.knowledge.search.TextLanguages;
+import dev.meridian.markets.LanguageTag;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds articles in every language: the query is analysed with each language's rules,
+ * translated for the languages the reader did not write in, tolerant of typos (one edit
+ * per word), and filtered to what the reader may see. One result per article, the
+ * best-scoring text; results in another language say so.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KnowledgeSearch {
+
+	/**
+	 * A word in the reader's own language weighs this much more than a translated one.
+	 */
+	static final float OWN_LANGUAGE_BOOST = 3f;
+
+	/**
+	 * Without a match in the body (the title matched), the snippet is the body's start.
+	 */
+	static final int SNIPPET_LENGTH = 200;
+
+	private final EntityManager entityManager;
+
+	private final List<QueryTranslation> translators;
+
+	KnowledgeSearch(EntityManager entityManager, List<QueryTranslation> translators) {
+		this.entityManager = entityManager;
+		this.translators = translators;
+	}
+
+	/**
+	 * Two passes: the first ranks without highlighting and keeps one text per article;
+	 * the second highlights only those texts, in their own language's field. Highlighting
+	 * every language's field of every candidate was most of the cost of a search.
+	 */
+	public List<ArticleHit> search(SearchQuery query) {
+		Map<String, String> texts = QueryLanguages.of(query.text(), query.locale(), this.translators);
+		if (query.onlyInLocale() && query.locale() != null) {
+			String own = TextLanguages.key(query.locale());
+			texts.keySet().retainAll(List.of(own));
+		}
+		String ownKey = query.locale() == null ? null : TextLanguages.key(query.locale());
+		var session = Search.session(this.entityManager);
+		int candidates = query.limit() * 3;
+		List<List<?>> rows = session.search(ArticleTranslation.class)
+			.select(f -> f.composite(f.id(java.util.UUID.class).toProjection(),
+					f.field("articleId", String.class).toProjection(), f.field("locale", String.class).toProjection(),
+					f.field("title", String.class).toProjection(), f.score().toProjection()))
+			.where((f, root) -> {
+				root.add(f.bool(texts(f, texts, ownKey)));
+				root.add(f.bool().filter(filters(f, query)));
+			})
+			.totalHitCountThreshold(candidates)
+			.fetchHits(candidates);
+		Map<String, List<?>> best = new LinkedHashMap<>();
+		for (List<?> row : rows) {
+			best.putIfAbsent((String) row.get(1), row);
+			if (best.size() == query.limit()) {
+				break;
+			}
+		}
+		Map<String, String> snippets = snippets(session, best.values(), texts, ownKey, query);
+		List<ArticleHit> hits = new ArrayList<>();
+		for (List<?> row : best.values()) {
+			LanguageTag locale = new LanguageTag((String) row.get(2));
+			boolean cross = query.locale() != null && !locale.language().equals(query.locale().language());
+			hits.add(new ArticleHit(new ArticleId(UUID.fromString((String) row.get(1))), locale, (String) row.get(3),
+					snippets.getOrDefault(row.get(0).toString(), ""), ((Number) row.get(4)).doubleValue(), cross));
+		}
+		return hits;
+	}
+
+	/**
+	 * Snippets of the chosen texts by document id, highlighted in their language's field.
+	 */
+	private Map<String, String> snippets(org.hibernate.search.mapper.orm.session.SearchSession session,
+			java.util.Collection<List<?>> rows, Map<String, String> texts, @Nullable String ownKey, SearchQuery query) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		List<java.util.UUID> ids = rows.stream().map(row -> (java.util.UUID) row.get(0)).toList();
+		List<String> keys = rows.stream()
+			.map(row -> TextLanguages.key(new LanguageTag((String) row.get(2))))
+			.distinct()
+			.toList();
+		List<List<?>> highlighted = session.search(ArticleTranslation.class).select(f -> {
+			List<SearchProjection<?>> projections = new ArrayList<>();
+			projections.add(f.id(java.util.UUID.class).toProjection());
+			for (String key : keys) {
+				projections.add(f.highlight("body_" + key).toProjection());
+			}
+			return f.composite(projections.toArray(SearchProjection[]::new));
+		}).where((f, root) -> {
+			root.add(f.bool(texts(f, texts, ownKey)));
+			root.add(f.id().matchingAny(ids));
+		})
+			.highlighter(h -> h.unified()
+				.numberOfFragments(1)
+				.noMatchSize(Integer.MAX_VALUE)
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML))
+			.fetchHits(ids.size());
+		Map<String, String> snippets = new java.util.HashMap<>();
+		for (List<?> row : highlighted) {
+			snippets.put(row.get(0).toString(), snippet(row, 1));
+		}
+		return snippets;
+	}
+
+	/** The first non-empty highlight from {@code from} on, cut when nothing matched. */
+	static String snippet(List<?> row, int from) {
+		for (int i = from; i < row.size(); i++) {
+			@SuppressWarnings("unchecked")
+			List<String> fragments = (List<String>) row.get(i);
+			if (!fragments.isEmpty()) {
+				String snippet = fragments.get(0);
+				if (!snippet.contains("<mark>") && snippet.length() > SNIPPET_LENGTH) {
+					return snippet.substring(0, SNIPPET_LENGTH) + "…";
+				}
+				return snippet;
+			}
+		}
+		return "";
+	}
+
+	static java.util.function.Consumer<BooleanPredicateClausesStep<?, ?>> texts(SearchPredicateFactory f,
+			Map<String, String> texts, @Nullable String ownKey) {
+		return bool -> texts.forEach((key, text) -> {
+			float boost = key.equals(ownKey) ? OWN_LANGUAGE_BOOST : 1f;
+			bool.should(f.match().field("title_" + key).boost(2f).field("body_" + key).matching(text).boost(boost));
+			// Typos are the reader's: translated words come from a dictionary, spelt
+			// right.
+			if (!TextLanguages.segmented(key) && (ownKey == null || key.equals(ownKey))) {
+				bool.should(f.match()
+					.field("title_" + key)
+					.boost(2f)
+					.field("body_" + key)
+					.matching(text)
+					.fuzzy(1, 2)
+					.boost(boost / 3));
+			}
+		});
+	}
+
+	private static org.hibernate.search.engine.search.predicate.SearchPredicate filters(SearchPredicateFactory f,
+			SearchQuery query) {
+		return f.bool(bool -> {
+			bool.must(f.matchAll());
+			bool.filter(f.match().field("status").matching(TranslationStatus.PUBLISHED.value()));
+			if (!query.agents()) {
+				bool.filter(f.match().field("internal").matching("false"));
+			}
+			if (query.market() != null) {
+				bool.filter(f.terms().field("markets").matchingAny(List.of("*", query.market().value())));
+			}
+			if (query.category() != null) {
+				bool.filter(f.match().field("category").matching(query.category()));
+			}
+			if (query.onlyInLocale() && query.locale() != null) {
+				bool.filter(f.match().field("locale").matching(query.locale().value()));
+			}
+		}).toPredicate();
+	}
+
+}
