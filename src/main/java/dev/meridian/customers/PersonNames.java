@@ -32,12 +32,35 @@ public final class PersonNames {
 		if (!hasGiven || !hasFamily) {
 			return hasGiven ? givenName.strip() : hasFamily ? familyName.strip() : "";
 		}
+		Locale locale = nameLocale.getLanguage().isEmpty() ? localeOfScript(givenName + familyName) : nameLocale;
 		PersonName name = SimplePersonName.builder()
-			.setLocale(nameLocale)
+			.setLocale(locale)
 			.addField(PersonName.NameField.GIVEN, null, givenName.strip())
 			.addField(PersonName.NameField.SURNAME, null, familyName.strip())
 			.build();
-		return FORMATTERS.computeIfAbsent(nameLocale, PersonNames::formatterFor).formatToString(name);
+		return FORMATTERS.computeIfAbsent(locale, PersonNames::formatterFor).formatToString(name);
+	}
+
+	/**
+	 * A name of unknown locale (a customer known only from an email header) is written
+	 * the way its script is: Han, kana and Hangul names family name first, without a
+	 * space.
+	 */
+	private static Locale localeOfScript(String name) {
+		boolean han = false;
+		for (int i = 0; i < name.length();) {
+			int cp = name.codePointAt(i);
+			int script = com.ibm.icu.lang.UScript.getScript(cp);
+			if (script == com.ibm.icu.lang.UScript.HIRAGANA || script == com.ibm.icu.lang.UScript.KATAKANA) {
+				return Locale.JAPANESE;
+			}
+			if (script == com.ibm.icu.lang.UScript.HANGUL) {
+				return Locale.KOREAN;
+			}
+			han |= script == com.ibm.icu.lang.UScript.HAN;
+			i += Character.charCount(cp);
+		}
+		return han ? Locale.CHINESE : Locale.ROOT;
 	}
 
 	private static PersonNameFormatter formatterFor(Locale locale) {

@@ -47,7 +47,24 @@ public class Message {
 
 	private @Nullable String externalId;
 
+	private @Nullable String fromAddress;
+
+	private @Nullable String fromName;
+
+	private @Nullable String subject;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable DeliveryStatus deliveryStatus;
+
+	private @Nullable String deliveryDetail;
+
 	private Instant createdAt;
+
+	private @Nullable String originalText;
+
+	private @Nullable String originalLanguage;
+
+	private @Nullable String translationEngine;
 
 	@Version
 	private @Nullable Long version;
@@ -68,7 +85,28 @@ public class Message {
 		this.language = language.value();
 		this.languageConfidence = draft.languageConfidence();
 		this.externalId = draft.externalId();
+		if (draft.envelope() != null) {
+			MessageBodies.requireStorable("message.from", draft.envelope().fromAddress());
+			this.fromAddress = draft.envelope().fromAddress();
+			this.fromName = storableOrNull(draft.envelope().fromName());
+			this.subject = storableOrNull(draft.envelope().subject());
+		}
 		this.createdAt = at;
+	}
+
+	private static @Nullable String storableOrNull(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		MessageBodies.requireStorable("message.envelope", value);
+		return value;
+	}
+
+	/** Records how delivery to the customer went, as the channel reports it. */
+	void recordDelivery(DeliveryStatus status, @Nullable String detail) {
+		this.deliveryStatus = status;
+		String clipped = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+		this.deliveryDetail = clipped == null ? null : clipped.replace((char) 0, ' ');
 	}
 
 	public MessageId id() {
@@ -119,8 +157,41 @@ public class Message {
 		return Optional.ofNullable(this.externalId);
 	}
 
+	/** The sender and subject as the channel gave them; empty for other channels. */
+	public Optional<MessageDraft.Envelope> envelope() {
+		return this.fromAddress == null ? Optional.empty()
+				: Optional.of(new MessageDraft.Envelope(this.fromAddress, this.fromName, this.subject));
+	}
+
+	/** How delivery of an outbound message went; empty when no channel delivers it. */
+	public Optional<DeliveryStatus> deliveryStatus() {
+		return Optional.ofNullable(this.deliveryStatus);
+	}
+
+	public Optional<String> deliveryDetail() {
+		return Optional.ofNullable(this.deliveryDetail);
+	}
+
 	public Instant createdAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * What the agent wrote, when the message was sent translated: the body is the
+	 * customer-language text.
+	 */
+	public Optional<OriginalText> original() {
+		if (this.originalText == null || this.originalLanguage == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new OriginalText(this.originalText, new LanguageTag(this.originalLanguage),
+				this.translationEngine == null ? "" : this.translationEngine));
+	}
+
+	void recordOriginal(OriginalText original) {
+		this.originalText = original.text();
+		this.originalLanguage = original.language().value();
+		this.translationEngine = original.engine();
 	}
 
 }

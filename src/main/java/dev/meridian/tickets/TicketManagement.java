@@ -93,6 +93,31 @@ public class TicketManagement {
 		return message;
 	}
 
+	/**
+	 * Adds a reply written in the agent's language and sent in the customer's: the draft
+	 * holds the translation, {@code original} what the agent wrote.
+	 */
+	public Message addTranslatedMessage(TicketId id, Author author, MessageDraft draft, OriginalText original) {
+		Ticket ticket = get(id);
+		Message message = addMessage(ticket, author, draft, this.clock.instant());
+		message.recordOriginal(original);
+		this.messages.save(message);
+		this.tickets.save(ticket);
+		return message;
+	}
+
+	/** Records how delivering an outbound message went, as its channel reports it. */
+	public void recordDelivery(MessageId id, DeliveryStatus status, @Nullable String detail) {
+		Message message = this.messages.findById(id.value()).orElseThrow(() -> new NotFoundException("Message", id));
+		message.recordDelivery(status, detail);
+		this.messages.save(message);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Message> findMessage(MessageId id) {
+		return this.messages.findById(id.value());
+	}
+
 	public Ticket update(TicketId id, TicketChanges changes, Actor actor) {
 		Ticket ticket = get(id);
 		Instant now = this.clock.instant();

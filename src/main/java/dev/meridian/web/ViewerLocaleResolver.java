@@ -24,6 +24,10 @@ class ViewerLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		Locale page = PageLocale.of(request);
+		if (page != null) {
+			return page;
+		}
 		Viewer viewer = currentViewer();
 		if (viewer != null) {
 			return viewer.locale();

@@ -76,6 +76,7 @@ class DatabaseModesIntegrationTests {
 		return new SpringApplicationBuilder(MeridianApplication.class).run("--server.port=0",
 				"--meridian.database.url=", "--meridian.database.embedded.data-directory=" + data,
 				"--meridian.attachments.directory=" + this.home.resolve("files"),
+				"--meridian.knowledge.index-directory=" + this.home.resolve("index"),
 				"--logging.level.dev.meridian.requests=warn");
 	}
 

@@ -9,6 +9,10 @@ public final class Main {
 			Usage: java -jar meridian-bench.jar <command> [--option=value ...]
 
 			Commands:
+			  knowledge-seed    articles and ticket messages in ten languages, by COPY
+			            --jdbc-url --articles=100000 --messages=1000000 --messages-per-ticket=10
+			  knowledge-search  closed-loop search load: --kind=articles|messages --workers=4
+			            --base-url --token --warmup=10 --duration=30
 			  setup     create the benchmark markets and a login agent through the API
 			            --base-url --token --agent-email --agent-password
 			  tickets   TicketCreationLoad: closed-loop POST /api/v1/tickets per concurrency level
@@ -44,6 +48,8 @@ public final class Main {
 			case "seed" -> new InboxSeeder(Database.fromOptions(options)).seed(options.getInt("seed-tickets", 100_000),
 					options.getInt("seed-customers", 3_000));
 			case "inbox" -> InboxListLoad.main(options);
+			case "knowledge-seed" -> KnowledgeSeeder.main(options);
+			case "knowledge-search" -> KnowledgeSearchLoad.main(options);
 			default -> {
 				System.err.print("Unknown command: " + args[0] + "\n\n" + USAGE);
 				System.exit(2);

@@ -14,9 +14,22 @@ import org.jspecify.annotations.Nullable;
  */
 record MessageResponse(UUID id, UUID ticketId, Author author, String direction, String visibility, String text,
 		String html, String language, @Nullable Double languageConfidence, @Nullable String externalId,
-		Instant createdAt, List<AttachmentResponse> attachments) {
+		Instant createdAt, List<AttachmentResponse> attachments, @Nullable Original original, @Nullable From from,
+		@Nullable String subject, @Nullable Delivery delivery) {
+
+	/** What the agent wrote before the reply was machine-translated for the customer. */
+	record Original(String text, String language, String engine) {
+	}
 
 	record Author(String type, @Nullable UUID id, @Nullable String name) {
+	}
+
+	/** The sender as the channel decoded it (an email's From). */
+	record From(String address, @Nullable String name) {
+	}
+
+	/** How delivery of an outbound message went. */
+	record Delivery(String status, @Nullable String detail) {
 	}
 
 	record AttachmentResponse(UUID id, String name, String mediaType, long size, String url) {
@@ -31,7 +44,13 @@ record MessageResponse(UUID id, UUID ticketId, Author author, String direction, 
 				attachments.stream()
 					.map(a -> new AttachmentResponse(a.id(), a.name(), a.mediaType(), a.size(),
 							"/api/v1/tickets/" + message.ticket() + "/attachments/" + a.id()))
-					.toList());
+					.toList(),
+				message.original().map(o -> new Original(o.text(), o.language().value(), o.engine())).orElse(null),
+				message.envelope().map(e -> new From(e.fromAddress(), e.fromName())).orElse(null),
+				message.envelope().map(e -> e.subject()).orElse(null),
+				message.deliveryStatus()
+					.map(status -> new Delivery(EnumValues.write(status), message.deliveryDetail().orElse(null)))
+					.orElse(null));
 	}
 
 }

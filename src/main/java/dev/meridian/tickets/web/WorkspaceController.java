@@ -22,6 +22,7 @@ import dev.meridian.tickets.Message;
 import dev.meridian.tickets.MessageDraft;
 import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.Priority;
+import dev.meridian.tickets.ReplyTranslation;
 import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketChanges;
@@ -72,9 +73,13 @@ class WorkspaceController {
 
 	private final AttachmentDownloads downloads;
 
+	private final ReplyTranslation replies;
+
 	WorkspaceController(TicketManagement tickets, TicketResponses responses, CustomerManagement customers,
-			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads) {
+			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads,
+			ReplyTranslation replies) {
 		this.tickets = tickets;
+		this.replies = replies;
 		this.downloads = downloads;
 		this.responses = responses;
 		this.customers = customers;
@@ -142,7 +147,7 @@ class WorkspaceController {
 			Actor actor = Callers.current();
 			Ticket ticket = byNumber(number);
 			this.tickets.addMessage(ticket.id(), actor.agentId().map(Author::agent).orElse(Author.system()),
-					MessageDraft.text(body));
+					MessageDraft.text(this.replies.withSalutation(ticket.id(), body)));
 			if (status != null && !status.isBlank()) {
 				this.tickets.update(ticket.id(),
 						TicketChanges.none().withStatus(EnumValues.parse("status", status, Status.class)), actor);
