@@ -38,6 +38,8 @@ public class Times {
 
 	private final Map<Locale, DateFormat> weekdayTimeFormats = new ConcurrentHashMap<>();
 
+	private final Map<Locale, DateFormat> weekdayDateFormats = new ConcurrentHashMap<>();
+
 	private final Map<Locale, RelativeDateTimeFormatter> relativeFormats = new ConcurrentHashMap<>();
 
 	private final Map<Locale, TimeZoneFormat> zoneFormats = new ConcurrentHashMap<>();
@@ -94,6 +96,18 @@ public class Times {
 			.clone();
 		format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
 		return format.format(Date.from(this.clock.instant()));
+	}
+
+	/**
+	 * A calendar date in the viewer's language, with its weekday: "Mon, 23 Mar 2026",
+	 * "Mo., 23. März 2026". A date has no zone: it is the date where it was taken.
+	 */
+	public String date(java.time.LocalDate date) {
+		DateFormat format = (DateFormat) this.weekdayDateFormats
+			.computeIfAbsent(locale(), l -> DateFormat.getInstanceForSkeleton("yMMMdEEE", l))
+			.clone();
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
 	}
 
 	/**

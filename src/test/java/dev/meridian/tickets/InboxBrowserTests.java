@@ -81,6 +81,9 @@ class InboxBrowserTests {
 		assertThat(customerMessage).hasAttribute("dir", "auto");
 		assertThat(page.locator("article.message.inbound .language")).hasText("Arabic");
 		assertThat(page.locator(".customer-panel")).containsText("Local time");
+		// The customer's own business week (CLDR's for the UAE), not the agent's.
+		assertThat(page.locator(".customer-panel")).containsText("Next business day there");
+		assertThat(page.locator(".customer-panel .next-business-day")).not().isEmpty();
 
 		page.fill("#reply-body", "شكراً لتواصلك. سنتحقق من الشحنة اليوم.");
 		page.click("form.reply button[type=submit]");

@@ -1,5 +1,6 @@
 package dev.meridian.tickets.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.Callers;
 import dev.meridian.customers.Customer;
+import dev.meridian.time.CalendarManagement;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.MarketManagement;
 import dev.meridian.tickets.Attachment;
@@ -75,10 +77,16 @@ class WorkspaceController {
 
 	private final ReplyTranslation replies;
 
+	private final CalendarManagement calendars;
+
+	private final Clock clock;
+
 	WorkspaceController(TicketManagement tickets, TicketResponses responses, CustomerManagement customers,
 			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads,
-			ReplyTranslation replies) {
+			ReplyTranslation replies, CalendarManagement calendars, Clock clock) {
 		this.tickets = tickets;
+		this.calendars = calendars;
+		this.clock = clock;
 		this.replies = replies;
 		this.downloads = downloads;
 		this.responses = responses;
@@ -125,6 +133,10 @@ class WorkspaceController {
 		model.addAttribute("ticket", this.responses.of(ticket));
 		model.addAttribute("customer", customer);
 		model.addAttribute("customerZone", customer.timeZone().orElse(null));
+		model.addAttribute("customerDay",
+				customer.timeZone()
+					.map(zone -> this.calendars.localDay(zone, customer.market().orElse(null), this.clock.instant()))
+					.orElse(null));
 		model.addAttribute("market", customer.market().flatMap(this.markets::find).orElse(null));
 		model.addAttribute("conversation",
 				conversation.stream()
