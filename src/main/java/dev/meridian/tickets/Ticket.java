@@ -75,6 +75,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private @Nullable Instant solvedAt;
 
+	private @Nullable Instant promisedReplyAt;
+
 	@Version
 	private @Nullable Long version;
 
@@ -278,6 +280,20 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public Optional<Instant> firstResponseAt() {
 		return Optional.ofNullable(this.firstResponseAt);
+	}
+
+	/** When the customer was told to expect a first reply. */
+	public Optional<Instant> promisedReplyAt() {
+		return Optional.ofNullable(this.promisedReplyAt);
+	}
+
+	/**
+	 * Records the first-reply time promised to the customer (null: none can be promised)
+	 * and tells the channels, which acknowledge the ticket with it.
+	 */
+	public void promiseReply(@Nullable Instant promisedAt, Instant at) {
+		this.promisedReplyAt = promisedAt;
+		registerEvent(new ReplyPromised(id(), promisedAt, at));
 	}
 
 	public Optional<Instant> solvedAt() {

@@ -106,6 +106,16 @@ public class TicketManagement {
 		return message;
 	}
 
+	/**
+	 * Records when the customer can expect a first reply (null: no honest time), for the
+	 * channels to acknowledge the ticket with.
+	 */
+	public void recordPromise(TicketId id, @Nullable Instant promisedAt) {
+		Ticket ticket = get(id);
+		ticket.promiseReply(promisedAt, this.clock.instant());
+		this.tickets.save(ticket);
+	}
+
 	/** Records how delivering an outbound message went, as its channel reports it. */
 	public void recordDelivery(MessageId id, DeliveryStatus status, @Nullable String detail) {
 		Message message = this.messages.findById(id.value()).orElseThrow(() -> new NotFoundException("Message", id));

@@ -22,6 +22,9 @@ import org.springframework.util.unit.DataSize;
  * @param notifications whether customers get acknowledgement and solved notifications
  * @param idle whether mailboxes whose server supports IMAP IDLE are watched with it (new
  * mail is fetched at once), besides the scheduled polling
+ * @param promiseWait how long a new ticket's acknowledgement waits for the reply time to
+ * promise (routing and the SLA decide it right after the ticket is stored); after that it
+ * goes without a time
  */
 @ConfigurationProperties("meridian.email")
 public record EmailSettings(@DefaultValue("meridian.localhost") String domain,
@@ -29,5 +32,5 @@ public record EmailSettings(@DefaultValue("meridian.localhost") String domain,
 		@DefaultValue("true") boolean pollingEnabled, @DefaultValue("2") int pollThreads,
 		@DefaultValue("2s") Duration sendInterval, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("30s") Duration retryDelay, @DefaultValue("true") boolean notifications,
-		@DefaultValue("true") boolean idle) {
+		@DefaultValue("true") boolean idle, @DefaultValue("10s") Duration promiseWait) {
 }

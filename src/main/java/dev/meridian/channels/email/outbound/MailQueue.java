@@ -1,6 +1,7 @@
 package dev.meridian.channels.email.outbound;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import dev.meridian.channels.email.EmailSettings;
@@ -13,6 +14,7 @@ import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.tickets.DeliveryStatus;
 import dev.meridian.tickets.MessageId;
+import dev.meridian.tickets.ReplyPromised;
 import dev.meridian.tickets.ReplySent;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketManagement;
@@ -60,7 +62,16 @@ class MailQueue implements IntakeListener {
 			return;
 		}
 		Ticket ticket = this.tickets.get(new dev.meridian.tickets.TicketId(stored.ticketId()));
-		queue(Outbox.Kind.RECEIVED, ticket, null, "received." + ticket.id().value());
+		// Held until the reply time to promise is known (ReplyPromised), at most
+		// promiseWait.
+		Instant now = this.clock.instant();
+		queue(Outbox.Kind.RECEIVED, ticket, null, "received." + ticket.id().value(),
+				ticket.promisedReplyAt().isPresent() ? now : now.plus(this.settings.promiseWait()));
+	}
+
+	@ApplicationModuleListener
+	void on(ReplyPromised event) {
+		this.outbox.release(event.ticket().value(), Outbox.Kind.RECEIVED, this.clock.instant());
 	}
 
 	@ApplicationModuleListener
@@ -89,6 +100,11 @@ class MailQueue implements IntakeListener {
 
 	private boolean queue(Outbox.Kind kind, Ticket ticket, @org.jspecify.annotations.Nullable UUID message,
 			String localPart) {
+		return queue(kind, ticket, message, localPart, this.clock.instant());
+	}
+
+	private boolean queue(Outbox.Kind kind, Ticket ticket, @org.jspecify.annotations.Nullable UUID message,
+			String localPart, Instant notBefore) {
 		Customer customer = this.customers.get(ticket.customer());
 		String recipient = customer.primaryEmail().orElse(null);
 		if (recipient == null) {
@@ -100,7 +116,7 @@ class MailQueue implements IntakeListener {
 		}
 		String header = localPart + "@" + this.settings.domain();
 		boolean queued = this.outbox.enqueue(kind, ticket.id().value(), message, recipient, header,
-				this.clock.instant());
+				this.clock.instant(), notBefore);
 		if (queued) {
 			// Known before it leaves, so an answer threads even if it comes back fast.
 			this.records.remember(header, ticket.id().value(), message, "OUTBOUND", null, null, this.clock.instant());

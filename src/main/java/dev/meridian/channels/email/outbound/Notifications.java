@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -31,6 +34,26 @@ final class Notifications {
 			pattern = ResourceBundle.getBundle("mail.notifications", Locale.ROOT, NO_SERVER_LOCALE).getString(key);
 		}
 		return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
+	}
+
+	/**
+	 * The arguments plus {@code time} and {@code place}: the promised time as the
+	 * customer's language writes a weekday, date and time ("lundi 23 mars, 13:00",
+	 * "3月23日月曜日 13:00") in their zone, and the zone's city in their language ("Paris",
+	 * "東京"), so "(heure de Paris)" says whose clock it is.
+	 */
+	static Map<String, Object> withPromise(Map<String, Object> arguments, java.time.Instant promised,
+			java.time.ZoneId zone, Locale locale) {
+		ULocale language = ULocale.forLocale(locale);
+		DateFormat format = DateFormat.getInstanceForSkeleton("MMMMdEEEEjmm", language);
+		TimeZone timeZone = TimeZone.getTimeZone(zone.getId());
+		format.setTimeZone(timeZone);
+		String canonical = TimeZone.getCanonicalID(zone.getId());
+		String city = canonical == null ? null : TimeZoneNames.getInstance(language).getExemplarLocationName(canonical);
+		Map<String, Object> all = new java.util.HashMap<>(arguments);
+		all.put("time", format.format(java.util.Date.from(promised)));
+		all.put("place", city == null ? zone.getId() : city);
+		return all;
 	}
 
 }

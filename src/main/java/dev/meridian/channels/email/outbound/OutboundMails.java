@@ -50,7 +50,13 @@ final class OutboundMails {
 			}
 			case RECEIVED -> {
 				subject = Notifications.text("received.subject", locale, arguments);
-				text = Notifications.text("received.body", locale, arguments);
+				// A time only in the customer's own zone, never the server's or an
+				// agent's.
+				java.time.ZoneId zone = customer.timeZone().orElse(null);
+				java.time.Instant promised = ticket.promisedReplyAt().orElse(null);
+				text = zone == null || promised == null ? Notifications.text("received.body", locale, arguments)
+						: Notifications.text("received.bodyPromised", locale,
+								Notifications.withPromise(arguments, promised, zone, locale));
 				html = paragraphs(text);
 			}
 			default -> {

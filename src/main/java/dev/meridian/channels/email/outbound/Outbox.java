@@ -36,13 +36,31 @@ class Outbox {
 	/** Queues a mail; false when one with this Message-ID is queued already. */
 	boolean enqueue(Kind kind, UUID ticketId, @Nullable UUID messageId, String recipient, String messageIdHeader,
 			Instant at) {
+		return enqueue(kind, ticketId, messageId, recipient, messageIdHeader, at, at);
+	}
+
+	/** Queues a mail that is not to leave before {@code notBefore}. */
+	boolean enqueue(Kind kind, UUID ticketId, @Nullable UUID messageId, String recipient, String messageIdHeader,
+			Instant at, Instant notBefore) {
 		return this.jdbc.sql("""
 				insert into email_outbox (id, kind, ticket_id, message_id, recipient, message_id_header, status,
 				                          next_attempt_at, created_at)
 				values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict (message_id_header) do nothing""")
-			.params(UUID.randomUUID(), kind.name(), ticketId, messageId, recipient, messageIdHeader, Timestamp.from(at),
-					Timestamp.from(at))
+			.params(UUID.randomUUID(), kind.name(), ticketId, messageId, recipient, messageIdHeader,
+					Timestamp.from(notBefore), Timestamp.from(at))
 			.update() == 1;
+	}
+
+	/**
+	 * Makes a ticket's acknowledgement due now: it waited for the reply time to promise,
+	 * and that is known.
+	 */
+	void release(UUID ticketId, Kind kind, Instant now) {
+		this.jdbc
+			.sql("update email_outbox set next_attempt_at = ? where ticket_id = ? and kind = ?"
+					+ " and status = 'PENDING' and attempts = 0 and next_attempt_at > ?")
+			.params(Timestamp.from(now), ticketId, kind.name(), Timestamp.from(now))
+			.update();
 	}
 
 	/** Due mail, locked for this transaction. */
