@@ -161,13 +161,26 @@ public class TicketManagement {
 	/** A page of tickets, most recently updated first. */
 	@Transactional(readOnly = true)
 	public TicketPage list(TicketQuery query, @Nullable Keyset after, int limit) {
-		List<Ticket> found = this.search.find(query, after, limit + 1);
+		return list(query, TicketSort.UPDATED, after, limit);
+	}
+
+	/** A page of tickets in the given order. */
+	@Transactional(readOnly = true)
+	public TicketPage list(TicketQuery query, TicketSort sort, @Nullable Keyset after, int limit) {
+		List<Ticket> found = this.search.find(query, sort, after, limit + 1);
 		if (found.size() <= limit) {
 			return new TicketPage(found, null);
 		}
 		List<Ticket> page = found.subList(0, limit);
-		return new TicketPage(List.copyOf(page),
-				new Keyset(page.get(limit - 1).updatedAt(), page.get(limit - 1).id().value()));
+		Ticket last = page.get(limit - 1);
+		Instant position = switch (sort) {
+			case UPDATED -> last.updatedAt();
+			case DUE -> {
+				Instant due = last.sla().earliestDue();
+				yield due == null ? TicketSort.NO_DUE_TIME : due;
+			}
+		};
+		return new TicketPage(List.copyOf(page), new Keyset(position, last.id().value()));
 	}
 
 	/**

@@ -94,8 +94,9 @@ class WorkspaceController {
 			@RequestParam(required = false) @Nullable String market,
 			@RequestParam(required = false) @Nullable String language,
 			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		InboxFilter filter = InboxFilter.of(view, status, market, language);
+		InboxFilter filter = InboxFilter.of(view, status, market, language, sort);
 		Keyset after = null;
 		try {
 			after = cursor == null || cursor.isBlank() ? null : Keyset.decode(cursor);
@@ -103,7 +104,8 @@ class WorkspaceController {
 		catch (DomainException ex) {
 			// A stale or edited cursor starts from the top rather than failing.
 		}
-		TicketPage page = this.tickets.list(filter.toQuery(Callers.current().agent()), after, PAGE_SIZE);
+		TicketPage page = this.tickets.list(filter.toQuery(Callers.current().agent()), filter.toSort(), after,
+				PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("tickets", this.responses.of(page.tickets()));
 		model.addAttribute("nextCursor", page.next() == null ? null : page.next().encode());
