@@ -129,8 +129,14 @@ public class CalendarManagement {
 				}
 				return BusinessCalendar.of(new BusinessSchedule(zone, weekdays), HolidayCalendar.NONE);
 			}
-			return calendar(BusinessSchedule.businessDays(zone, region, DEFAULT_OPEN, DEFAULT_CLOSE),
-					HolidayRegion.of(region), List.of(), List.of());
+			BusinessSchedule week = BusinessSchedule.businessDays(zone, region, DEFAULT_OPEN, DEFAULT_CLOSE);
+			try {
+				return calendar(week, HolidayRegion.of(region), List.of(), List.of());
+			}
+			catch (dev.meridian.InvalidValueException ex) {
+				// A region the holiday data does not know still has a working week.
+				return BusinessCalendar.of(week, HolidayCalendar.NONE);
+			}
 		});
 	}
 
