@@ -191,7 +191,13 @@ class SlaApiIntegrationTests {
 		assertThat(instant(resumed, "resolutionDueAt"))
 			.isEqualTo(BERLIN_OFFICE.addBusinessMinutes(instant(sla, "resolutionDueAt"), pausedMinutes));
 
-		// The check, run as if a day after the first-reply due time, marks the breach.
+		// The check, run within the warning lead of the first-reply due time, warns.
+		this.alarms.checkAt(instant(resumed, "firstReplyDueAt").minus(Duration.ofMinutes(10)));
+		JsonNode warned = sla(id);
+		assertThat(warned.get("warned").valueStream().map(JsonNode::asString)).containsExactly("first_reply");
+		assertThat(warned.get("breached").size()).isZero();
+
+		// Run as if just after the first-reply due time, it marks the breach.
 		Instant late = instant(resumed, "firstReplyDueAt").plus(Duration.ofMinutes(1));
 		this.alarms.checkAt(late);
 		JsonNode breached = sla(id);

@@ -24,17 +24,19 @@ record TicketResponse(UUID id, long number, String subject, String status, Strin
 	 * the targets missed, the policy that set them and the calendar they are counted on
 	 * ({@code team:<id>}, {@code market:<code>} or {@code utc}).
 	 *
+	 * @param warned the targets a warning went out for (their due time was near)
 	 * @param pausedSince since when the clocks stand still while the customer is awaited
 	 * @param neverOpen the calendar has no open time, so no due time could be set
 	 */
 	record Sla(@Nullable Instant firstReplyDueAt, @Nullable Instant nextReplyDueAt, @Nullable Instant resolutionDueAt,
-			List<String> breached, @Nullable String policy, @Nullable String calendar, @Nullable Instant pausedSince,
-			boolean neverOpen) {
+			List<String> breached, List<String> warned, @Nullable String policy, @Nullable String calendar,
+			@Nullable Instant pausedSince, boolean neverOpen) {
 
 		static Sla of(dev.meridian.tickets.Ticket ticket) {
 			dev.meridian.tickets.SlaTimes times = ticket.sla();
 			return new Sla(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(),
-					ticket.slaBreaches().stream().map(dev.meridian.web.EnumValues::write).toList(), times.policy(),
+					ticket.slaBreaches().stream().map(dev.meridian.web.EnumValues::write).toList(),
+					ticket.slaWarnings().stream().map(dev.meridian.web.EnumValues::write).toList(), times.policy(),
 					times.calendar(), times.pausedAt(), times.neverOpen());
 		}
 
