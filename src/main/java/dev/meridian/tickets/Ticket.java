@@ -77,6 +77,30 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private @Nullable Instant promisedReplyAt;
 
+	private @Nullable Instant firstReplyDueAt;
+
+	private @Nullable Instant nextReplyDueAt;
+
+	private @Nullable Instant resolutionDueAt;
+
+	private @Nullable String slaPolicy;
+
+	private @Nullable String slaCalendar;
+
+	private boolean slaNeverOpen;
+
+	private int slaWarningLeadMinutes;
+
+	private @Nullable Instant slaPausedAt;
+
+	private long slaPausedMinutes;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private List<String> slaBreaches = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private List<String> slaWarnings = new ArrayList<>();
+
 	@Version
 	private @Nullable Long version;
 
@@ -116,6 +140,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		Status previous = this.status;
 		this.status = target;
 		this.updatedAt = at;
+		registerEvent(new TicketStatusChanged(id(), previous, target, at));
 		if (target == Status.SOLVED) {
 			this.solvedAt = at;
 			registerEvent(new TicketSolved(id(), at));
@@ -178,6 +203,42 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 			}
 			registerEvent(new ReplySent(id(), message.id(), message.author().agent().orElse(null), at));
 		}
+	}
+
+	/**
+	 * Sets the service-level clocks. They change neither the ticket's activity time nor
+	 * its life cycle: the clocks run beside the work, also on a closed ticket's history.
+	 */
+	void recordSla(SlaTimes times) {
+		this.firstReplyDueAt = times.firstReplyDueAt();
+		this.nextReplyDueAt = times.nextReplyDueAt();
+		this.resolutionDueAt = times.resolutionDueAt();
+		this.slaPolicy = times.policy();
+		this.slaCalendar = times.calendar();
+		this.slaNeverOpen = times.neverOpen();
+		this.slaWarningLeadMinutes = times.warningLeadMinutes();
+		this.slaPausedAt = times.pausedAt();
+		this.slaPausedMinutes = times.pausedMinutes();
+	}
+
+	/** Marks a target as missed; false when it was marked already. */
+	boolean recordBreach(SlaTarget target) {
+		if (this.slaBreaches.contains(target.name())) {
+			return false;
+		}
+		this.slaBreaches = new ArrayList<>(this.slaBreaches);
+		this.slaBreaches.add(target.name());
+		return true;
+	}
+
+	/** Marks a target as warned about; false when it was marked already. */
+	boolean recordWarning(SlaTarget target) {
+		if (this.slaWarnings.contains(target.name())) {
+			return false;
+		}
+		this.slaWarnings = new ArrayList<>(this.slaWarnings);
+		this.slaWarnings.add(target.name());
+		return true;
 	}
 
 	/** The events the next save will publish. */
@@ -298,6 +359,22 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public Optional<Instant> solvedAt() {
 		return Optional.ofNullable(this.solvedAt);
+	}
+
+	public SlaTimes sla() {
+		return new SlaTimes(this.firstReplyDueAt, this.nextReplyDueAt, this.resolutionDueAt, this.slaPolicy,
+				this.slaCalendar, this.slaNeverOpen, this.slaWarningLeadMinutes, this.slaPausedAt,
+				this.slaPausedMinutes);
+	}
+
+	/** The targets missed so far, in the order they were missed. */
+	public List<SlaTarget> slaBreaches() {
+		return this.slaBreaches.stream().map(SlaTarget::valueOf).toList();
+	}
+
+	/** The targets warned about so far. */
+	public List<SlaTarget> slaWarnings() {
+		return this.slaWarnings.stream().map(SlaTarget::valueOf).toList();
 	}
 
 	public long version() {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.meridian.InvalidValueException;
@@ -170,13 +171,79 @@ public class TicketManagement {
 	/** A page of tickets, most recently updated first. */
 	@Transactional(readOnly = true)
 	public TicketPage list(TicketQuery query, @Nullable Keyset after, int limit) {
-		List<Ticket> found = this.search.find(query, after, limit + 1);
+		return list(query, TicketSort.UPDATED, after, limit);
+	}
+
+	/** A page of tickets in the given order. */
+	@Transactional(readOnly = true)
+	public TicketPage list(TicketQuery query, TicketSort sort, @Nullable Keyset after, int limit) {
+		List<Ticket> found = this.search.find(query, sort, after, limit + 1);
 		if (found.size() <= limit) {
 			return new TicketPage(found, null);
 		}
 		List<Ticket> page = found.subList(0, limit);
-		return new TicketPage(List.copyOf(page),
-				new Keyset(page.get(limit - 1).updatedAt(), page.get(limit - 1).id().value()));
+		Ticket last = page.get(limit - 1);
+		Instant position = switch (sort) {
+			case UPDATED -> last.updatedAt();
+			case DUE -> {
+				Instant due = last.sla().earliestDue();
+				yield due == null ? TicketSort.NO_DUE_TIME : due;
+			}
+		};
+		return new TicketPage(List.copyOf(page), new Keyset(position, last.id().value()));
+	}
+
+	/**
+	 * Changes a ticket's service-level clocks. The ticket's row stays locked until the
+	 * caller's transaction ends, so changes that arrive together (a customer message that
+	 * also ends a pending wait) apply one after the other, each on the other's result.
+	 * @param change computes the new clocks from the ticket as it is now
+	 */
+	public Ticket recordSla(TicketId id, Function<Ticket, SlaTimes> change) {
+		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		ticket.recordSla(change.apply(ticket));
+		return this.tickets.save(ticket);
+	}
+
+	/** Marks a target as missed; false when it was marked already. */
+	public boolean recordBreach(TicketId id, SlaTarget target) {
+		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		boolean recorded = ticket.recordBreach(target);
+		this.tickets.save(ticket);
+		return recorded;
+	}
+
+	/** Marks a target as warned about; false when it was marked already. */
+	public boolean recordSlaWarning(TicketId id, SlaTarget target) {
+		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		boolean recorded = ticket.recordWarning(target);
+		this.tickets.save(ticket);
+		return recorded;
+	}
+
+	/**
+	 * Claims the service-level clocks that need a warning or a breach mark now, locking
+	 * their tickets for the caller's transaction and skipping tickets another transaction
+	 * holds. Must run inside the caller's transaction to mean anything.
+	 * @param horizon no alarm is due later than this (now plus the longest warning lead)
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public List<SlaAlarm> claimSlaAlarms(Instant now, Instant horizon, int limit) {
+		return this.tickets.claimSlaAlarms(now, horizon, limit)
+			.stream()
+			.map(row -> new SlaAlarm(new TicketId((java.util.UUID) row[0]), SlaTarget.valueOf((String) row[1]),
+					instant(row[2]), (Boolean) row[3]))
+			.toList();
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		if (value instanceof java.time.OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		return (Instant) value;
 	}
 
 	/** The conversation in the order it happened. */

@@ -1,31 +1,71 @@
 package dev.meridian.time;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import dev.meridian.markets.CountryCode;
-
+import dev.meridian.time.calendars.StoredCalendars;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The time module's facade: public holidays by region and year, and business calendars
- * built on them.
+ * The time module's facade: public holidays by region and year, business calendars built
+ * on them, and the calendars stored for markets and teams.
  */
 @Service
 public class CalendarManagement {
 
+	/**
+	 * Office hours of a calendar nobody defined: 09:00–18:00 on the region's weekdays.
+	 */
+	public static final LocalTime DEFAULT_OPEN = LocalTime.of(9, 0);
+
+	/** See {@link #DEFAULT_OPEN}. */
+	public static final LocalTime DEFAULT_CLOSE = LocalTime.of(18, 0);
+
+	/**
+	 * Built calendars are kept this long. Changes through this node drop them at once;
+	 * other nodes of a cluster see a change after at most this time, without a broadcast.
+	 */
+	static final Duration CACHE_TIME = Duration.ofMinutes(1);
+
+	/** Open around the clock in UTC: for work that belongs to no market or team. */
+	public static final BusinessCalendar ALWAYS_OPEN_UTC = BusinessCalendar.of(new BusinessSchedule(ZoneOffset.UTC,
+			java.util.Arrays.stream(DayOfWeek.values())
+				.map(day -> new OpenInterval(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+				.toList()),
+			HolidayCalendar.NONE);
+
 	private final HolidaySource holidays;
 
-	public CalendarManagement(HolidaySource holidays) {
+	private final StoredCalendars stored;
+
+	private final Clock clock;
+
+	private final ConcurrentMap<CalendarOwner, Cached> cache = new ConcurrentHashMap<>();
+
+	private final ConcurrentMap<String, BusinessCalendar> defaults = new ConcurrentHashMap<>();
+
+	public CalendarManagement(HolidaySource holidays, StoredCalendars stored, Clock clock) {
 		this.holidays = holidays;
+		this.stored = stored;
+		this.clock = clock;
 	}
 
 	/**
@@ -48,41 +88,105 @@ public class CalendarManagement {
 		return BusinessCalendar.of(schedule, publicHolidays, closures, openings);
 	}
 
-	/**
-	 * The day as it is for someone in a zone and country at an instant: local time,
-	 * night, weekend (CLDR's for the country, Saturday–Sunday without one), today's
-	 * public holiday and the next business day.
-	 */
-	public LocalDay localDay(ZoneId zone, @Nullable CountryCode country, Instant at) {
-		ZonedDateTime local = at.atZone(zone);
-		LocalDate today = local.toLocalDate();
-		Set<DayOfWeek> weekend = country == null ? Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)
-				: BusinessSchedule.weekendOf(country);
-		Holiday holiday = country == null ? null : holidayOn(HolidayRegion.of(country), today);
-		LocalDate next = today.plusDays(1);
-		// A year holds at most a few dozen days off, so this ends within weeks.
-		while (weekend.contains(next.getDayOfWeek())
-				|| (country != null && holidayOn(HolidayRegion.of(country), next) != null)) {
-			next = next.plusDays(1);
-		}
-		return new LocalDay(local, LocalDay.isNight(local), weekend.contains(today.getDayOfWeek()), holiday, next);
+	/** The calendar stored for an owner, as stored. */
+	@Transactional(readOnly = true)
+	public Optional<CalendarDefinition> definition(CalendarOwner owner) {
+		return this.stored.find(owner);
 	}
 
-	private @Nullable Holiday holidayOn(HolidayRegion region, LocalDate date) {
-		if (date.getYear() < HolidaySource.FIRST_YEAR || date.getYear() > HolidaySource.LAST_YEAR) {
-			return null;
+	/** The calendar stored for an owner, built; empty when none is stored. */
+	public Optional<BusinessCalendar> storedCalendar(CalendarOwner owner) {
+		Instant now = this.clock.instant();
+		Cached cached = this.cache.get(owner);
+		if (cached == null || cached.until().isBefore(now)) {
+			cached = new Cached(definition(owner).map(this::build), now.plus(CACHE_TIME));
+			this.cache.put(owner, cached);
 		}
-		try {
-			for (Holiday holiday : this.holidays.holidays(region, date.getYear())) {
-				if (holiday.date().equals(date)) {
-					return holiday;
+		return cached.calendar();
+	}
+
+	/**
+	 * The owner's calendar: the stored one, or else the usual office week of the region:
+	 * 09:00–18:00 on its weekdays (CLDR's weekend, Saturday–Sunday in most countries) in
+	 * {@code zone}, closed on the region's public holidays. Time does not know markets or
+	 * teams, so the caller says which zone and region the default has.
+	 * @param region whose weekend and public holidays the default has; null for
+	 * Monday–Friday without holidays
+	 */
+	public BusinessCalendar calendarFor(CalendarOwner owner, ZoneId zone, @Nullable CountryCode region) {
+		return storedCalendar(owner).orElseGet(() -> defaultCalendar(zone, region));
+	}
+
+	/** The calendar an owner gets when none is stored (see {@link #calendarFor}). */
+	public BusinessCalendar defaultCalendar(ZoneId zone, @Nullable CountryCode region) {
+		return this.defaults.computeIfAbsent(zone.getId() + "|" + (region == null ? "" : region.value()), key -> {
+			if (region == null) {
+				List<OpenInterval> weekdays = new ArrayList<>();
+				for (DayOfWeek day : DayOfWeek.values()) {
+					if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
+						weekdays.add(new OpenInterval(day, DEFAULT_OPEN, DEFAULT_CLOSE));
+					}
 				}
+				return BusinessCalendar.of(new BusinessSchedule(zone, weekdays), HolidayCalendar.NONE);
 			}
+			BusinessSchedule week = BusinessSchedule.businessDays(zone, region, DEFAULT_OPEN, DEFAULT_CLOSE);
+			try {
+				return calendar(week, HolidayRegion.of(region), List.of(), List.of());
+			}
+			catch (dev.meridian.InvalidValueException ex) {
+				// A region the holiday data does not know still has a working week.
+				return BusinessCalendar.of(week, HolidayCalendar.NONE);
+			}
+		});
+	}
+
+	/**
+	 * Stores an owner's calendar in place of the one it had, after checking it builds (a
+	 * known holiday region, openings that do not overlap).
+	 * @throws dev.meridian.InvalidValueException naming the field at fault
+	 */
+	@Transactional
+	public CalendarDefinition store(CalendarOwner owner, BusinessSchedule schedule, @Nullable HolidayRegion region,
+			Collection<LocalDate> closures, Collection<OneOffOpening> openings) {
+		calendar(schedule, region, closures, openings);
+		CalendarDefinition definition = new CalendarDefinition(owner, schedule, region, List.copyOf(closures),
+				List.copyOf(openings), this.clock.instant());
+		this.stored.save(definition);
+		forget(owner);
+		return definition;
+	}
+
+	/**
+	 * Removes an owner's calendar, so the default applies; false when none was stored.
+	 */
+	@Transactional
+	public boolean remove(CalendarOwner owner) {
+		boolean removed = this.stored.delete(owner);
+		forget(owner);
+		return removed;
+	}
+
+	/**
+	 * Drops the cached calendar now and again after the commit: a reader between the two
+	 * could otherwise cache the old calendar for a whole {@link #CACHE_TIME}.
+	 */
+	private void forget(CalendarOwner owner) {
+		this.cache.remove(owner);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					CalendarManagement.this.cache.remove(owner);
+				}
+			});
 		}
-		catch (dev.meridian.InvalidValueException ex) {
-			// A country the holiday data does not cover: only its weekend is known.
-		}
-		return null;
+	}
+
+	private BusinessCalendar build(CalendarDefinition definition) {
+		return calendar(definition.schedule(), definition.holidays(), definition.closures(), definition.openings());
+	}
+
+	private record Cached(Optional<BusinessCalendar> calendar, Instant until) {
 	}
 
 }

@@ -160,4 +160,35 @@ class TicketTests {
 		assertThat(Ticket.normalizedTags(List.of("Zustellung", "配送"))).containsExactly("zustellung", "配送");
 	}
 
+	@Test
+	void announcesEveryStatusChangeWithTheStatusItLeft() {
+		Ticket ticket = aNewTicket();
+
+		ticket.changeStatus(Status.PENDING, T0.plusSeconds(60));
+		ticket.recordMessage(fromCustomer(ticket, T0.plusSeconds(120)));
+
+		assertThat(ticket.registeredEvents()).filteredOn(TicketStatusChanged.class::isInstance)
+			.containsExactly(new TicketStatusChanged(ticket.id(), Status.NEW, Status.PENDING, T0.plusSeconds(60)),
+					new TicketStatusChanged(ticket.id(), Status.PENDING, Status.OPEN, T0.plusSeconds(120)));
+	}
+
+	@Test
+	void keepsSlaClocksAndMarksEachBreachAndWarningOnce() {
+		Ticket ticket = aNewTicket();
+		SlaTimes times = SlaTimes.NONE.withDue(SlaTarget.FIRST_REPLY, T0.plusSeconds(3600))
+			.withDue(SlaTarget.RESOLUTION, T0.plusSeconds(7200));
+
+		ticket.recordSla(times);
+
+		assertThat(ticket.sla()).isEqualTo(times);
+		assertThat(ticket.sla().earliestDue()).isEqualTo(T0.plusSeconds(3600));
+		assertThat(ticket.recordWarning(SlaTarget.FIRST_REPLY)).isTrue();
+		assertThat(ticket.recordWarning(SlaTarget.FIRST_REPLY)).isFalse();
+		assertThat(ticket.recordBreach(SlaTarget.FIRST_REPLY)).isTrue();
+		assertThat(ticket.recordBreach(SlaTarget.FIRST_REPLY)).isFalse();
+		assertThat(ticket.recordBreach(SlaTarget.RESOLUTION)).isTrue();
+		assertThat(ticket.slaBreaches()).containsExactly(SlaTarget.FIRST_REPLY, SlaTarget.RESOLUTION);
+		assertThat(ticket.slaWarnings()).containsExactly(SlaTarget.FIRST_REPLY);
+	}
+
 }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LocalDayTests {
 
-	static final CalendarManagement calendars = new CalendarManagement(new JollydayHolidays());
+	static final LocalDays calendars = new LocalDays(new JollydayHolidays());
 
 	@Test
 	void aJapaneseCustomerWritingAt3OnTheSpringEquinoxIsAtNightOnAHolidayUntilMonday() {

@@ -72,6 +72,12 @@ class SecurityConfiguration {
 				.hasRole("AGENT")
 				.requestMatchers(HttpMethod.POST, "/api/v1/calendars/**")
 				.hasRole("AGENT")
+				// Stored calendars and SLA policies: any agent reads them, admins change
+				// them.
+				.requestMatchers(HttpMethod.GET, "/api/v1/calendars/**", "/api/v1/sla-policies/**")
+				.hasRole("AGENT")
+				.requestMatchers("/api/v1/calendars/**", "/api/v1/sla-policies/**")
+				.access(admin(roles))
 				.requestMatchers("/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**", "/api/v1/tokens/**")
 				.access(admin(roles))
 				// Mail services post raw mail with a token that may write tickets;

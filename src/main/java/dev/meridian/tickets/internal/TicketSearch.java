@@ -1,14 +1,17 @@
 package dev.meridian.tickets.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.meridian.tickets.Ticket;
 import dev.meridian.Keyset;
 import dev.meridian.tickets.TicketQuery;
+import dev.meridian.tickets.TicketSort;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,15 @@ public class TicketSearch {
 
 	/** Up to {@code limit} tickets after the cursor. */
 	public List<Ticket> find(TicketQuery query, @Nullable Keyset after, int limit) {
+		return find(query, TicketSort.UPDATED, after, limit);
+	}
+
+	/**
+	 * Up to {@code limit} tickets after the cursor in the given order. For
+	 * {@link TicketSort#DUE} the cursor holds the earliest due time (or
+	 * {@link TicketSort#NO_DUE_TIME}) and the id.
+	 */
+	public List<Ticket> find(TicketQuery query, TicketSort sort, @Nullable Keyset after, int limit) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Ticket> criteria = cb.createQuery(Ticket.class);
 		Root<Ticket> ticket = criteria.from(Ticket.class);
@@ -63,6 +75,18 @@ public class TicketSearch {
 		}
 		if (query.updatedSince() != null) {
 			where.add(cb.greaterThanOrEqualTo(ticket.get("updatedAt"), query.updatedSince()));
+		}
+		if (sort == TicketSort.DUE) {
+			Expression<Instant> due = cb.coalesce(cb.function("least", Instant.class, ticket.get("firstReplyDueAt"),
+					ticket.get("nextReplyDueAt"), ticket.get("resolutionDueAt")), TicketSort.NO_DUE_TIME);
+			if (after != null) {
+				where.add(cb.or(cb.greaterThan(due, after.at()),
+						cb.and(cb.equal(due, after.at()), cb.greaterThan(ticket.get("id"), after.id()))));
+			}
+			criteria.select(ticket)
+				.where(where.toArray(Predicate[]::new))
+				.orderBy(cb.asc(due), cb.asc(ticket.get("id")));
+			return this.entityManager.createQuery(criteria).setMaxResults(limit).getResultList();
 		}
 		if (after != null) {
 			where.add(cb.or(cb.lessThan(ticket.get("updatedAt"), after.at()),

@@ -8,6 +8,7 @@ import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.Status;
 import dev.meridian.tickets.TicketQuery;
+import dev.meridian.tickets.TicketSort;
 import dev.meridian.web.EnumValues;
 import org.jspecify.annotations.Nullable;
 
@@ -19,14 +20,19 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code unresolved} (the default), {@code any} or one status
  * @param market a country code or empty
  * @param language a language tag or empty
+ * @param sort {@code updated} (the default) or {@code due}
  */
-record InboxFilter(String view, String status, String market, String language) {
+record InboxFilter(String view, String status, String market, String language, String sort) {
 
 	static InboxFilter of(@Nullable String view, @Nullable String status, @Nullable String market,
-			@Nullable String language) {
+			@Nullable String language, @Nullable String sort) {
 		return new InboxFilter(view == null || view.isBlank() ? "all" : view,
 				status == null || status.isBlank() ? "unresolved" : status, market == null ? "" : market.strip(),
-				language == null ? "" : language.strip());
+				language == null ? "" : language.strip(), "due".equals(sort) ? "due" : "updated");
+	}
+
+	TicketSort toSort() {
+		return "due".equals(this.sort) ? TicketSort.DUE : TicketSort.UPDATED;
 	}
 
 	TicketQuery toQuery(@Nullable AgentId me) {

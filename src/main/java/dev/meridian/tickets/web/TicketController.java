@@ -35,6 +35,7 @@ import dev.meridian.tickets.TicketIntake;
 import dev.meridian.tickets.TicketManagement;
 import dev.meridian.tickets.TicketPage;
 import dev.meridian.tickets.TicketQuery;
+import dev.meridian.tickets.TicketSort;
 import dev.meridian.tickets.Visibility;
 import dev.meridian.web.EnumValues;
 import dev.meridian.web.PageResponse;
@@ -121,8 +122,10 @@ class TicketController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List tickets, most recently updated first",
-			description = "assignee takes an agent id, 'me' or 'none'; status may be repeated or comma-separated.")
+	@Operation(summary = "List tickets, most recently updated first or earliest SLA due time first",
+			description = "assignee takes an agent id, 'me' or 'none'; status may be repeated or comma-separated; "
+					+ "sort is 'updated' (default) or 'due' (earliest running due time first, tickets without one "
+					+ "last). A cursor belongs to the sort it came from.")
 	PageResponse<TicketResponse> list(@RequestParam(required = false) @Nullable List<String> status,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable UUID team,
@@ -131,7 +134,9 @@ class TicketController {
 			@RequestParam(required = false) @Nullable UUID customer,
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String updatedSince,
-			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(defaultValue = "updated") String sort) {
+		TicketSort order = EnumValues.parse("sort", sort, TicketSort.class);
 		Set<Status> statuses = EnumSet.noneOf(Status.class);
 		if (status != null) {
 			status.stream()
@@ -160,7 +165,7 @@ class TicketController {
 		if (limit < 1 || limit > this.maxPageSize) {
 			throw new InvalidValueException("limit", "limit must be between 1 and " + this.maxPageSize);
 		}
-		TicketPage page = this.tickets.list(query, cursor == null ? null : Keyset.decode(cursor), limit);
+		TicketPage page = this.tickets.list(query, order, cursor == null ? null : Keyset.decode(cursor), limit);
 		return new PageResponse<>(this.responses.of(page.tickets()), page.next() == null ? null : page.next().encode());
 	}
 

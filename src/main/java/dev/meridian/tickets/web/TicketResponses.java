@@ -71,7 +71,8 @@ class TicketResponses {
 						.map(t -> new TicketResponse.Reference(t.id().value(), t.name()))
 						.orElse(null),
 					ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseAt().orElse(null),
-					ticket.solvedAt().orElse(null), ticket.promisedReplyAt().orElse(null));
+					ticket.solvedAt().orElse(null), TicketResponse.Sla.of(ticket),
+					ticket.promisedReplyAt().orElse(null));
 		}).toList();
 	}
 

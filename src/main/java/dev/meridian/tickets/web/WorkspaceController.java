@@ -15,7 +15,7 @@ import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.Callers;
 import dev.meridian.customers.Customer;
-import dev.meridian.time.CalendarManagement;
+import dev.meridian.time.LocalDays;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.MarketManagement;
 import dev.meridian.tickets.Attachment;
@@ -77,15 +77,15 @@ class WorkspaceController {
 
 	private final ReplyTranslation replies;
 
-	private final CalendarManagement calendars;
+	private final LocalDays localDays;
 
 	private final Clock clock;
 
 	WorkspaceController(TicketManagement tickets, TicketResponses responses, CustomerManagement customers,
 			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads,
-			ReplyTranslation replies, CalendarManagement calendars, Clock clock) {
+			ReplyTranslation replies, LocalDays localDays, Clock clock) {
 		this.tickets = tickets;
-		this.calendars = calendars;
+		this.localDays = localDays;
 		this.clock = clock;
 		this.replies = replies;
 		this.downloads = downloads;
@@ -102,8 +102,9 @@ class WorkspaceController {
 			@RequestParam(required = false) @Nullable String market,
 			@RequestParam(required = false) @Nullable String language,
 			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		InboxFilter filter = InboxFilter.of(view, status, market, language);
+		InboxFilter filter = InboxFilter.of(view, status, market, language, sort);
 		Keyset after = null;
 		try {
 			after = cursor == null || cursor.isBlank() ? null : Keyset.decode(cursor);
@@ -111,7 +112,8 @@ class WorkspaceController {
 		catch (DomainException ex) {
 			// A stale or edited cursor starts from the top rather than failing.
 		}
-		TicketPage page = this.tickets.list(filter.toQuery(Callers.current().agent()), after, PAGE_SIZE);
+		TicketPage page = this.tickets.list(filter.toQuery(Callers.current().agent()), filter.toSort(), after,
+				PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("tickets", this.responses.of(page.tickets()));
 		model.addAttribute("nextCursor", page.next() == null ? null : page.next().encode());
@@ -135,7 +137,7 @@ class WorkspaceController {
 		model.addAttribute("customerZone", customer.timeZone().orElse(null));
 		model.addAttribute("customerDay",
 				customer.timeZone()
-					.map(zone -> this.calendars.localDay(zone, customer.market().orElse(null), this.clock.instant()))
+					.map(zone -> this.localDays.localDay(zone, customer.market().orElse(null), this.clock.instant()))
 					.orElse(null));
 		model.addAttribute("market", customer.market().flatMap(this.markets::find).orElse(null));
 		model.addAttribute("conversation",

@@ -42,29 +42,55 @@ record CalendarRequest(@Nullable String zone, @Nullable List<Interval> weekly, @
 	record Opening(@Nullable String date, @Nullable String start, @Nullable String end) {
 	}
 
+	/** The calendar's parts, parsed and checked one by one. */
+	record Parts(BusinessSchedule schedule, @Nullable HolidayRegion region, List<LocalDate> closures,
+			List<OneOffOpening> openings) {
+	}
+
 	BusinessCalendar toCalendar(CalendarManagement calendars) {
-		BusinessSchedule schedule = new BusinessSchedule(TimeZones.parse(FIELD + ".zone", this.zone), intervals());
+		Parts parts = parse(FIELD);
+		return withFieldsUnder(FIELD,
+				() -> calendars.calendar(parts.schedule(), parts.region(), parts.closures(), parts.openings()));
+	}
+
+	/**
+	 * Reads the calendar with error fields named under {@code prefix} ({@code ""} when
+	 * the calendar is the whole request body).
+	 */
+	Parts parse(String prefix) {
+		BusinessSchedule schedule = new BusinessSchedule(TimeZones.parse(field(prefix, "zone"), this.zone),
+				intervals(prefix));
 		HolidayRegion region = null;
 		if (this.holidays != null) {
-			region = new HolidayRegion(CountryCode.parse(FIELD + ".holidays.country", this.holidays.country()),
+			region = new HolidayRegion(CountryCode.parse(field(prefix, "holidays.country"), this.holidays.country()),
 					this.holidays.subdivision());
 		}
+		return new Parts(schedule, region, closureDates(prefix), oneOffOpenings(prefix));
+	}
+
+	/**
+	 * Runs a calendar rule, renaming the field of its error: the rules name fields as the
+	 * domain does, the client sent them under {@code prefix}.
+	 */
+	static <T> T withFieldsUnder(String prefix, java.util.function.Supplier<T> rule) {
 		try {
-			return calendars.calendar(schedule, region, closureDates(), oneOffOpenings());
+			return rule.get();
 		}
 		catch (InvalidValueException ex) {
-			// The calendar's rules name fields as the domain does; the client sent them
-			// inside "calendar".
-			String field = ex.field().startsWith(FIELD + ".") ? ex.field() : switch (ex.field()) {
-				case "country", "subdivision" -> FIELD + ".holidays." + ex.field();
-				default -> FIELD + "." + ex.field();
+			String field = !prefix.isEmpty() && ex.field().startsWith(prefix + ".") ? ex.field() : switch (ex.field()) {
+				case "country", "subdivision" -> field(prefix, "holidays." + ex.field());
+				default -> field(prefix, ex.field());
 			};
 			throw new InvalidValueException(field, ex.getMessage());
 		}
 	}
 
-	private List<OpenInterval> intervals() {
-		String field = FIELD + "." + BusinessSchedule.INTERVALS_FIELD;
+	private static String field(String prefix, String name) {
+		return prefix.isEmpty() ? name : prefix + "." + name;
+	}
+
+	private List<OpenInterval> intervals(String prefix) {
+		String field = field(prefix, BusinessSchedule.INTERVALS_FIELD);
 		if (this.weekly == null) {
 			throw new InvalidValueException(field, "A calendar needs its weekly open intervals (may be empty)");
 		}
@@ -87,26 +113,26 @@ record CalendarRequest(@Nullable String zone, @Nullable List<Interval> weekly, @
 		}
 	}
 
-	private List<LocalDate> closureDates() {
+	private List<LocalDate> closureDates(String prefix) {
 		List<String> dates = this.closures == null ? List.of() : this.closures;
 		if (dates.size() > MAX_DATES) {
-			throw new InvalidValueException(FIELD + ".closures", "At most " + MAX_DATES + " closures");
+			throw new InvalidValueException(field(prefix, "closures"), "At most " + MAX_DATES + " closures");
 		}
 		List<LocalDate> parsed = new ArrayList<>();
 		for (int i = 0; i < dates.size(); i++) {
-			parsed.add(date(FIELD + ".closures[" + i + "]", dates.get(i)));
+			parsed.add(date(field(prefix, "closures[" + i + "]"), dates.get(i)));
 		}
 		return parsed;
 	}
 
-	private List<OneOffOpening> oneOffOpenings() {
+	private List<OneOffOpening> oneOffOpenings(String prefix) {
 		List<Opening> requested = this.openings == null ? List.of() : this.openings;
 		if (requested.size() > MAX_DATES) {
-			throw new InvalidValueException(FIELD + ".openings", "At most " + MAX_DATES + " openings");
+			throw new InvalidValueException(field(prefix, "openings"), "At most " + MAX_DATES + " openings");
 		}
 		List<OneOffOpening> parsed = new ArrayList<>();
 		for (int i = 0; i < requested.size(); i++) {
-			String at = FIELD + ".openings[" + i + "]";
+			String at = field(prefix, "openings[" + i + "]");
 			Opening opening = requested.get(i);
 			if (opening == null) {
 				throw new InvalidValueException(at, "An opening needs date, start and end");

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CalendarRequestTests {
 
-	static final CalendarManagement calendars = new CalendarManagement(new JollydayHolidays());
+	static final CalendarManagement calendars = new CalendarManagement(new JollydayHolidays(), null,
+			java.time.Clock.systemUTC());
 
 	@Test
 	void readsIntervalsPastMidnightDaysInAnyCaseHolidaysAndClosures() {

@@ -1,0 +1,216 @@
+package dev.meridian.sla.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.meridian.sla.SlaBreached;
+import dev.meridian.sla.SlaManagement;
+import dev.meridian.sla.SlaPolicy;
+import dev.meridian.tickets.MessageReceived;
+import dev.meridian.tickets.ReplySent;
+import dev.meridian.tickets.SlaTarget;
+import dev.meridian.tickets.SlaTimes;
+import dev.meridian.tickets.Status;
+import dev.meridian.tickets.Ticket;
+import dev.meridian.tickets.TicketCreated;
+import dev.meridian.tickets.TicketId;
+import dev.meridian.tickets.TicketManagement;
+import dev.meridian.tickets.TicketReopened;
+import dev.meridian.tickets.TicketSolved;
+import dev.meridian.tickets.TicketStatusChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets a ticket's service-level clocks as its events arrive.
+ *
+ * <p>
+ * The listeners run after the ticket's transaction, each in its own, and events of one
+ * transaction may arrive in any order (a customer's message to a pending ticket brings
+ * {@link MessageReceived} and the end of the wait together). So each listener changes the
+ * clocks through {@link TicketManagement#recordSla}, which locks the ticket, and decides
+ * from the ticket as it is then, not only from its event: the first-reply clock starts
+ * only while no reply exists, a pause ends when the ticket is found out of pending.
+ */
+@Component
+class SlaClocks {
+
+	private final TicketManagement tickets;
+
+	private final SlaManagement policies;
+
+	private final SlaCalendars calendars;
+
+	private final ApplicationEventPublisher events;
+
+	SlaClocks(TicketManagement tickets, SlaManagement policies, SlaCalendars calendars,
+			ApplicationEventPublisher events) {
+		this.tickets = tickets;
+		this.policies = policies;
+		this.calendars = calendars;
+		this.events = events;
+	}
+
+	@ApplicationModuleListener
+	void on(TicketCreated event) {
+		this.tickets.recordSla(event.ticket(), this::start);
+	}
+
+	/** A customer wrote: unless the first reply is still owed, a next reply is now. */
+	@ApplicationModuleListener
+	void on(MessageReceived event) {
+		this.tickets.recordSla(event.ticket(), ticket -> {
+			SlaTimes times = ticket.sla();
+			if (times.isPaused() && ticket.status() != Status.PENDING) {
+				// The message ended the wait; its status change may not have been
+				// handled.
+				times = dueTimes(ticket).resume(times, event.at());
+			}
+			boolean replied = ticket.firstResponseAt().filter(first -> first.isBefore(event.at())).isPresent();
+			if (!replied || times.nextReplyDueAt() != null || !ticket.status().isUnresolved()) {
+				return times;
+			}
+			Optional<SlaPolicy> policy = policyFor(ticket);
+			if (policy.isEmpty() || policy.get().nextReplyMinutes() == null) {
+				return times;
+			}
+			DueTimes due = dueTimes(ticket);
+			SlaTimes started = times.policy() == null ? started(ticket, policy.get(), times) : times;
+			return flagged(
+					started.withDue(SlaTarget.NEXT_REPLY, due.after(event.at(), policy.get().nextReplyMinutes())), due);
+		});
+	}
+
+	/**
+	 * An agent replied: the first reply and the reply the customer waited for are met.
+	 */
+	@ApplicationModuleListener
+	void on(ReplySent event) {
+		List<Late> late = new ArrayList<>();
+		this.tickets.recordSla(event.ticket(), ticket -> {
+			SlaTimes times = ticket.sla();
+			for (SlaTarget target : List.of(SlaTarget.FIRST_REPLY, SlaTarget.NEXT_REPLY)) {
+				late.addAll(lateAt(ticket, times, target, event.at()));
+				times = times.withDue(target, null);
+			}
+			return times;
+		});
+		publish(event.ticket(), late, event.at());
+	}
+
+	@ApplicationModuleListener
+	void on(TicketStatusChanged event) {
+		this.tickets.recordSla(event.ticket(), ticket -> {
+			SlaTimes times = ticket.sla();
+			if (event.to() == Status.PENDING && ticket.status() == Status.PENDING && !times.isPaused()) {
+				return times.pausedSince(event.at(), times.pausedMinutes());
+			}
+			if (event.from() == Status.PENDING && times.isPaused() && ticket.status() != Status.PENDING) {
+				return dueTimes(ticket).resume(times, event.at());
+			}
+			return times;
+		});
+	}
+
+	/** Solved: whatever was still due is met now, or was missed. */
+	@ApplicationModuleListener
+	void on(TicketSolved event) {
+		List<Late> late = new ArrayList<>();
+		this.tickets.recordSla(event.ticket(), ticket -> {
+			SlaTimes times = ticket.sla();
+			for (SlaTarget target : SlaTarget.values()) {
+				late.addAll(lateAt(ticket, times, target, event.at()));
+				times = times.withDue(target, null);
+			}
+			return times.pausedSince(null, times.pausedMinutes());
+		});
+		publish(event.ticket(), late, event.at());
+	}
+
+	/**
+	 * Reopened: resolution is owed again, counted afresh from the reopening. (A customer
+	 * who reopens by writing also starts the next-reply clock, through their message.)
+	 */
+	@ApplicationModuleListener
+	void on(TicketReopened event) {
+		this.tickets.recordSla(event.ticket(), ticket -> {
+			SlaTimes times = ticket.sla();
+			Optional<SlaPolicy> policy = policyFor(ticket);
+			if (!ticket.status().isUnresolved() || policy.isEmpty() || policy.get().resolutionMinutes() == null) {
+				return times;
+			}
+			DueTimes due = dueTimes(ticket);
+			SlaTimes started = times.policy() == null ? started(ticket, policy.get(), times) : times;
+			return flagged(
+					started.withDue(SlaTarget.RESOLUTION, due.after(event.at(), policy.get().resolutionMinutes())),
+					due);
+		});
+	}
+
+	private SlaTimes start(Ticket ticket) {
+		SlaTimes times = ticket.sla();
+		if (times.policy() != null || !ticket.status().isUnresolved()) {
+			return times;
+		}
+		Optional<SlaPolicy> policy = policyFor(ticket);
+		if (policy.isEmpty()) {
+			return times;
+		}
+		DueTimes due = dueTimes(ticket);
+		SlaTimes started = started(ticket, policy.get(), times);
+		Instant from = ticket.createdAt();
+		if (ticket.firstResponseAt().isEmpty()) {
+			started = started.withDue(SlaTarget.FIRST_REPLY, due.after(from, policy.get().firstReplyMinutes()));
+		}
+		started = started.withDue(SlaTarget.RESOLUTION, due.after(from, policy.get().resolutionMinutes()));
+		return flagged(started, due);
+	}
+
+	/** The clocks with the policy and calendar named, keeping due times and pauses. */
+	private SlaTimes started(Ticket ticket, SlaPolicy policy, SlaTimes times) {
+		return new SlaTimes(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(), policy.name(),
+				this.calendars.of(ticket).name(), times.neverOpen(), policy.warningLeadMinutes(), times.pausedAt(),
+				times.pausedMinutes());
+	}
+
+	private static SlaTimes flagged(SlaTimes times, DueTimes due) {
+		return new SlaTimes(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(), times.policy(),
+				times.calendar(), due.neverOpen(), times.warningLeadMinutes(), times.pausedAt(), times.pausedMinutes());
+	}
+
+	private Optional<SlaPolicy> policyFor(Ticket ticket) {
+		return this.policies.policyFor(ticket.priority(), ticket.market().orElse(null), ticket.channel());
+	}
+
+	private DueTimes dueTimes(Ticket ticket) {
+		return new DueTimes(this.calendars.of(ticket).calendar());
+	}
+
+	/**
+	 * A target met at {@code at} after its due time, before the periodic check marked it:
+	 * marked here so a quick late reply still counts as a breach.
+	 */
+	private static List<Late> lateAt(Ticket ticket, SlaTimes times, SlaTarget target, Instant at) {
+		Instant due = times.dueAt(target);
+		if (due == null || !due.isBefore(at) || times.isPaused() || ticket.slaBreaches().contains(target)) {
+			return List.of();
+		}
+		return List.of(new Late(target, due));
+	}
+
+	private void publish(TicketId ticket, List<Late> late, Instant at) {
+		for (Late missed : late) {
+			if (this.tickets.recordBreach(ticket, missed.target())) {
+				this.events.publishEvent(new SlaBreached(ticket, missed.target(), missed.dueAt(), at));
+			}
+		}
+	}
+
+	private record Late(SlaTarget target, Instant dueAt) {
+	}
+
+}

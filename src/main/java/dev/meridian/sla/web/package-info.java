@@ -1,0 +1,7 @@
+/**
+ * The SLA policy API.
+ */
+@NullMarked
+package dev.meridian.sla.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+package dev.meridian.tickets;
+
+import java.time.Instant;
+
+/**
+ * A running service-level clock that needs attention now: its warning time or its due
+ * time has passed and it is not marked yet.
+ *
+ * @param breach true when the due time passed, false when only the warning time did
+ */
+public record SlaAlarm(TicketId ticket, SlaTarget target, Instant dueAt, boolean breach) {
+}

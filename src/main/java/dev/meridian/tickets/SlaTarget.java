@@ -1,0 +1,11 @@
+package dev.meridian.tickets;
+
+/**
+ * What a service-level target promises: a first reply, a reply to each later customer
+ * message, a resolution.
+ */
+public enum SlaTarget {
+
+	FIRST_REPLY, NEXT_REPLY, RESOLUTION
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Business calendars stored per market and team.
+ */
+@NullMarked
+package dev.meridian.time.calendars;
+
+import org.jspecify.annotations.NullMarked;
