@@ -18,6 +18,7 @@ import dev.meridian.markets.CountryCode;
 import dev.meridian.routing.internal.QueuedTicket;
 import dev.meridian.routing.internal.QueuedTickets;
 import dev.meridian.tickets.AgentWorkload;
+import dev.meridian.tickets.AssignmentReason;
 import dev.meridian.tickets.Channel;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
@@ -143,6 +144,16 @@ public class Routing {
 		}
 		return best == Long.MAX_VALUE || best >= until.getEpochSecond() ? Optional.empty()
 				: Optional.of(best == from ? after : Instant.ofEpochSecond(best));
+	}
+
+	/** The tickets waiting for an agent, oldest first. */
+	@Transactional(readOnly = true)
+	public List<WaitingTicket> waiting() {
+		return this.queue.findOldest(Limit.of(1000))
+			.stream()
+			.map(q -> new WaitingTicket(new TicketId(q.ticketId()), q.teamId() == null ? null : new TeamId(q.teamId()),
+					q.language(), AssignmentReason.decode(q.reason()).orElseThrow(), q.queuedAt()))
+			.toList();
 	}
 
 	/** Forgets the routing table: the next decision reads availability afresh. */

@@ -70,7 +70,7 @@ class SecurityConfiguration {
 				// shifts and time off and look at coverage.
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agents/*/presence")
 				.hasRole("AGENT")
-				.requestMatchers(HttpMethod.GET, "/api/v1/coverage")
+				.requestMatchers(HttpMethod.GET, "/api/v1/coverage", "/api/v1/routing/**")
 				.hasRole("SUPERVISOR")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agents/*/availability")
 				.hasRole("SUPERVISOR")

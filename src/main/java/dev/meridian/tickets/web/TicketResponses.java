@@ -13,6 +13,7 @@ import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.CountryCode;
+import dev.meridian.tickets.AssignmentReasons;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.web.EnumValues;
 

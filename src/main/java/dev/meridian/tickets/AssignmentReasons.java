@@ -1,10 +1,9 @@
-package dev.meridian.tickets.web;
+package dev.meridian.tickets;
 
 import java.util.Locale;
 
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
-import dev.meridian.tickets.AssignmentReason;
 import dev.meridian.web.Languages;
 
 import org.springframework.context.MessageSource;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * message bundles, language names and zone cities from CLDR.
  */
 @Component
-class AssignmentReasons {
+public class AssignmentReasons {
 
 	private final MessageSource messages;
 
@@ -27,7 +26,8 @@ class AssignmentReasons {
 		this.languages = languages;
 	}
 
-	String text(AssignmentReason reason) {
+	/** The reason in the current request's language. */
+	public String text(AssignmentReason reason) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Object[] arguments = reason.arguments().stream().map(argument -> argument(argument, locale)).toArray();
 		return this.messages.getMessage(reason.code(), arguments, reason.code(), locale);
