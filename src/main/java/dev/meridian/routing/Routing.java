@@ -2,6 +2,10 @@ package dev.meridian.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.function.Predicate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,8 @@ import dev.meridian.agents.Presence;
 import dev.meridian.agents.Team;
 import dev.meridian.agents.TeamId;
 import dev.meridian.markets.CountryCode;
+import dev.meridian.markets.LanguageTag;
+import dev.meridian.markets.MarketManagement;
 import dev.meridian.routing.internal.QueuedTicket;
 import dev.meridian.routing.internal.QueuedTickets;
 import dev.meridian.tickets.AgentWorkload;
@@ -60,6 +66,8 @@ public class Routing {
 
 	private final QueuedTickets queue;
 
+	private final MarketManagement markets;
+
 	private final JdbcTemplate jdbc;
 
 	private final RoutingSettings settings;
@@ -70,9 +78,10 @@ public class Routing {
 
 	private volatile @Nullable Snapshot snapshot;
 
-	Routing(AvailabilityManagement availability, TicketManagement tickets, AgentManagement agents, QueuedTickets queue,
-			JdbcTemplate jdbc, RoutingSettings settings, Clock clock) {
+	Routing(AvailabilityManagement availability, TicketManagement tickets, AgentManagement agents,
+			MarketManagement markets, QueuedTickets queue, JdbcTemplate jdbc, RoutingSettings settings, Clock clock) {
 		this.availability = availability;
+		this.markets = markets;
 		this.tickets = tickets;
 		this.agents = agents;
 		this.queue = queue;
@@ -144,6 +153,35 @@ public class Routing {
 		}
 		return best == Long.MAX_VALUE || best >= until.getEpochSecond() ? Optional.empty()
 				: Optional.of(best == from ? after : Instant.ofEpochSecond(best));
+	}
+
+	/**
+	 * Which hours of a week each language is covered, on the wall clock of {@code zone}:
+	 * a team's languages by its members, a market's languages by everyone, or (neither)
+	 * every language anyone reads.
+	 */
+	@Transactional(readOnly = true)
+	public CoverageWeek coverage(LocalDate monday, ZoneId zone, @Nullable TeamId team, @Nullable CountryCode market) {
+		Instant from = monday.atStartOfDay(zone).toInstant();
+		Instant to = monday.plusDays(7).atStartOfDay(zone).toInstant();
+		RoutingTable table = tableFor(from, to);
+		Collection<String> languages;
+		Predicate<AgentId> include;
+		if (team != null) {
+			Team found = this.agents.getTeam(team);
+			Set<AgentId> members = Set.copyOf(found.members());
+			languages = found.languages().stream().map(LanguageTag::value).toList();
+			include = members::contains;
+		}
+		else if (market != null) {
+			languages = this.markets.get(market).languages().stream().map(LanguageTag::value).toList();
+			include = agent -> true;
+		}
+		else {
+			languages = table.languages();
+			include = agent -> true;
+		}
+		return CoverageWeek.compute(table, languages, include, this.policy.minimum(), monday, zone);
 	}
 
 	/** The tickets waiting for an agent, oldest first. */
