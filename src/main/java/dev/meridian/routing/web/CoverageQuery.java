@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a coverage view asks for: an ISO week ({@code 2026-W50}), the zone whose hours are
  * shown, and optionally a team or a market. Parsed here so errors name the parameter.
+ * Public only for the template engine, which reads it by reflection.
  */
-record CoverageQuery(LocalDate monday, ZoneId zone, @Nullable TeamId team, @Nullable CountryCode market) {
+public record CoverageQuery(LocalDate monday, ZoneId zone, @Nullable TeamId team, @Nullable CountryCode market) {
 
 	private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
@@ -45,7 +46,7 @@ record CoverageQuery(LocalDate monday, ZoneId zone, @Nullable TeamId team, @Null
 	}
 
 	/** The week as ISO 8601 writes it, also the value of an HTML week input. */
-	String week() {
+	public String week() {
 		return String.format(Locale.ROOT, "%d-W%02d", this.monday.get(IsoFields.WEEK_BASED_YEAR),
 				this.monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Coverage in words, in the viewer's language: day names and hours from CLDR (ICU), the
  * sentence from the message bundles: "no Japanese speaker Mon–Fri 02:00–06:00
- * (Asia/Tokyo)".
+ * (Asia/Tokyo)". Public only for the template engine, which calls it by reflection.
  */
 @Component
-class CoverageTexts {
+public class CoverageTexts {
 
 	private final MessageSource messages;
 
@@ -33,7 +33,7 @@ class CoverageTexts {
 		this.languages = languages;
 	}
 
-	String gap(CoverageWeek.Gap gap, ZoneId zone) {
+	public String gap(CoverageWeek.Gap gap, ZoneId zone) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String days = gap.firstDay().equals(gap.lastDay()) ? dayName(gap.firstDay(), locale)
 				: dayName(gap.firstDay(), locale) + "–" + dayName(gap.lastDay(), locale);
@@ -41,24 +41,24 @@ class CoverageTexts {
 				hour(gap.fromHour(), locale), hour(gap.toHour(), locale), zone.getId() }, locale);
 	}
 
-	String languageName(String language) {
+	public String languageName(String language) {
 		return this.languages.name(language);
 	}
 
 	/** Abbreviated day names from Monday, for the grid's rows. */
-	String dayName(LocalDate date, Locale locale) {
+	public String dayName(LocalDate date, Locale locale) {
 		String[] names = DateFormatSymbols.getInstance(ULocale.forLocale(locale))
 			.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
 		// ICU numbers days from Sunday = 1.
 		return names[date.getDayOfWeek().getValue() % 7 + 1];
 	}
 
-	String dayName(LocalDate date) {
+	public String dayName(LocalDate date) {
 		return dayName(date, LocaleContextHolder.getLocale());
 	}
 
 	/** An hour of the day on the viewer's clock style; the end of the day is 24:00. */
-	String hour(int hour, Locale locale) {
+	public String hour(int hour, Locale locale) {
 		if (hour == 24) {
 			return "24:00";
 		}
@@ -67,7 +67,7 @@ class CoverageTexts {
 		return format.format(new Date(hour * 3_600_000L));
 	}
 
-	String hour(int hour) {
+	public String hour(int hour) {
 		return hour(hour, LocaleContextHolder.getLocale());
 	}
 
