@@ -60,6 +60,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private @Nullable UUID teamId;
 
+	private @Nullable String assignmentReason;
+
+	private @Nullable Instant assignedAt;
+
 	private @Nullable String marketCode;
 
 	private String language;
@@ -159,7 +163,23 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 		this.assigneeId = target;
 		this.updatedAt = at;
+		// A person chose: the routing's reason no longer explains the assignment.
+		this.assignmentReason = null;
+		this.assignedAt = agent == null ? null : at;
 		registerEvent(new TicketAssigned(id(), agent, at));
+	}
+
+	/**
+	 * Assigns an unassigned ticket with the reason it went to that agent.
+	 * @return false when someone was quicker or the ticket is resolved: nothing changes
+	 */
+	boolean assignWithReason(AgentId agent, AssignmentReason reason, Instant at) {
+		if (this.assigneeId != null || !this.status.isUnresolved()) {
+			return false;
+		}
+		assign(agent, at);
+		this.assignmentReason = reason.encode();
+		return true;
 	}
 
 	public void moveToTeam(@Nullable TeamId team, Instant at) {
@@ -313,6 +333,16 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public Optional<AgentId> assignee() {
 		return Optional.ofNullable(this.assigneeId).map(AgentId::new);
+	}
+
+	/** Why routing gave the ticket to its assignee. */
+	public Optional<AssignmentReason> assignmentReason() {
+		return AssignmentReason.decode(this.assignmentReason);
+	}
+
+	/** When the current assignee got the ticket. */
+	public Optional<Instant> assignedAt() {
+		return Optional.ofNullable(this.assignedAt);
 	}
 
 	public Optional<TeamId> team() {

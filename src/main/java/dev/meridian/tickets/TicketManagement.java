@@ -153,6 +153,53 @@ public class TicketManagement {
 		return this.tickets.save(ticket);
 	}
 
+	/**
+	 * Gives an unassigned ticket to an agent chosen by a rule, with the rule's reason
+	 * (routing calls this; it does not go through the assignment policy, since no person
+	 * acts).
+	 * @return false when the ticket got an assignee meanwhile or was resolved
+	 */
+	public boolean assign(TicketId id, AgentId agent, AssignmentReason reason) {
+		Ticket ticket = get(id);
+		if (!ticket.assignWithReason(agent, reason, this.clock.instant())) {
+			return false;
+		}
+		this.tickets.save(ticket);
+		return true;
+	}
+
+	/** The workload of each agent asked for; agents with no tickets are idle. */
+	@Transactional(readOnly = true)
+	public Map<AgentId, AgentWorkload> workloads(Collection<AgentId> agents) {
+		Map<AgentId, AgentWorkload> result = new java.util.HashMap<>();
+		agents.forEach(agent -> result.put(agent, AgentWorkload.idle(agent)));
+		if (agents.isEmpty()) {
+			return result;
+		}
+		for (Object[] row : this.tickets.workloads(agents.stream().map(AgentId::value).toList())) {
+			AgentId agent = new AgentId((java.util.UUID) row[0]);
+			result.put(agent, new AgentWorkload(agent, ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+					row[3] == null ? null : toInstant(row[3])));
+		}
+		return result;
+	}
+
+	/** Who last had one of the customer's other tickets: for continuity. */
+	@Transactional(readOnly = true)
+	public Optional<AgentId> lastAssignee(dev.meridian.customers.CustomerId customer, TicketId except) {
+		return this.tickets.lastAssignees(customer.value(), except.value()).stream().findFirst().map(AgentId::new);
+	}
+
+	private static Instant toInstant(Object value) {
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		if (value instanceof java.time.OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		return ((java.sql.Timestamp) value).toInstant();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Ticket> find(TicketId id) {
 		return this.tickets.findById(id.value());

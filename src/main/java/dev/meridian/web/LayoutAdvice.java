@@ -17,4 +17,17 @@ class LayoutAdvice {
 		return ViewerLocaleResolver.currentViewer();
 	}
 
+	/**
+	 * Whether the viewer leads a team, for the screens only supervisors and admins see.
+	 */
+	@ModelAttribute("supervising")
+	boolean supervising() {
+		org.springframework.security.core.Authentication authentication = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> "ROLE_SUPERVISOR".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+	}
+
 }

@@ -65,6 +65,19 @@ class SecurityConfiguration {
 				.access(scope("customers:read", roles))
 				.requestMatchers("/api/v1/customers/**", "/api/v1/organizations/**")
 				.access(scope("customers:write", roles))
+				// Agents set their own presence (the facade checks whose); supervisors
+				// plan
+				// shifts and time off and look at coverage.
+				.requestMatchers(HttpMethod.PUT, "/api/v1/agents/*/presence")
+				.hasRole("AGENT")
+				.requestMatchers(HttpMethod.GET, "/api/v1/coverage", "/api/v1/routing/**")
+				.hasRole("SUPERVISOR")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/agents/*/availability")
+				.hasRole("SUPERVISOR")
+				.requestMatchers(HttpMethod.POST, "/api/v1/agents/*/time-off")
+				.hasRole("SUPERVISOR")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/agents/*/time-off/*")
+				.hasRole("SUPERVISOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**")
 				.hasRole("AGENT")
 				// Holidays and business-time arithmetic read nothing private: any token.
@@ -117,6 +130,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/app/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/app/coverage")
+			.hasRole("SUPERVISOR")
 			.requestMatchers("/app/**")
 			.hasRole("AGENT")
 			.requestMatchers("/")

@@ -26,6 +26,24 @@ public interface Tickets extends JpaRepository<Ticket, UUID> {
 	@QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
 	long nextNumber();
 
+	/**
+	 * Per assignee: unresolved tickets, unresolved chats, latest assignment. Reads only
+	 * the given agents' rows through the assignee index. Flushes first (the default for
+	 * native queries), so assignments made earlier in the transaction count.
+	 */
+	@Query(value = """
+			select assignee_id,
+			       count(*) filter (where status not in ('SOLVED', 'CLOSED')),
+			       count(*) filter (where status not in ('SOLVED', 'CLOSED') and channel = 'CHAT'),
+			       max(assigned_at)
+			from tickets where assignee_id in (?1) group by assignee_id
+			""", nativeQuery = true)
+	java.util.List<Object[]> workloads(java.util.Collection<UUID> assignees);
+
+	/** The agents who last had the customer's other tickets, most recent first. */
+	@Query("select t.assigneeId from Ticket t where t.customerId = ?1 and t.assigneeId is not null and t.id <> ?2 order by t.updatedAt desc limit 1")
+	java.util.List<UUID> lastAssignees(UUID customer, UUID except);
+
 	@Query("select t from Ticket t where t.number = ?1")
 	Optional<Ticket> findByNumber(long number);
 

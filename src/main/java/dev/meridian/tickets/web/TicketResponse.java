@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 record TicketResponse(UUID id, long number, String subject, String status, String priority, String channel,
 		String language, @Nullable String market, List<String> tags, CustomerSummary customer,
-		@Nullable Reference assignee, @Nullable Reference team, Instant createdAt, Instant updatedAt,
-		@Nullable Instant firstResponseAt, @Nullable Instant solvedAt, Sla sla, @Nullable Instant promisedReplyAt) {
+		@Nullable Reference assignee, @Nullable String assignmentReason, @Nullable Reference team, Instant createdAt,
+		Instant updatedAt, @Nullable Instant firstResponseAt, @Nullable Instant solvedAt, Sla sla,
+		@Nullable Instant promisedReplyAt) {
 
 	/** The ticket's customer, enough to address them. */
 	record CustomerSummary(UUID id, String name, @Nullable String email, String language, @Nullable String timeZone,

@@ -13,6 +13,7 @@ import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.CountryCode;
+import dev.meridian.tickets.AssignmentReasons;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.web.EnumValues;
 
@@ -29,9 +30,12 @@ class TicketResponses {
 
 	private final AgentManagement agents;
 
-	TicketResponses(CustomerManagement customers, AgentManagement agents) {
+	private final AssignmentReasons reasons;
+
+	TicketResponses(CustomerManagement customers, AgentManagement agents, AssignmentReasons reasons) {
 		this.customers = customers;
 		this.agents = agents;
+		this.reasons = reasons;
 	}
 
 	TicketResponse of(Ticket ticket) {
@@ -66,6 +70,7 @@ class TicketResponses {
 						.map(agentById::get)
 						.map(a -> new TicketResponse.Reference(a.id().value(), a.displayName()))
 						.orElse(null),
+					ticket.assignmentReason().map(this.reasons::text).orElse(null),
 					ticket.team()
 						.flatMap(id -> Optional.ofNullable(teamById.get(id)))
 						.map(t -> new TicketResponse.Reference(t.id().value(), t.name()))
