@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.meridian.NotFoundException;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.AvailabilityManagement;
@@ -229,7 +230,15 @@ public class Routing {
 	}
 
 	private Optional<RoutingDecision> decideAndApply(TicketId id, RoutingTable table) {
-		Ticket ticket = this.tickets.find(id).orElse(null);
+		// Locked before it is read: the SLA clocks and the reply promise change the same
+		// new ticket at the same moment.
+		Ticket ticket;
+		try {
+			ticket = this.tickets.findLocked(id);
+		}
+		catch (NotFoundException ex) {
+			ticket = null;
+		}
 		if (ticket == null || ticket.assignee().isPresent() || !ticket.status().isUnresolved()) {
 			this.queue.findById(id.value()).ifPresent(this.queue::delete);
 			return Optional.empty();

@@ -19,9 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code MERIDIAN_ROUTING_TABLEREFRESH})
  * @param lookAhead how far ahead shifts are known, also the limit of
  * {@link Routing#nextCoverage} ({@code MERIDIAN_ROUTING_LOOKAHEAD})
+ * @param promiseMargin what a promised reply time allows after a qualified agent comes on
+ * shift: nobody answers in the first minute ({@code MERIDIAN_ROUTING_PROMISEMARGIN})
  */
 @ConfigurationProperties("meridian.routing")
 public record RoutingSettings(@DefaultValue("B2") Proficiency minProficiency,
 		@DefaultValue("1m") Duration reofferInterval, @DefaultValue("1m") Duration tableRefresh,
-		@DefaultValue("14d") Duration lookAhead) {
+		@DefaultValue("14d") Duration lookAhead, @DefaultValue("60m") Duration promiseMargin) {
 }

@@ -109,12 +109,23 @@ public class TicketManagement {
 
 	/**
 	 * Records when the customer can expect a first reply (null: no honest time), for the
-	 * channels to acknowledge the ticket with.
+	 * channels to acknowledge the ticket with. Like {@link #recordSla}, the row is locked
+	 * first: routing and the SLA clocks change the same ticket at the same moment.
+	 * @param promise computes the time from the ticket as it is now
 	 */
-	public void recordPromise(TicketId id, @Nullable Instant promisedAt) {
-		Ticket ticket = get(id);
-		ticket.promiseReply(promisedAt, this.clock.instant());
-		this.tickets.save(ticket);
+	public Ticket recordPromise(TicketId id, Function<Ticket, @Nullable Instant> promise) {
+		Ticket ticket = findLocked(id);
+		ticket.promiseReply(promise.apply(ticket), this.clock.instant());
+		return this.tickets.save(ticket);
+	}
+
+	/**
+	 * The ticket, its row locked until the caller's transaction ends. Listeners that
+	 * change a ticket read it this way before anything else: a copy read earlier in the
+	 * transaction may be stale by the time it is saved.
+	 */
+	public Ticket findLocked(TicketId id) {
+		return this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
 	}
 
 	/** Records how delivering an outbound message went, as its channel reports it. */

@@ -13,19 +13,19 @@ import org.jspecify.annotations.Nullable;
  * awaited. A calendar without open time gives no due time rather than an error, and says
  * so, so one misconfigured calendar cannot stop a ticket's other work.
  */
-final class DueTimes {
+public final class DueTimes {
 
 	private final BusinessCalendar calendar;
 
 	private boolean neverOpen;
 
-	DueTimes(BusinessCalendar calendar) {
+	public DueTimes(BusinessCalendar calendar) {
 		this.calendar = calendar;
 		this.neverOpen = calendar.isNeverOpen();
 	}
 
 	/** {@code minutes} business minutes after {@code start}; null without a target. */
-	@Nullable Instant after(Instant start, @Nullable Integer minutes) {
+	public @Nullable Instant after(Instant start, @Nullable Integer minutes) {
 		if (minutes == null || this.neverOpen) {
 			return null;
 		}

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * UTC.
  */
 @Component
-class SlaCalendars {
+public class SlaCalendars {
 
 	/** A calendar and a short name for it that tickets show ({@code market:DE}). */
-	record Resolved(BusinessCalendar calendar, String name) {
+	public record Resolved(BusinessCalendar calendar, String name) {
 	}
 
 	static final String UTC = "utc";
@@ -35,7 +35,7 @@ class SlaCalendars {
 		this.markets = markets;
 	}
 
-	Resolved of(Ticket ticket) {
+	public Resolved of(Ticket ticket) {
 		if (ticket.team().isPresent()) {
 			CalendarOwner team = CalendarOwner.team(ticket.team().get().value());
 			Optional<BusinessCalendar> stored = this.calendars.storedCalendar(team);
