@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,10 @@ import dev.meridian.agents.Agent;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.AgentProfile;
+import dev.meridian.agents.AvailabilityManagement;
+import dev.meridian.agents.AvailabilitySettings;
+import dev.meridian.agents.Capacity;
+import dev.meridian.agents.Presence;
 import dev.meridian.agents.Proficiency;
 import dev.meridian.agents.Role;
 import dev.meridian.agents.Team;
@@ -31,6 +37,8 @@ import dev.meridian.markets.LanguageTag;
 import dev.meridian.markets.LaunchStatus;
 import dev.meridian.markets.MarketDefinition;
 import dev.meridian.markets.MarketManagement;
+import dev.meridian.sla.SlaManagement;
+import dev.meridian.sla.SlaPolicyDefinition;
 import dev.meridian.tickets.Author;
 import dev.meridian.tickets.Channel;
 import dev.meridian.tickets.MessageDraft;
@@ -41,6 +49,8 @@ import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketChanges;
 import dev.meridian.tickets.TicketManagement;
+import dev.meridian.time.HolidayRegion;
+import dev.meridian.time.OpenInterval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,9 +92,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final AvailabilityManagement availability;
+
+	private final SlaManagement sla;
+
 	DemoData(DemoSettings settings, DatabaseMode mode, MarketManagement markets, AgentManagement agents,
-			CustomerManagement customers, TicketManagement tickets, DemoTimeline timeline, JsonMapper json,
-			Clock clock) {
+			CustomerManagement customers, TicketManagement tickets, DemoTimeline timeline, JsonMapper json, Clock clock,
+			AvailabilityManagement availability, SlaManagement sla) {
+		this.availability = availability;
+		this.sla = sla;
 		this.settings = settings;
 		this.mode = mode;
 		this.markets = markets;
@@ -110,8 +126,13 @@ class DemoData implements ApplicationRunner {
 		dataset.markets().forEach(this::market);
 		Map<String, Agent> agentByEmail = new HashMap<>();
 		dataset.agents().forEach(agent -> agentByEmail.put(agent.email(), agent(agent)));
+		Actor admin = Actor.of(agentByEmail.get(ADMIN_EMAIL));
+		dataset.agents().forEach(agent -> availability(agent, agentByEmail.get(agent.email()), admin));
 		Map<String, Team> teamByName = new HashMap<>();
 		dataset.teams().forEach(team -> teamByName.put(team.name(), team(team, agentByEmail)));
+		for (int i = 0; i < dataset.slaPolicies().size(); i++) {
+			slaPolicy(dataset.slaPolicies().get(i), i);
+		}
 		Map<String, Organization> organizationByName = new HashMap<>();
 		dataset.organizations()
 			.forEach(org -> organizationByName.put(org.name(),
@@ -119,7 +140,6 @@ class DemoData implements ApplicationRunner {
 		Map<String, Customer> customerByEmail = new HashMap<>();
 		dataset.customers()
 			.forEach(customer -> customerByEmail.put(customer.email(), customer(customer, organizationByName)));
-		Actor admin = Actor.of(agentByEmail.get(ADMIN_EMAIL));
 		dataset.tickets().forEach(ticket -> ticket(ticket, customerByEmail, agentByEmail, teamByName, admin));
 		log.info("Loaded demo data: {} markets, {} agents, {} customers, {} tickets in {} ms", dataset.markets().size(),
 				dataset.agents().size(), dataset.customers().size(), dataset.tickets().size(),
@@ -151,6 +171,32 @@ class DemoData implements ApplicationRunner {
 				new AgentProfile(agent.email(), agent.displayName(), Role.valueOf(agent.role()),
 						java.time.ZoneId.of(agent.timeZone()), new LanguageTag(agent.uiLanguage()), skills, true),
 				this.settings.password());
+	}
+
+	/**
+	 * Office hours in each agent's own zone, their country's holidays and "online", so
+	 * routing and the coverage view have a follow-the-sun roster to work with.
+	 */
+	private void availability(DemoDataset.AgentData data, Agent agent, Actor admin) {
+		List<OpenInterval> shifts = data.shifts()
+			.stream()
+			.map(shift -> new OpenInterval(DayOfWeek.valueOf(shift.day()), LocalTime.parse(shift.start()),
+					LocalTime.parse(shift.end())))
+			.toList();
+		this.availability.change(agent.id(),
+				new AvailabilitySettings(shifts,
+						data.holidayRegion() == null ? null : HolidayRegion.of(new CountryCode(data.holidayRegion())),
+						Capacity.DEFAULT));
+		if (data.presence() != null) {
+			this.availability.changePresence(agent.id(), Presence.valueOf(data.presence()), admin);
+		}
+	}
+
+	private void slaPolicy(DemoDataset.SlaPolicyData policy, int position) {
+		this.sla.create(new SlaPolicyDefinition(policy.name(), position,
+				policy.priorities().stream().map(Priority::valueOf).collect(java.util.stream.Collectors.toSet()),
+				java.util.Set.of(), java.util.Set.of(), policy.firstReplyMinutes(), policy.nextReplyMinutes(),
+				policy.resolutionMinutes(), policy.warningLeadMinutes()));
 	}
 
 	private Team team(DemoDataset.TeamData team, Map<String, Agent> agentByEmail) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The shape of {@code demo/demo-data.json}.
  */
 record DemoDataset(List<MarketData> markets, List<AgentData> agents, List<TeamData> teams,
-		List<OrganizationData> organizations, List<CustomerData> customers, List<TicketData> tickets) {
+		List<SlaPolicyData> slaPolicies, List<OrganizationData> organizations, List<CustomerData> customers,
+		List<TicketData> tickets) {
 
 	record MarketData(String code, String name, List<String> languages, String currency, String timeZone,
 			String launchStatus) {
@@ -17,8 +18,16 @@ record DemoDataset(List<MarketData> markets, List<AgentData> agents, List<TeamDa
 	record SkillData(String language, String proficiency) {
 	}
 
+	record ShiftData(String day, String start, String end) {
+	}
+
 	record AgentData(String email, String displayName, String role, String timeZone, String uiLanguage,
-			List<SkillData> languages) {
+			List<SkillData> languages, List<ShiftData> shifts, @Nullable String holidayRegion,
+			@Nullable String presence) {
+	}
+
+	record SlaPolicyData(String name, List<String> priorities, @Nullable Integer firstReplyMinutes,
+			@Nullable Integer nextReplyMinutes, @Nullable Integer resolutionMinutes, int warningLeadMinutes) {
 	}
 
 	record TeamData(String name, List<String> members, List<String> markets, List<String> languages) {

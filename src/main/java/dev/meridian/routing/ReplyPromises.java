@@ -9,8 +9,9 @@ import dev.meridian.tickets.TicketCreated;
 import dev.meridian.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Decides when a new ticket's customer can expect a first reply, so that what they are
@@ -36,9 +37,17 @@ class ReplyPromises {
 		this.settings = settings;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Not one transaction, unlike most listeners: the promise is worked out from a plain
+	 * read (calendars, shifts over two weeks) and only then written with the ticket's row
+	 * locked, so the lock is held for a moment, not for the whole calculation. Routing
+	 * and the SLA clocks lock the same new ticket at the same time.
+	 */
+	@Async
+	@TransactionalEventListener
 	void on(TicketCreated event) {
-		this.tickets.recordPromise(event.ticket(), this::promise);
+		Instant promised = promise(this.tickets.get(event.ticket()));
+		this.tickets.recordPromise(event.ticket(), ticket -> promised);
 	}
 
 	@Nullable Instant promise(Ticket ticket) {

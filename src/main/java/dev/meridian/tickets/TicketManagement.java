@@ -88,7 +88,7 @@ public class TicketManagement {
 
 	/** Adds a message: a customer's, an agent's reply, or an internal note. */
 	public Message addMessage(TicketId id, Author author, MessageDraft draft) {
-		Ticket ticket = get(id);
+		Ticket ticket = findLocked(id);
 		Message message = addMessage(ticket, author, draft, this.clock.instant());
 		this.tickets.save(ticket);
 		return message;
@@ -99,7 +99,7 @@ public class TicketManagement {
 	 * holds the translation, {@code original} what the agent wrote.
 	 */
 	public Message addTranslatedMessage(TicketId id, Author author, MessageDraft draft, OriginalText original) {
-		Ticket ticket = get(id);
+		Ticket ticket = findLocked(id);
 		Message message = addMessage(ticket, author, draft, this.clock.instant());
 		message.recordOriginal(original);
 		this.messages.save(message);
@@ -120,9 +120,11 @@ public class TicketManagement {
 	}
 
 	/**
-	 * The ticket, its row locked until the caller's transaction ends. Listeners that
-	 * change a ticket read it this way before anything else: a copy read earlier in the
-	 * transaction may be stale by the time it is saved.
+	 * The ticket, its row locked until the caller's transaction ends. Every change to a
+	 * ticket reads it this way, before anything else: an agent's reply, routing, the SLA
+	 * clocks and the reply promise often change the same ticket at the same moment, and
+	 * with the row locked they apply one after the other instead of failing on the
+	 * version.
 	 */
 	public Ticket findLocked(TicketId id) {
 		return this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
@@ -141,7 +143,7 @@ public class TicketManagement {
 	}
 
 	public Ticket update(TicketId id, TicketChanges changes, Actor actor) {
-		Ticket ticket = get(id);
+		Ticket ticket = findLocked(id);
 		Instant now = this.clock.instant();
 		if (changes.changeAssignee()) {
 			AssignmentPolicy.check(actor, ticket.assignee().orElse(null), changes.assignee());
@@ -171,7 +173,7 @@ public class TicketManagement {
 	 * @return false when the ticket got an assignee meanwhile or was resolved
 	 */
 	public boolean assign(TicketId id, AgentId agent, AssignmentReason reason) {
-		Ticket ticket = get(id);
+		Ticket ticket = findLocked(id);
 		if (!ticket.assignWithReason(agent, reason, this.clock.instant())) {
 			return false;
 		}
