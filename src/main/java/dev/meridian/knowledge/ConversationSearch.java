@@ -61,6 +61,15 @@ public class ConversationSearch {
 			.bool(bool -> {
 				texts.forEach((key, words) -> {
 					float boost = key.equals(own) ? 3f : 1f;
+					if (TextLanguages.segmented(key)) {
+						QueryLanguages.Split split = QueryLanguages.codesApart(words);
+						if (!split.words().isEmpty()) {
+							bool.should(f.match().field("text_" + key).matching(split.words()).boost(boost));
+						}
+						split.codes()
+							.forEach(code -> bool.should(f.phrase().field("text_" + key).matching(code).boost(boost)));
+						return;
+					}
 					bool.should(f.match().field("text_" + key).matching(words).boost(boost));
 					if (!TextLanguages.segmented(key) && (own == null || key.equals(own))) {
 						bool.should(f.match().field("text_" + key).matching(words).fuzzy(1, 2).boost(boost / 3));

@@ -148,6 +148,25 @@ public class KnowledgeSearch {
 			Map<String, String> texts, @Nullable String ownKey) {
 		return bool -> texts.forEach((key, text) -> {
 			float boost = key.equals(ownKey) ? OWN_LANGUAGE_BOOST : 1f;
+			if (TextLanguages.segmented(key)) {
+				QueryLanguages.Split split = QueryLanguages.codesApart(text);
+				if (!split.words().isEmpty()) {
+					bool.should(f.match()
+						.field("title_" + key)
+						.boost(2f)
+						.field("body_" + key)
+						.matching(split.words())
+						.boost(boost));
+				}
+				split.codes()
+					.forEach(code -> bool.should(f.phrase()
+						.field("title_" + key)
+						.boost(2f)
+						.field("body_" + key)
+						.matching(code)
+						.boost(boost)));
+				return;
+			}
 			bool.should(f.match().field("title_" + key).boost(2f).field("body_" + key).matching(text).boost(boost));
 			// Typos are the reader's: translated words come from a dictionary, spelt
 			// right.

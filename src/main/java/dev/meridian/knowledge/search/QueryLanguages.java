@@ -59,6 +59,22 @@ public final class QueryLanguages {
 		return texts;
 	}
 
+	/**
+	 * A query text split into its words and its codes (order numbers, product codes).
+	 * Japanese, Chinese and Korean analysis cuts a code like {@code TW-4816654} or
+	 * {@code 1y393} into runs of digits and letters; matched word by word, any text that
+	 * shares one run (a "1") would match, so codes are matched there as phrases.
+	 */
+	public static Split codesApart(String text) {
+		List<String> codes = invariantTerms(text);
+		String words = INVARIANT.matcher(text).replaceAll(" ").strip();
+		return new Split(words, codes);
+	}
+
+	/** See {@link #codesApart}. */
+	public record Split(String words, List<String> codes) {
+	}
+
 	static List<String> invariantTerms(String query) {
 		List<String> terms = new ArrayList<>();
 		Matcher matcher = INVARIANT.matcher(query);
