@@ -57,12 +57,17 @@ class SlaClocks {
 
 	@ApplicationModuleListener
 	void on(TicketCreated event) {
-		this.tickets.recordSla(event.ticket(), this::start);
+		if (concerned(event.ticket())) {
+			this.tickets.recordSla(event.ticket(), this::start);
+		}
 	}
 
 	/** A customer wrote: unless the first reply is still owed, a next reply is now. */
 	@ApplicationModuleListener
 	void on(MessageReceived event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
 			if (times.isPaused() && ticket.status() != Status.PENDING) {
@@ -90,6 +95,9 @@ class SlaClocks {
 	 */
 	@ApplicationModuleListener
 	void on(ReplySent event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		List<Late> late = new ArrayList<>();
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
@@ -104,6 +112,9 @@ class SlaClocks {
 
 	@ApplicationModuleListener
 	void on(TicketStatusChanged event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
 			if (event.to() == Status.PENDING && ticket.status() == Status.PENDING && !times.isPaused()) {
@@ -119,6 +130,9 @@ class SlaClocks {
 	/** Solved: whatever was still due is met now, or was missed. */
 	@ApplicationModuleListener
 	void on(TicketSolved event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		List<Late> late = new ArrayList<>();
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
@@ -137,6 +151,9 @@ class SlaClocks {
 	 */
 	@ApplicationModuleListener
 	void on(TicketReopened event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
 			Optional<SlaPolicy> policy = policyFor(ticket);
@@ -149,6 +166,18 @@ class SlaClocks {
 					started.withDue(SlaTarget.RESOLUTION, due.after(event.at(), policy.get().resolutionMinutes())),
 					due);
 		});
+	}
+
+	/**
+	 * Whether the ticket has clocks or a policy would give it some. Most events of a help
+	 * desk without policies concern none, and then the ticket's row is not locked at all:
+	 * the lock is only worth its wait where clocks run.
+	 */
+	private boolean concerned(TicketId id) {
+		return this.tickets.find(id)
+			.filter(ticket -> ticket.sla().policy() != null || !ticket.slaBreaches().isEmpty()
+					|| policyFor(ticket).isPresent())
+			.isPresent();
 	}
 
 	private SlaTimes start(Ticket ticket) {
