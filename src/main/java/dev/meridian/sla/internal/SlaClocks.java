@@ -84,9 +84,8 @@ class SlaClocks {
 				return times;
 			}
 			DueTimes due = dueTimes(ticket);
-			SlaTimes started = times.policy() == null ? started(ticket, policy.get(), times) : times;
-			return flagged(
-					started.withDue(SlaTarget.NEXT_REPLY, due.after(event.at(), policy.get().nextReplyMinutes())), due);
+			return stamped(times.withDue(SlaTarget.NEXT_REPLY, due.after(event.at(), policy.get().nextReplyMinutes())),
+					due, ticket, policy.get());
 		});
 	}
 
@@ -161,10 +160,8 @@ class SlaClocks {
 				return times;
 			}
 			DueTimes due = dueTimes(ticket);
-			SlaTimes started = times.policy() == null ? started(ticket, policy.get(), times) : times;
-			return flagged(
-					started.withDue(SlaTarget.RESOLUTION, due.after(event.at(), policy.get().resolutionMinutes())),
-					due);
+			return stamped(times.withDue(SlaTarget.RESOLUTION, due.after(event.at(), policy.get().resolutionMinutes())),
+					due, ticket, policy.get());
 		});
 	}
 
@@ -190,25 +187,23 @@ class SlaClocks {
 			return times;
 		}
 		DueTimes due = dueTimes(ticket);
-		SlaTimes started = started(ticket, policy.get(), times);
 		Instant from = ticket.createdAt();
 		if (ticket.firstResponseAt().isEmpty()) {
-			started = started.withDue(SlaTarget.FIRST_REPLY, due.after(from, policy.get().firstReplyMinutes()));
+			times = times.withDue(SlaTarget.FIRST_REPLY, due.after(from, policy.get().firstReplyMinutes()));
 		}
-		started = started.withDue(SlaTarget.RESOLUTION, due.after(from, policy.get().resolutionMinutes()));
-		return flagged(started, due);
+		times = times.withDue(SlaTarget.RESOLUTION, due.after(from, policy.get().resolutionMinutes()));
+		return stamped(times, due, ticket, policy.get());
 	}
 
-	/** The clocks with the policy and calendar named, keeping due times and pauses. */
-	private SlaTimes started(Ticket ticket, SlaPolicy policy, SlaTimes times) {
+	/**
+	 * The clocks named after the policy and calendar that set their latest target (a
+	 * ticket whose priority or team changed gets its next target from the policy and
+	 * calendar that apply now), keeping due times and pauses.
+	 */
+	private SlaTimes stamped(SlaTimes times, DueTimes due, Ticket ticket, SlaPolicy policy) {
 		return new SlaTimes(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(), policy.name(),
-				this.calendars.of(ticket).name(), times.neverOpen(), policy.warningLeadMinutes(), times.pausedAt(),
+				this.calendars.of(ticket).name(), due.neverOpen(), policy.warningLeadMinutes(), times.pausedAt(),
 				times.pausedMinutes());
-	}
-
-	private static SlaTimes flagged(SlaTimes times, DueTimes due) {
-		return new SlaTimes(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(), times.policy(),
-				times.calendar(), due.neverOpen(), times.warningLeadMinutes(), times.pausedAt(), times.pausedMinutes());
 	}
 
 	private Optional<SlaPolicy> policyFor(Ticket ticket) {
