@@ -20,7 +20,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +34,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "tickets")
+// Only changed columns are written, so an agent's change and the SLA module's, which
+// runs beside it, never overwrite each other's columns (see the SLA fields below).
+@DynamicUpdate
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	static final int MAX_SUBJECT_LENGTH = 500;
@@ -79,29 +84,48 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private @Nullable Instant solvedAt;
 
+	/** Set by a listener (routing's reply promise), like the SLA clocks below. */
+	@OptimisticLock(excluded = true)
 	private @Nullable Instant promisedReplyAt;
 
+	/*
+	 * The SLA clocks are set by listeners right after the changes that move them. They
+	 * are left out of the optimistic lock: an agent's request that loaded the ticket just
+	 * before would otherwise fail for a change it has nothing to do with. The listeners
+	 * lock the row instead (TicketManagement.recordSla).
+	 */
+	@OptimisticLock(excluded = true)
 	private @Nullable Instant firstReplyDueAt;
 
+	@OptimisticLock(excluded = true)
 	private @Nullable Instant nextReplyDueAt;
 
+	@OptimisticLock(excluded = true)
 	private @Nullable Instant resolutionDueAt;
 
+	@OptimisticLock(excluded = true)
 	private @Nullable String slaPolicy;
 
+	@OptimisticLock(excluded = true)
 	private @Nullable String slaCalendar;
 
+	@OptimisticLock(excluded = true)
 	private boolean slaNeverOpen;
 
+	@OptimisticLock(excluded = true)
 	private int slaWarningLeadMinutes;
 
+	@OptimisticLock(excluded = true)
 	private @Nullable Instant slaPausedAt;
 
+	@OptimisticLock(excluded = true)
 	private long slaPausedMinutes;
 
+	@OptimisticLock(excluded = true)
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> slaBreaches = new ArrayList<>();
 
+	@OptimisticLock(excluded = true)
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> slaWarnings = new ArrayList<>();
 

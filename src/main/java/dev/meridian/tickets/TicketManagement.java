@@ -28,6 +28,7 @@ import dev.meridian.tickets.internal.Attachments;
 import dev.meridian.tickets.internal.Messages;
 import dev.meridian.tickets.internal.TicketSearch;
 import dev.meridian.tickets.internal.Tickets;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -59,9 +60,12 @@ public class TicketManagement {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	TicketManagement(Tickets tickets, Messages messages, Attachments attachments, AttachmentStore attachmentStore,
 			AttachmentSettings attachmentSettings, TicketSearch search, AgentManagement agents,
-			LanguageDetection detection, Clock clock) {
+			LanguageDetection detection, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.detection = detection;
 		this.tickets = tickets;
 		this.messages = messages;
@@ -260,14 +264,14 @@ public class TicketManagement {
 	 * @param change computes the new clocks from the ticket as it is now
 	 */
 	public Ticket recordSla(TicketId id, Function<Ticket, SlaTimes> change) {
-		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		Ticket ticket = locked(id);
 		ticket.recordSla(change.apply(ticket));
 		return this.tickets.save(ticket);
 	}
 
 	/** Marks a target as missed; false when it was marked already. */
 	public boolean recordBreach(TicketId id, SlaTarget target) {
-		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		Ticket ticket = locked(id);
 		boolean recorded = ticket.recordBreach(target);
 		this.tickets.save(ticket);
 		return recorded;
@@ -275,7 +279,7 @@ public class TicketManagement {
 
 	/** Marks a target as warned about; false when it was marked already. */
 	public boolean recordSlaWarning(TicketId id, SlaTarget target) {
-		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		Ticket ticket = locked(id);
 		boolean recorded = ticket.recordWarning(target);
 		this.tickets.save(ticket);
 		return recorded;
@@ -294,6 +298,17 @@ public class TicketManagement {
 			.map(row -> new SlaAlarm(new TicketId((java.util.UUID) row[0]), SlaTarget.valueOf((String) row[1]),
 					instant(row[2]), (Boolean) row[3]))
 			.toList();
+	}
+
+	/**
+	 * The ticket with its row locked, as it is now. A ticket this transaction read before
+	 * would come back from the locking query with the state it was read with, so it is
+	 * read again under the lock.
+	 */
+	private Ticket locked(TicketId id) {
+		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		this.entityManager.refresh(ticket);
+		return ticket;
 	}
 
 	private static Instant instant(Object value) {

@@ -57,12 +57,17 @@ class SlaClocks {
 
 	@ApplicationModuleListener
 	void on(TicketCreated event) {
-		this.tickets.recordSla(event.ticket(), this::start);
+		if (concerned(event.ticket())) {
+			this.tickets.recordSla(event.ticket(), this::start);
+		}
 	}
 
 	/** A customer wrote: unless the first reply is still owed, a next reply is now. */
 	@ApplicationModuleListener
 	void on(MessageReceived event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
 			if (times.isPaused() && ticket.status() != Status.PENDING) {
@@ -79,9 +84,8 @@ class SlaClocks {
 				return times;
 			}
 			DueTimes due = dueTimes(ticket);
-			SlaTimes started = times.policy() == null ? started(ticket, policy.get(), times) : times;
-			return flagged(
-					started.withDue(SlaTarget.NEXT_REPLY, due.after(event.at(), policy.get().nextReplyMinutes())), due);
+			return stamped(times.withDue(SlaTarget.NEXT_REPLY, due.after(event.at(), policy.get().nextReplyMinutes())),
+					due, ticket, policy.get());
 		});
 	}
 
@@ -90,6 +94,9 @@ class SlaClocks {
 	 */
 	@ApplicationModuleListener
 	void on(ReplySent event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		List<Late> late = new ArrayList<>();
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
@@ -104,6 +111,9 @@ class SlaClocks {
 
 	@ApplicationModuleListener
 	void on(TicketStatusChanged event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
 			if (event.to() == Status.PENDING && ticket.status() == Status.PENDING && !times.isPaused()) {
@@ -119,6 +129,9 @@ class SlaClocks {
 	/** Solved: whatever was still due is met now, or was missed. */
 	@ApplicationModuleListener
 	void on(TicketSolved event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		List<Late> late = new ArrayList<>();
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
@@ -137,6 +150,9 @@ class SlaClocks {
 	 */
 	@ApplicationModuleListener
 	void on(TicketReopened event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
 		this.tickets.recordSla(event.ticket(), ticket -> {
 			SlaTimes times = ticket.sla();
 			Optional<SlaPolicy> policy = policyFor(ticket);
@@ -144,11 +160,21 @@ class SlaClocks {
 				return times;
 			}
 			DueTimes due = dueTimes(ticket);
-			SlaTimes started = times.policy() == null ? started(ticket, policy.get(), times) : times;
-			return flagged(
-					started.withDue(SlaTarget.RESOLUTION, due.after(event.at(), policy.get().resolutionMinutes())),
-					due);
+			return stamped(times.withDue(SlaTarget.RESOLUTION, due.after(event.at(), policy.get().resolutionMinutes())),
+					due, ticket, policy.get());
 		});
+	}
+
+	/**
+	 * Whether the ticket has clocks or a policy would give it some. Most events of a help
+	 * desk without policies concern none, and then the ticket's row is not locked at all:
+	 * the lock is only worth its wait where clocks run.
+	 */
+	private boolean concerned(TicketId id) {
+		return this.tickets.find(id)
+			.filter(ticket -> ticket.sla().policy() != null || !ticket.slaBreaches().isEmpty()
+					|| policyFor(ticket).isPresent())
+			.isPresent();
 	}
 
 	private SlaTimes start(Ticket ticket) {
@@ -161,25 +187,23 @@ class SlaClocks {
 			return times;
 		}
 		DueTimes due = dueTimes(ticket);
-		SlaTimes started = started(ticket, policy.get(), times);
 		Instant from = ticket.createdAt();
 		if (ticket.firstResponseAt().isEmpty()) {
-			started = started.withDue(SlaTarget.FIRST_REPLY, due.after(from, policy.get().firstReplyMinutes()));
+			times = times.withDue(SlaTarget.FIRST_REPLY, due.after(from, policy.get().firstReplyMinutes()));
 		}
-		started = started.withDue(SlaTarget.RESOLUTION, due.after(from, policy.get().resolutionMinutes()));
-		return flagged(started, due);
+		times = times.withDue(SlaTarget.RESOLUTION, due.after(from, policy.get().resolutionMinutes()));
+		return stamped(times, due, ticket, policy.get());
 	}
 
-	/** The clocks with the policy and calendar named, keeping due times and pauses. */
-	private SlaTimes started(Ticket ticket, SlaPolicy policy, SlaTimes times) {
+	/**
+	 * The clocks named after the policy and calendar that set their latest target (a
+	 * ticket whose priority or team changed gets its next target from the policy and
+	 * calendar that apply now), keeping due times and pauses.
+	 */
+	private SlaTimes stamped(SlaTimes times, DueTimes due, Ticket ticket, SlaPolicy policy) {
 		return new SlaTimes(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(), policy.name(),
-				this.calendars.of(ticket).name(), times.neverOpen(), policy.warningLeadMinutes(), times.pausedAt(),
+				this.calendars.of(ticket).name(), due.neverOpen(), policy.warningLeadMinutes(), times.pausedAt(),
 				times.pausedMinutes());
-	}
-
-	private static SlaTimes flagged(SlaTimes times, DueTimes due) {
-		return new SlaTimes(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(), times.policy(),
-				times.calendar(), due.neverOpen(), times.warningLeadMinutes(), times.pausedAt(), times.pausedMinutes());
 	}
 
 	private Optional<SlaPolicy> policyFor(Ticket ticket) {

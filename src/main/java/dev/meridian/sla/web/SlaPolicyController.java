@@ -2,7 +2,6 @@ package dev.meridian.sla.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,7 +56,7 @@ class SlaPolicyController {
 			return new SlaPolicyDefinition(this.name, this.position == null ? 0 : this.position,
 					Set.copyOf(ListFields.parse("priorities", this.priorities,
 							(field, value) -> EnumValues.parse(field, value, Priority.class))),
-					new HashSet<>(ListFields.parse("markets", this.markets, CountryCode::parse)),
+					Set.copyOf(ListFields.parse("markets", this.markets, CountryCode::parse)),
 					Set.copyOf(ListFields.parse("channels", this.channels,
 							(field, value) -> EnumValues.parse(field, value, Channel.class))),
 					this.firstReplyMinutes, this.nextReplyMinutes, this.resolutionMinutes,
