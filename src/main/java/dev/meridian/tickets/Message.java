@@ -104,6 +104,11 @@ public class Message {
 
 	/** Records how delivery to the customer went, as the channel reports it. */
 	void recordDelivery(DeliveryStatus status, @Nullable String detail) {
+		// A bounce is the recipient's server's last word: a send attempt that reports
+		// afterwards (it was under way when the bounce came in) does not hide it.
+		if (this.deliveryStatus == DeliveryStatus.BOUNCED && status != DeliveryStatus.BOUNCED) {
+			return;
+		}
 		this.deliveryStatus = status;
 		String clipped = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
 		this.deliveryDetail = clipped == null ? null : clipped.replace((char) 0, ' ');

@@ -113,11 +113,14 @@ class FollowTheSunIntegrationTests {
 			}
 			return null;
 		});
+		JsonNode[] last = new JsonNode[1];
 		JsonNode ticket = waitFor(() -> {
 			JsonNode current = this.api.get("/api/v1/tickets/" + ticketId).json();
+			last[0] = current;
 			return !current.get("assignee").isNull() && !current.get("promisedReplyAt").isNull()
 					&& !current.get("sla").get("firstReplyDueAt").isNull() ? current : null;
-		});
+		}, () -> "the ticket routed, timed and promised; last seen: " + last[0] + "; routing queue: "
+				+ this.api.get("/api/v1/routing/queue").json());
 
 		assertThat(ticket.get("language").asString()).isEqualTo("ja");
 		assertThat(ticket.get("market").asString()).isEqualTo("JP");
@@ -205,6 +208,10 @@ class FollowTheSunIntegrationTests {
 	}
 
 	private static <T> T waitFor(Supplier<T> probe) throws InterruptedException {
+		return waitFor(probe, () -> "the condition");
+	}
+
+	private static <T> T waitFor(Supplier<T> probe, Supplier<String> what) throws InterruptedException {
 		Instant deadline = Instant.now().plusSeconds(30);
 		while (Instant.now().isBefore(deadline)) {
 			T value = probe.get();
@@ -213,7 +220,7 @@ class FollowTheSunIntegrationTests {
 			}
 			Thread.sleep(100);
 		}
-		throw new AssertionError("Not within 30 s");
+		throw new AssertionError("Not within 30 s: " + what.get());
 	}
 
 }

@@ -191,4 +191,15 @@ class TicketTests {
 		assertThat(ticket.slaWarnings()).containsExactly(SlaTarget.FIRST_REPLY);
 	}
 
+	@Test
+	void aBounceStaysWhenASendAttemptReportsAfterIt() {
+		Message reply = reply(aNewTicket(), T0);
+		reply.recordDelivery(DeliveryStatus.PENDING, null);
+		reply.recordDelivery(DeliveryStatus.BOUNCED, "550 5.1.1 User unknown");
+		reply.recordDelivery(DeliveryStatus.RETRYING, "connection refused");
+		assertThat(reply.deliveryStatus()).contains(DeliveryStatus.BOUNCED);
+		reply.recordDelivery(DeliveryStatus.SENT, null);
+		assertThat(reply.deliveryStatus()).contains(DeliveryStatus.BOUNCED);
+	}
+
 }
