@@ -139,20 +139,7 @@ public class Routing {
 	 */
 	public Optional<Instant> nextCoverage(String language, Instant after) {
 		Instant until = after.plus(this.settings.lookAhead());
-		RoutingTable table = tableFor(after, until);
-		long from = after.getEpochSecond();
-		long best = Long.MAX_VALUE;
-		for (Candidate candidate : table.speakers(language)) {
-			if (!candidate.proficiency().atLeast(this.policy.minimum())) {
-				continue;
-			}
-			long next = candidate.nextWorkSecond(from);
-			if (next >= 0 && next < best) {
-				best = next;
-			}
-		}
-		return best == Long.MAX_VALUE || best >= until.getEpochSecond() ? Optional.empty()
-				: Optional.of(best == from ? after : Instant.ofEpochSecond(best));
+		return tableFor(after, until).nextCoverage(language, this.policy.minimum(), after, until);
 	}
 
 	/**

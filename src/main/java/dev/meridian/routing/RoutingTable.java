@@ -79,6 +79,28 @@ public final class RoutingTable {
 		return !from.isBefore(this.from) && !to.isAfter(this.until);
 	}
 
+	/**
+	 * The earliest instant in [after, until) when someone who reads the language at the
+	 * minimum level works, or empty.
+	 */
+	public java.util.Optional<Instant> nextCoverage(String languageTag, Proficiency minimum, Instant after,
+			Instant until) {
+		long from = after.getEpochSecond();
+		long best = Long.MAX_VALUE;
+		for (Candidate candidate : speakers(languageTag)) {
+			if (candidate.proficiency().atLeast(minimum)) {
+				long next = candidate.nextWorkSecond(from);
+				if (next >= 0 && next < best) {
+					best = next;
+				}
+			}
+		}
+		if (best == Long.MAX_VALUE || best >= until.getEpochSecond()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(best == from ? after : Instant.ofEpochSecond(best));
+	}
+
 	/** Agents known to the table, each once. */
 	public Set<AgentId> agents() {
 		Set<AgentId> agents = new java.util.HashSet<>();

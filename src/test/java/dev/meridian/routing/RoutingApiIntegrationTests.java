@@ -181,6 +181,30 @@ class RoutingApiIntegrationTests {
 		assertThat(taken.get("assignmentReason").asString()).contains("Spanish", "Mexico City");
 	}
 
+	@Test
+	void answersCoverageAsJsonAndRejectsUnknownZonesAndWeeks() {
+		String agent = agent("Europe/Lisbon", "pt", "native");
+		put(agent, shift("wednesday", "09:00", "17:00"));
+
+		Api.Response response = this.api.get("/api/v1/coverage?week=2026-W50&zone=Europe/Lisbon");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.json().get("monday").asString()).isEqualTo("2026-12-07");
+		JsonNode portuguese = response.json()
+			.get("languages")
+			.valueStream()
+			.filter(l -> l.get("language").asString().equals("pt"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(portuguese.get("name").asString()).isEqualTo("Portuguese");
+		assertThat(portuguese.get("days").get(2).get("hours").get(10).asString()).isEqualTo("covered");
+		assertThat(portuguese.get("days").get(0).get("hours").get(10).asString()).isIn("uncovered", "partial",
+				"covered");
+		assertFieldError(this.api.get("/api/v1/coverage?zone=Mars/Olympus"), "zone");
+		assertFieldError(this.api.get("/api/v1/coverage?week=2026-W60"), "week");
+		assertFieldError(this.api.get("/api/v1/coverage?week=soon"), "week");
+	}
+
 	private String agent(String zone, String language, String proficiency) {
 		String suffix = Fixtures.unique();
 		Api.Response response = this.api.post("/api/v1/agents",
