@@ -16,6 +16,12 @@ import dev.meridian.agents.Agent;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.AgentProfile;
+import dev.meridian.agents.AvailabilityManagement;
+import dev.meridian.agents.AvailabilitySettings;
+import dev.meridian.agents.Capacity;
+import dev.meridian.time.OpenInterval;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import dev.meridian.agents.Proficiency;
 import dev.meridian.agents.Role;
 import dev.meridian.agents.Team;
@@ -78,13 +84,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoTimeline timeline;
 
+	private final AvailabilityManagement availability;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
 	DemoData(DemoSettings settings, DatabaseMode mode, MarketManagement markets, AgentManagement agents,
-			CustomerManagement customers, TicketManagement tickets, DemoTimeline timeline, JsonMapper json,
-			Clock clock) {
+			CustomerManagement customers, TicketManagement tickets, DemoTimeline timeline,
+			AvailabilityManagement availability, JsonMapper json, Clock clock) {
+		this.availability = availability;
 		this.settings = settings;
 		this.mode = mode;
 		this.markets = markets;
@@ -147,10 +156,18 @@ class DemoData implements ApplicationRunner {
 			.map(skill -> new AgentProfile.Skill(new LanguageTag(skill.language()),
 					Proficiency.valueOf(skill.proficiency())))
 			.toList();
-		return this.agents.create(
+		Agent created = this.agents.create(
 				new AgentProfile(agent.email(), agent.displayName(), Role.valueOf(agent.role()),
 						java.time.ZoneId.of(agent.timeZone()), new LanguageTag(agent.uiLanguage()), skills, true),
 				this.settings.password());
+		// Office hours on each agent's own clock, so the coverage screen has something to
+		// show; everyone starts offline, so routing waits until someone signs on.
+		List<OpenInterval> weekdays = java.util.stream.Stream
+			.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+			.map(day -> new OpenInterval(day, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+			.toList();
+		this.availability.change(created.id(), new AvailabilitySettings(weekdays, null, Capacity.DEFAULT));
+		return created;
 	}
 
 	private Team team(DemoDataset.TeamData team, Map<String, Agent> agentByEmail) {
