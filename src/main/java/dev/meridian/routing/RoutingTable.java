@@ -101,17 +101,6 @@ public final class RoutingTable {
 		return java.util.Optional.of(best == from ? after : Instant.ofEpochSecond(best));
 	}
 
-	/** Agents known to the table, each once. */
-	public Set<AgentId> agents() {
-		Set<AgentId> agents = new java.util.HashSet<>();
-		this.byLanguage.values().forEach(candidates -> {
-			for (Candidate candidate : candidates) {
-				agents.add(candidate.agent());
-			}
-		});
-		return agents;
-	}
-
 	static String primary(String languageTag) {
 		int dash = languageTag.indexOf('-');
 		String primary = dash < 0 ? languageTag : languageTag.substring(0, dash);
