@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentRoster;
 import dev.meridian.agents.LanguageSkill;
 import dev.meridian.agents.Proficiency;

@@ -69,8 +69,16 @@ class AssignmentReasonBrowserTests {
 								start.format(hhmm), "end", start.plusHours(4).format(hhmm))),
 						"capacity", Map.of("maxOpenTickets", 5, "maxConcurrentChats", 1))))
 			.status()).isEqualTo(200);
-		assertThat(api.put("/api/v1/agents/" + agent + "/presence", json(Map.of("presence", "online"))).status())
-			.isEqualTo(200);
+		Page page = browser.newPage("de-DE");
+		page.navigate("http://localhost:" + this.port + "/app");
+		page.fill("#username", email);
+		page.fill("#password", "correct horse battery");
+		page.click("button[type=submit]");
+		// The agent signs on with the switch in the header.
+		assertThat(page.locator(".presence select")).hasValue("OFFLINE");
+		page.selectOption(".presence select", "ONLINE");
+		page.click(".presence button");
+		assertThat(page.locator(".presence select")).hasValue("ONLINE");
 		try {
 			JsonNode ticket = new Fixtures(api).aTicket().about("배송 문의 " + unique).inLanguage("ko").open();
 			String path = "/api/v1/tickets/" + ticket.get("id").asString();
@@ -79,11 +87,6 @@ class AssignmentReasonBrowserTests {
 				Thread.sleep(100);
 			}
 
-			Page page = browser.newPage("de-DE");
-			page.navigate("http://localhost:" + this.port + "/app/tickets/" + ticket.get("number").asString());
-			page.fill("#username", email);
-			page.fill("#password", "correct horse battery");
-			page.click("button[type=submit]");
 			page.navigate("http://localhost:" + this.port + "/app/tickets/" + ticket.get("number").asString());
 
 			assertThat(page.locator(".assignment-reason"))
