@@ -127,6 +127,31 @@ class RoutingApiIntegrationTests {
 	}
 
 	@Test
+	void aDayOffInTheAgentsZoneMakesThemUnavailable() {
+		String agent = agent("Asia/Manila", "tl", "native");
+		List<Map<String, Object>> everyDay = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			everyDay.add(shift(day.name().toLowerCase(Locale.ROOT), "00:00", "00:00"));
+		}
+		assertThat(this.api.put("/api/v1/agents/" + agent + "/availability", json(availability(everyDay, null, 10, 1)))
+			.json()
+			.get("availableNow")
+			.asBoolean()).isTrue();
+		String today = java.time.LocalDate.now(ZoneId.of("Asia/Manila")).toString();
+
+		Api.Response dayOff = this.api.post("/api/v1/agents/" + agent + "/time-off",
+				json(Map.of("firstDay", today, "lastDay", today)));
+
+		assertThat(dayOff.status()).as(dayOff.toString()).isEqualTo(201);
+		JsonNode availability = this.api.get("/api/v1/agents/" + agent + "/availability").json();
+		assertThat(availability.get("availableNow").asBoolean()).isFalse();
+		assertThat(availability.get("nextShiftStart").asString()).isNotEmpty();
+		this.api.delete("/api/v1/agents/" + agent + "/time-off/" + dayOff.json().get("id").asString());
+		assertThat(this.api.get("/api/v1/agents/" + agent + "/availability").json().get("availableNow").asBoolean())
+			.isTrue();
+	}
+
+	@Test
 	void agentsSetTheirOwnPresenceOnly() {
 		String self = agent("Europe/Lisbon", "pt", "native");
 		String other = agent("Europe/Lisbon", "pt", "native");
