@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
@@ -77,6 +78,12 @@ public class Routing {
 	private final Clock clock;
 
 	private volatile @Nullable Snapshot snapshot;
+
+	/**
+	 * Counts invalidations: a table built from reads that began before a change is not
+	 * trusted after it, even when its build finishes later.
+	 */
+	private final AtomicLong generation = new AtomicLong();
 
 	Routing(AvailabilityManagement availability, TicketManagement tickets, AgentManagement agents,
 			MarketManagement markets, QueuedTickets queue, JdbcTemplate jdbc, RoutingSettings settings, Clock clock) {
@@ -183,7 +190,7 @@ public class Routing {
 
 	/** Forgets the routing table: the next decision reads availability afresh. */
 	public void invalidate() {
-		this.snapshot = null;
+		this.generation.incrementAndGet();
 	}
 
 	/** The least an agent must read a ticket's language. */
@@ -202,14 +209,17 @@ public class Routing {
 
 	RoutingTable table() {
 		Instant now = this.clock.instant();
+		long generation = this.generation.get();
 		Snapshot current = this.snapshot;
-		if (current == null || current.builtAt().plus(this.settings.tableRefresh()).isBefore(now)
+		if (current == null || current.generation() != generation
+				|| current.builtAt().plus(this.settings.tableRefresh()).isBefore(now)
 				|| !current.table().covers(now, now.plus(this.settings.lookAhead()))) {
 			// An hour back, so that a coverage question about "now" a little late still
 			// fits.
 			Instant from = now.minusSeconds(3600);
 			Instant until = now.plus(this.settings.lookAhead()).plus(this.settings.tableRefresh()).plusSeconds(3600);
-			current = new Snapshot(RoutingTable.of(this.availability.rosters(from, until), from, until), now);
+			current = new Snapshot(RoutingTable.of(this.availability.rosters(from, until), from, until), now,
+					generation);
 			this.snapshot = current;
 		}
 		return current.table();
@@ -293,7 +303,7 @@ public class Routing {
 		this.jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, LOCK);
 	}
 
-	private record Snapshot(RoutingTable table, Instant builtAt) {
+	private record Snapshot(RoutingTable table, Instant builtAt, long generation) {
 	}
 
 }
