@@ -17,6 +17,7 @@ import dev.meridian.markets.MarketManagement;
 import dev.meridian.EmailAddresses;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,11 @@ public class AgentManagement {
 
 	private final Clock clock;
 
-	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, MarketManagement markets, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, MarketManagement markets, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.agents = agents;
 		this.markets = markets;
 		this.teams = teams;
@@ -72,6 +77,8 @@ public class AgentManagement {
 		if (password != null) {
 			agent.changePasswordHash(encode(password), this.clock.instant());
 		}
+		// Languages, zone and activity decide who routing may pick.
+		this.events.publishEvent(new AgentAvailabilityChanged(id, this.clock.instant()));
 		return agent;
 	}
 

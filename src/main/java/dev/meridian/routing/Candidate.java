@@ -2,6 +2,7 @@ package dev.meridian.routing;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.meridian.agents.AgentId;
@@ -89,7 +90,7 @@ public final class Candidate {
 
 	/** The working periods, for coverage. */
 	public List<WorkPeriod> workPeriods() {
-		java.util.ArrayList<WorkPeriod> list = new java.util.ArrayList<>(this.periods.length / 2);
+		List<WorkPeriod> list = new ArrayList<>(this.periods.length / 2);
 		for (int i = 0; i < this.periods.length; i += 2) {
 			list.add(
 					new WorkPeriod(Instant.ofEpochSecond(this.periods[i]), Instant.ofEpochSecond(this.periods[i + 1])));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.meridian.NotFoundException;
 import dev.meridian.agents.AgentId;
@@ -79,6 +80,12 @@ public class Routing {
 
 	private volatile @Nullable Snapshot snapshot;
 
+	/**
+	 * Counts invalidations: a table built from reads that began before a change is not
+	 * trusted after it, even when its build finishes later.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
 	Routing(AvailabilityManagement availability, TicketManagement tickets, AgentManagement agents,
 			MarketManagement markets, QueuedTickets queue, JdbcTemplate jdbc, RoutingSettings settings, Clock clock) {
 		this.availability = availability;
@@ -140,20 +147,7 @@ public class Routing {
 	 */
 	public Optional<Instant> nextCoverage(String language, Instant after) {
 		Instant until = after.plus(this.settings.lookAhead());
-		RoutingTable table = tableFor(after, until);
-		long from = after.getEpochSecond();
-		long best = Long.MAX_VALUE;
-		for (Candidate candidate : table.speakers(language)) {
-			if (!candidate.proficiency().atLeast(this.policy.minimum())) {
-				continue;
-			}
-			long next = candidate.nextWorkSecond(from);
-			if (next >= 0 && next < best) {
-				best = next;
-			}
-		}
-		return best == Long.MAX_VALUE || best >= until.getEpochSecond() ? Optional.empty()
-				: Optional.of(best == from ? after : Instant.ofEpochSecond(best));
+		return tableFor(after, until).nextCoverage(language, this.policy.minimum(), after, until);
 	}
 
 	/**
@@ -197,7 +191,7 @@ public class Routing {
 
 	/** Forgets the routing table: the next decision reads availability afresh. */
 	public void invalidate() {
-		this.snapshot = null;
+		this.generation.incrementAndGet();
 	}
 
 	/** The least an agent must read a ticket's language. */
@@ -216,14 +210,17 @@ public class Routing {
 
 	RoutingTable table() {
 		Instant now = this.clock.instant();
+		long generation = this.generation.get();
 		Snapshot current = this.snapshot;
-		if (current == null || current.builtAt().plus(this.settings.tableRefresh()).isBefore(now)
+		if (current == null || current.generation() != generation
+				|| current.builtAt().plus(this.settings.tableRefresh()).isBefore(now)
 				|| !current.table().covers(now, now.plus(this.settings.lookAhead()))) {
 			// An hour back, so that a coverage question about "now" a little late still
 			// fits.
 			Instant from = now.minusSeconds(3600);
 			Instant until = now.plus(this.settings.lookAhead()).plus(this.settings.tableRefresh()).plusSeconds(3600);
-			current = new Snapshot(RoutingTable.of(this.availability.rosters(from, until), from, until), now);
+			current = new Snapshot(RoutingTable.of(this.availability.rosters(from, until), from, until), now,
+					generation);
 			this.snapshot = current;
 		}
 		return current.table();
@@ -315,7 +312,7 @@ public class Routing {
 		this.jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, LOCK);
 	}
 
-	private record Snapshot(RoutingTable table, Instant builtAt) {
+	private record Snapshot(RoutingTable table, Instant builtAt, long generation) {
 	}
 
 }

@@ -55,26 +55,19 @@ public final class RoutingPolicy {
 			return new RoutingDecision.Wait(AssignmentReason.of(UNKNOWN_LANGUAGE));
 		}
 		long second = request.at().getEpochSecond();
-		int speakers = 0;
-		int onShift = 0;
-		int online = 0;
+		Candidate[] speakers = table.speakers(language);
 		Candidate best = null;
 		AgentWorkload bestLoad = null;
 		Candidate continuity = null;
 		AgentWorkload continuityLoad = null;
-		for (Candidate candidate : table.speakers(language)) {
-			if (!candidate.proficiency().atLeast(this.minimum)) {
+		// The cheap tests first (a field, then a binary search), the workload lookup
+		// last:
+		// most candidates drop out before it.
+		for (Candidate candidate : speakers) {
+			if (candidate.presence() != Presence.ONLINE || !candidate.proficiency().atLeast(this.minimum)
+					|| !candidate.worksAt(second)) {
 				continue;
 			}
-			speakers++;
-			if (!candidate.worksAt(second)) {
-				continue;
-			}
-			onShift++;
-			if (candidate.presence() != Presence.ONLINE) {
-				continue;
-			}
-			online++;
 			AgentWorkload load = workloads.apply(candidate.agent());
 			if (load.openTickets() >= candidate.capacity().maxOpenTickets()
 					|| (request.chat() && load.openChats() >= candidate.capacity().maxConcurrentChats())) {
@@ -96,7 +89,27 @@ public final class RoutingPolicy {
 		if (best != null) {
 			return new RoutingDecision.Assign(best.agent(), reason(ASSIGNED, language, best, bestLoad));
 		}
-		String why = speakers == 0 ? NO_SPEAKER : onShift == 0 ? NONE_ON_SHIFT : online == 0 ? NONE_ONLINE : ALL_BUSY;
+		return whyNobody(speakers, language, second);
+	}
+
+	/** Counted only when nobody fits, so the common path does not pay for it. */
+	private RoutingDecision whyNobody(Candidate[] speakers, String language, long second) {
+		int qualified = 0;
+		int onShift = 0;
+		int online = 0;
+		for (Candidate candidate : speakers) {
+			if (!candidate.proficiency().atLeast(this.minimum)) {
+				continue;
+			}
+			qualified++;
+			if (candidate.worksAt(second)) {
+				onShift++;
+				if (candidate.presence() == Presence.ONLINE) {
+					online++;
+				}
+			}
+		}
+		String why = qualified == 0 ? NO_SPEAKER : onShift == 0 ? NONE_ON_SHIFT : online == 0 ? NONE_ONLINE : ALL_BUSY;
 		return new RoutingDecision.Wait(AssignmentReason.of(why, AssignmentReason.LANGUAGE + language,
 				AssignmentReason.PROFICIENCY + this.minimum.name(), onShift));
 	}

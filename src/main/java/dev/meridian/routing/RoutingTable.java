@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentRoster;
 import dev.meridian.agents.LanguageSkill;
 import dev.meridian.agents.Proficiency;
@@ -79,15 +78,26 @@ public final class RoutingTable {
 		return !from.isBefore(this.from) && !to.isAfter(this.until);
 	}
 
-	/** Agents known to the table, each once. */
-	public Set<AgentId> agents() {
-		Set<AgentId> agents = new java.util.HashSet<>();
-		this.byLanguage.values().forEach(candidates -> {
-			for (Candidate candidate : candidates) {
-				agents.add(candidate.agent());
+	/**
+	 * The earliest instant in [after, until) when someone who reads the language at the
+	 * minimum level works, or empty.
+	 */
+	public java.util.Optional<Instant> nextCoverage(String languageTag, Proficiency minimum, Instant after,
+			Instant until) {
+		long from = after.getEpochSecond();
+		long best = Long.MAX_VALUE;
+		for (Candidate candidate : speakers(languageTag)) {
+			if (candidate.proficiency().atLeast(minimum)) {
+				long next = candidate.nextWorkSecond(from);
+				if (next >= 0 && next < best) {
+					best = next;
+				}
 			}
-		});
-		return agents;
+		}
+		if (best == Long.MAX_VALUE || best >= until.getEpochSecond()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(best == from ? after : Instant.ofEpochSecond(best));
 	}
 
 	static String primary(String languageTag) {

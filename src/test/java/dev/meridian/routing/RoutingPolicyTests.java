@@ -199,6 +199,25 @@ class RoutingPolicyTests {
 		assertThat(candidate.nextWorkSecond(later.plus(Duration.ofHours(9)).getEpochSecond())).isEqualTo(-1);
 	}
 
+	@Test
+	void nextCoverageIsTheEarliestShiftOfAQualifiedSpeaker() {
+		Instant tokyo = NOW.plus(Duration.ofHours(8));
+		Instant manila = NOW.plus(Duration.ofHours(5));
+		agentWorking("Tokyo", "Asia/Tokyo", "ja", Proficiency.NATIVE, Presence.OFFLINE, Capacity.DEFAULT,
+				List.of(new WorkPeriod(tokyo, tokyo.plus(Duration.ofHours(8)))));
+		agentWorking("Learner", "Asia/Manila", "ja", Proficiency.A2, Presence.ONLINE, Capacity.DEFAULT,
+				List.of(new WorkPeriod(manila, manila.plus(Duration.ofHours(8)))));
+		RoutingTable table = table();
+		Instant horizon = NOW.plus(Duration.ofDays(14));
+
+		assertThat(table.nextCoverage("ja-JP", Proficiency.B2, NOW, horizon)).contains(tokyo);
+		assertThat(table.nextCoverage("ja", Proficiency.B2, tokyo.plusSeconds(90), horizon))
+			.contains(tokyo.plusSeconds(90));
+		assertThat(table.nextCoverage("ja", Proficiency.A1, NOW, horizon)).contains(manila);
+		assertThat(table.nextCoverage("ja", Proficiency.B2, NOW, NOW.plus(Duration.ofHours(2)))).isEmpty();
+		assertThat(table.nextCoverage("ko", Proficiency.B2, NOW, horizon)).isEmpty();
+	}
+
 	private RoutingDecision decide(String language, AgentId lastAgent) {
 		return this.policy.decide(table(), new RoutingRequest(language, false, lastAgent, NOW), this::workload);
 	}

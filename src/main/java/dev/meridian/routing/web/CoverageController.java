@@ -56,6 +56,10 @@ class CoverageController {
 		model.addAttribute("texts", this.texts);
 		model.addAttribute("hours", IntStream.range(0, 24).boxed().toList());
 		model.addAttribute("days", IntStream.range(0, 7).boxed().toList());
+		// Formatted once per page, not once per cell: ICU formatters are costly to build.
+		model.addAttribute("dayLabels",
+				IntStream.range(0, 7).mapToObj(d -> this.texts.dayName(coverage.monday().plusDays(d))).toList());
+		model.addAttribute("hourLabels", IntStream.range(0, 24).mapToObj(this.texts::hour).toList());
 		model.addAttribute("teams", this.agents.teams());
 		model.addAttribute("markets", this.markets.all());
 		model.addAttribute("minimum", coverage.minimum().name());

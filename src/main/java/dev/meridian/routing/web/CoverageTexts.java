@@ -28,6 +28,8 @@ public class CoverageTexts {
 
 	private final Languages languages;
 
+	private final java.util.Map<Locale, String[]> weekdays = new java.util.concurrent.ConcurrentHashMap<>();
+
 	CoverageTexts(MessageSource messages, Languages languages) {
 		this.messages = messages;
 		this.languages = languages;
@@ -47,8 +49,8 @@ public class CoverageTexts {
 
 	/** Abbreviated day names from Monday, for the grid's rows. */
 	public String dayName(LocalDate date, Locale locale) {
-		String[] names = DateFormatSymbols.getInstance(ULocale.forLocale(locale))
-			.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
+		String[] names = this.weekdays.computeIfAbsent(locale, l -> DateFormatSymbols.getInstance(ULocale.forLocale(l))
+			.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED));
 		// ICU numbers days from Sunday = 1.
 		return names[date.getDayOfWeek().getValue() % 7 + 1];
 	}
