@@ -131,7 +131,14 @@ public class TicketManagement {
 	 * version.
 	 */
 	public Ticket findLocked(TicketId id) {
-		return this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
+		Ticket ticket = this.entityManager.find(Ticket.class, id.value());
+		if (ticket == null) {
+			throw new NotFoundException("Ticket", id);
+		}
+		// Read again under the lock. A locking query would fail on a copy this
+		// transaction read before and that has changed since ("conflicting version").
+		this.entityManager.refresh(ticket, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+		return ticket;
 	}
 
 	/** Records how delivering an outbound message went, as its channel reports it. */
@@ -264,14 +271,14 @@ public class TicketManagement {
 	 * @param change computes the new clocks from the ticket as it is now
 	 */
 	public Ticket recordSla(TicketId id, Function<Ticket, SlaTimes> change) {
-		Ticket ticket = locked(id);
+		Ticket ticket = findLocked(id);
 		ticket.recordSla(change.apply(ticket));
 		return this.tickets.save(ticket);
 	}
 
 	/** Marks a target as missed; false when it was marked already. */
 	public boolean recordBreach(TicketId id, SlaTarget target) {
-		Ticket ticket = locked(id);
+		Ticket ticket = findLocked(id);
 		boolean recorded = ticket.recordBreach(target);
 		this.tickets.save(ticket);
 		return recorded;
@@ -279,7 +286,7 @@ public class TicketManagement {
 
 	/** Marks a target as warned about; false when it was marked already. */
 	public boolean recordSlaWarning(TicketId id, SlaTarget target) {
-		Ticket ticket = locked(id);
+		Ticket ticket = findLocked(id);
 		boolean recorded = ticket.recordWarning(target);
 		this.tickets.save(ticket);
 		return recorded;
@@ -298,17 +305,6 @@ public class TicketManagement {
 			.map(row -> new SlaAlarm(new TicketId((java.util.UUID) row[0]), SlaTarget.valueOf((String) row[1]),
 					instant(row[2]), (Boolean) row[3]))
 			.toList();
-	}
-
-	/**
-	 * The ticket with its row locked, as it is now. A ticket this transaction read before
-	 * would come back from the locking query with the state it was read with, so it is
-	 * read again under the lock.
-	 */
-	private Ticket locked(TicketId id) {
-		Ticket ticket = this.tickets.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Ticket", id));
-		this.entityManager.refresh(ticket);
-		return ticket;
 	}
 
 	private static Instant instant(Object value) {

@@ -7,9 +7,7 @@ import java.util.UUID;
 
 import dev.meridian.tickets.Ticket;
 import org.springframework.data.jpa.repository.JpaRepository;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
@@ -46,11 +44,6 @@ public interface Tickets extends JpaRepository<Ticket, UUID> {
 
 	@Query("select t from Ticket t where t.number = ?1")
 	Optional<Ticket> findByNumber(long number);
-
-	/** The ticket, its row locked until the transaction ends. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select t from Ticket t where t.id = ?1")
-	Optional<Ticket> findForUpdate(UUID id);
 
 	/**
 	 * Running service-level clocks whose warning or due time has passed and that are not
