@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.meridian.NotFoundException;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.AvailabilityManagement;
@@ -227,15 +226,10 @@ public class Routing {
 	}
 
 	private Optional<RoutingDecision> decideAndApply(TicketId id, RoutingTable table) {
-		// Locked before it is read: the SLA clocks and the reply promise change the same
-		// new ticket at the same moment.
-		Ticket ticket;
-		try {
-			ticket = this.tickets.findLocked(id);
-		}
-		catch (NotFoundException ex) {
-			ticket = null;
-		}
+		// A plain read: deciding takes a while, and the row is locked only to assign
+		// (TicketManagement.assign reads it again under the lock and gives up if someone
+		// took the ticket meanwhile).
+		Ticket ticket = this.tickets.find(id).orElse(null);
 		if (ticket == null || ticket.assignee().isPresent() || !ticket.status().isUnresolved()) {
 			this.queue.findById(id.value()).ifPresent(this.queue::delete);
 			return Optional.empty();
