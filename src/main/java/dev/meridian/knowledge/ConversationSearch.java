@@ -57,43 +57,15 @@ public class ConversationSearch {
 		Map<String, String> texts = QueryLanguages.of(query, language, this.translators);
 		String own = language == null ? null : TextLanguages.key(language);
 		int candidates = limit * 4;
-		java.util.function.Function<org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> matching = f -> f
-			.bool(bool -> {
-				texts.forEach((key, words) -> {
-					float boost = key.equals(own) ? 3f : 1f;
-					if (TextLanguages.segmented(key)) {
-						QueryLanguages.Split split = QueryLanguages.codesApart(words);
-						if (!split.words().isEmpty()) {
-							bool.should(f.match().field("text_" + key).matching(split.words()).boost(boost));
-						}
-						split.codes()
-							.forEach(code -> bool.should(f.phrase().field("text_" + key).matching(code).boost(boost)));
-						return;
-					}
-					bool.should(f.match().field("text_" + key).matching(words).boost(boost));
-					if (!TextLanguages.segmented(key) && (own == null || key.equals(own))) {
-						bool.should(f.match().field("text_" + key).matching(words).fuzzy(1, 2).boost(boost / 3));
-					}
-				});
-				if (!customers.isEmpty()) {
-					bool.should(f.terms().field("customer").matchingAny(customers).boost(2f));
-				}
-			});
-		List<List<?>> rows = session.search(List.of(Ticket.class, Message.class))
-			.select(f -> f.composite(f.id(java.util.UUID.class).toProjection(),
-					f.field("ticketId", String.class).toProjection(), f.field("kind", String.class).toProjection(),
-					f.field("customer", String.class).toProjection(), f.score().toProjection(),
-					f.field("language", String.class).toProjection()))
-			.where(f -> matching.apply(f))
-			.totalHitCountThreshold(candidates)
-			.fetchHits(candidates);
-		Map<String, List<?>> chosen = new LinkedHashMap<>();
-		for (List<?> row : rows) {
-			chosen.putIfAbsent((String) row.get(1), row);
-			if (chosen.size() == limit) {
-				break;
-			}
+		// Exact words first; tolerance for typos (Levenshtein automata for every word, a
+		// good part of a search's cost) only when they find too little.
+		boolean fuzzy = false;
+		Map<String, List<?>> chosen = ranked(session, matching(texts, own, customers, false), candidates, limit);
+		if (chosen.size() < limit) {
+			fuzzy = true;
+			chosen = ranked(session, matching(texts, own, customers, true), candidates, limit);
 		}
+		var matching = matching(texts, own, customers, fuzzy);
 		Map<String, String> snippets = new java.util.HashMap<>();
 		if (!chosen.isEmpty()) {
 			List<java.util.UUID> ids = chosen.values().stream().map(row -> (java.util.UUID) row.get(0)).toList();
@@ -131,6 +103,53 @@ public class ConversationSearch {
 					matchedIn, snippet, ((Number) row.get(4)).doubleValue()));
 		}
 		return List.copyOf(best.values());
+	}
+
+	private static java.util.function.Function<org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> matching(
+			Map<String, String> texts, @Nullable String own, List<String> customers, boolean fuzzy) {
+		return f -> f.bool(bool -> {
+			texts.forEach((key, words) -> {
+				float boost = key.equals(own) ? 3f : 1f;
+				if (TextLanguages.segmented(key)) {
+					QueryLanguages.Split split = QueryLanguages.codesApart(words);
+					if (!split.words().isEmpty()) {
+						bool.should(f.match().field("text_" + key).matching(split.words()).boost(boost));
+					}
+					split.codes()
+						.forEach(code -> bool.should(f.phrase().field("text_" + key).matching(code).boost(boost)));
+					return;
+				}
+				bool.should(f.match().field("text_" + key).matching(words).boost(boost));
+				if (fuzzy && (own == null || key.equals(own))) {
+					bool.should(f.match().field("text_" + key).matching(words).fuzzy(1, 2).boost(boost / 3));
+				}
+			});
+			if (!customers.isEmpty()) {
+				bool.should(f.terms().field("customer").matchingAny(customers).boost(2f));
+			}
+		});
+	}
+
+	/** The best row of each ticket, best first, at most {@code limit}. */
+	private static Map<String, List<?>> ranked(org.hibernate.search.mapper.orm.session.SearchSession session,
+			java.util.function.Function<org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> matching,
+			int candidates, int limit) {
+		List<List<?>> rows = session.search(List.of(Ticket.class, Message.class))
+			.select(f -> f.composite(f.id(java.util.UUID.class).toProjection(),
+					f.field("ticketId", String.class).toProjection(), f.field("kind", String.class).toProjection(),
+					f.field("customer", String.class).toProjection(), f.score().toProjection(),
+					f.field("language", String.class).toProjection()))
+			.where(f -> matching.apply(f))
+			.totalHitCountThreshold(candidates)
+			.fetchHits(candidates);
+		Map<String, List<?>> chosen = new LinkedHashMap<>();
+		for (List<?> row : rows) {
+			chosen.putIfAbsent((String) row.get(1), row);
+			if (chosen.size() == limit) {
+				break;
+			}
+		}
+		return chosen;
 	}
 
 }

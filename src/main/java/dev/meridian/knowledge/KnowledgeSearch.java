@@ -62,13 +62,35 @@ public class KnowledgeSearch {
 		}
 		String ownKey = query.locale() == null ? null : TextLanguages.key(query.locale());
 		var session = Search.session(this.entityManager);
+		// Exact words first; tolerance for typos (Levenshtein automata for every word, a
+		// good part of a search's cost) only when they find too little.
+		boolean fuzzy = false;
+		Map<String, List<?>> best = ranked(session, texts, ownKey, query, false);
+		if (best.size() < query.limit()) {
+			fuzzy = true;
+			best = ranked(session, texts, ownKey, query, true);
+		}
+		Map<String, String> snippets = snippets(session, best.values(), texts, ownKey, fuzzy);
+		List<ArticleHit> hits = new ArrayList<>();
+		for (List<?> row : best.values()) {
+			LanguageTag locale = new LanguageTag((String) row.get(2));
+			boolean cross = query.locale() != null && !locale.language().equals(query.locale().language());
+			hits.add(new ArticleHit(new ArticleId(UUID.fromString((String) row.get(1))), locale, (String) row.get(3),
+					snippets.getOrDefault(row.get(0).toString(), ""), ((Number) row.get(4)).doubleValue(), cross));
+		}
+		return hits;
+	}
+
+	/** The best text of each article, best first, at most the query's limit. */
+	private Map<String, List<?>> ranked(org.hibernate.search.mapper.orm.session.SearchSession session,
+			Map<String, String> texts, @Nullable String ownKey, SearchQuery query, boolean fuzzy) {
 		int candidates = query.limit() * 3;
 		List<List<?>> rows = session.search(ArticleTranslation.class)
 			.select(f -> f.composite(f.id(java.util.UUID.class).toProjection(),
 					f.field("articleId", String.class).toProjection(), f.field("locale", String.class).toProjection(),
 					f.field("title", String.class).toProjection(), f.score().toProjection()))
 			.where((f, root) -> {
-				root.add(f.bool(texts(f, texts, ownKey)));
+				root.add(f.bool(texts(f, texts, ownKey, fuzzy)));
 				root.add(f.bool().filter(filters(f, query)));
 			})
 			.totalHitCountThreshold(candidates)
@@ -80,22 +102,14 @@ public class KnowledgeSearch {
 				break;
 			}
 		}
-		Map<String, String> snippets = snippets(session, best.values(), texts, ownKey, query);
-		List<ArticleHit> hits = new ArrayList<>();
-		for (List<?> row : best.values()) {
-			LanguageTag locale = new LanguageTag((String) row.get(2));
-			boolean cross = query.locale() != null && !locale.language().equals(query.locale().language());
-			hits.add(new ArticleHit(new ArticleId(UUID.fromString((String) row.get(1))), locale, (String) row.get(3),
-					snippets.getOrDefault(row.get(0).toString(), ""), ((Number) row.get(4)).doubleValue(), cross));
-		}
-		return hits;
+		return best;
 	}
 
 	/**
 	 * Snippets of the chosen texts by document id, highlighted in their language's field.
 	 */
 	private Map<String, String> snippets(org.hibernate.search.mapper.orm.session.SearchSession session,
-			java.util.Collection<List<?>> rows, Map<String, String> texts, @Nullable String ownKey, SearchQuery query) {
+			java.util.Collection<List<?>> rows, Map<String, String> texts, @Nullable String ownKey, boolean fuzzy) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
@@ -112,7 +126,7 @@ public class KnowledgeSearch {
 			}
 			return f.composite(projections.toArray(SearchProjection[]::new));
 		}).where((f, root) -> {
-			root.add(f.bool(texts(f, texts, ownKey)));
+			root.add(f.bool(texts(f, texts, ownKey, fuzzy)));
 			root.add(f.id().matchingAny(ids));
 		})
 			.highlighter(h -> h.unified()
@@ -145,7 +159,7 @@ public class KnowledgeSearch {
 	}
 
 	static java.util.function.Consumer<BooleanPredicateClausesStep<?, ?>> texts(SearchPredicateFactory f,
-			Map<String, String> texts, @Nullable String ownKey) {
+			Map<String, String> texts, @Nullable String ownKey, boolean fuzzy) {
 		return bool -> texts.forEach((key, text) -> {
 			float boost = key.equals(ownKey) ? OWN_LANGUAGE_BOOST : 1f;
 			if (TextLanguages.segmented(key)) {
@@ -170,7 +184,7 @@ public class KnowledgeSearch {
 			bool.should(f.match().field("title_" + key).boost(2f).field("body_" + key).matching(text).boost(boost));
 			// Typos are the reader's: translated words come from a dictionary, spelt
 			// right.
-			if (!TextLanguages.segmented(key) && (ownKey == null || key.equals(ownKey))) {
+			if (fuzzy && !TextLanguages.segmented(key) && (ownKey == null || key.equals(ownKey))) {
 				bool.should(f.match()
 					.field("title_" + key)
 					.boost(2f)
