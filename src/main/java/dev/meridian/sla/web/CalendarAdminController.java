@@ -27,6 +27,7 @@ import dev.meridian.time.CalendarOwner;
 import dev.meridian.time.Holiday;
 import dev.meridian.time.HolidayRegion;
 import dev.meridian.time.OneOffOpening;
+import dev.meridian.web.Times;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -86,14 +87,17 @@ class CalendarAdminController {
 
 	private final SlaTexts texts;
 
+	private final Times times;
+
 	private final Clock clock;
 
 	CalendarAdminController(CalendarManagement calendars, MarketManagement markets, AgentManagement agents,
-			SlaTexts texts, Clock clock) {
+			SlaTexts texts, Times times, Clock clock) {
 		this.calendars = calendars;
 		this.markets = markets;
 		this.agents = agents;
 		this.texts = texts;
+		this.times = times;
 		this.clock = clock;
 	}
 
@@ -174,7 +178,8 @@ class CalendarAdminController {
 		BusinessSchedule schedule = view.schedule();
 		if (form == null) {
 			form = schedule != null ? CalendarForm.of(schedule, view.region(), view.closures())
-					: new CalendarForm("UTC", List.of(), List.of(), List.of(), "", "", "");
+					// A team's first calendar: its admin's zone is the likeliest guess.
+					: new CalendarForm(this.times.viewerZone().getId(), List.of(), List.of(), List.of(), "", "", "");
 		}
 		model.addAttribute("calendar", view);
 		model.addAttribute("defaultText", defaultText());

@@ -117,7 +117,14 @@ class SlaAdminController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("allPriorities", Arrays.asList(Priority.values()));
 		model.addAttribute("allChannels", Arrays.asList(Channel.values()));
-		model.addAttribute("allMarkets", this.markets.all());
+		// A policy may name a market that was deleted since: keep it offered, so saving
+		// the policy does not drop it silently.
+		java.util.SortedSet<String> marketCodes = new java.util.TreeSet<>();
+		this.markets.all().forEach(market -> marketCodes.add(market.code().value()));
+		if (form.markets() != null) {
+			marketCodes.addAll(form.markets());
+		}
+		model.addAttribute("allMarkets", List.copyOf(marketCodes));
 		return "sla/policies";
 	}
 

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * The words of the SLA and calendar admin screens that the message bundles cannot hold
  * alone: durations and times of day in the viewer's language (ICU), and rejected form
  * values explained in the viewer's language where a field has a message of its own.
+ * Public for the templates ({@code @slaTexts}).
  */
 @Component
 public class SlaTexts {
@@ -77,13 +78,31 @@ public class SlaTexts {
 	/**
 	 * Why a form was rejected, in the viewer's language: the message of the field at
 	 * fault ({@code prefix + ".error." + field}, indexes dropped, so
-	 * {@code weekly[2].start} finds {@code ...error.start}) or of the problem type, else
-	 * the rule's own English message, which still says what is wrong.
+	 * {@code weekly[2].start} finds {@code ...error.start} and gets the row, 2, as its
+	 * argument) or of the problem type, else the rule's own English message, which still
+	 * says what is wrong.
 	 */
 	String error(String prefix, DomainException ex) {
-		String key = prefix + ".error."
-				+ (ex instanceof InvalidValueException invalid ? field(invalid.field()) : ex.type());
-		return this.messages.getMessage(key, null, ex.getMessage(), locale());
+		if (ex instanceof InvalidValueException invalid) {
+			return this.messages.getMessage(prefix + ".error." + field(invalid.field()),
+					new Object[] { index(invalid.field()) }, ex.getMessage(), locale());
+		}
+		return this.messages.getMessage(prefix + ".error." + ex.type(), null, ex.getMessage(), locale());
+	}
+
+	/** The first list index in a field's name ({@code weekly[2].start}: 2), else 0. */
+	static int index(String field) {
+		int open = field.indexOf('[');
+		int close = field.indexOf(']', open + 1);
+		if (open < 0 || close < 0) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(field.substring(open + 1, close));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	/** The form field an error belongs to, without list indexes or nesting. */
