@@ -105,10 +105,19 @@ class SlaAdminBrowserTests {
 		rows.nth(0).locator("input[name=start]").fill("08:00");
 		rows.nth(0).locator("input[name=end]").fill("12:00");
 		rows.nth(1).locator("select").selectOption("MONDAY");
-		rows.nth(1).locator("input[name=start]").fill("13:00");
+		rows.nth(1).locator("input[name=start]").fill("11:00");
 		rows.nth(1).locator("input[name=end]").fill("17:30");
 		page.fill("#calendar-country", "AT");
 		page.fill("#calendar-closures", "2026-12-31");
+		page.click("form.calendar-form button[type=submit]");
+
+		// Overlapping rows are refused; the rows come back as typed, to be corrected.
+		assertThat(page.locator(".admin-form .field-error"))
+			.hasText("Two open intervals overlap. Check the rows of the same day.");
+		rows = page.locator("tr.weekly-row");
+		assertThat(rows.nth(1).locator("input[name=start]")).hasValue("11:00");
+		assertThat(page.locator("#calendar-closures")).hasValue("2026-12-31");
+		rows.nth(1).locator("input[name=start]").fill("13:00");
 		page.click("form.calendar-form button[type=submit]");
 
 		assertThat(page.locator(".notice")).hasText("Calendar of Austria (AT) saved.");
@@ -125,12 +134,34 @@ class SlaAdminBrowserTests {
 		assertThat(page.locator(".calendar-now .weekly")).containsText("Friday");
 	}
 
+	@Test
+	void supervisorReadsTheScreensWithoutFormsAndSeesACalendarThatNeverOpens() {
+		String unique = Long.toString(System.nanoTime());
+		Api api = Api.on(this.port);
+		String team = api.post("/api/v1/teams", """
+				{"name":"Setting up %s","members":[]}
+				""".formatted(unique)).json().get("id").asString();
+		assertThat(api.put("/api/v1/calendars/teams/" + team, """
+				{"zone":"UTC","weekly":[]}
+				""").status()).isEqualTo(200);
+		Page page = signIn(unique, "supervisor", "en", "/app/admin/calendars");
+
+		assertThat(page.locator("table.calendars tr[data-owner='team:" + team + "']")).containsText("never open");
+		page.click("nav >> text=Service levels");
+		assertThat(page.locator("h1")).hasText("Service levels");
+		assertThat(page.locator(".admin-form")).hasCount(0);
+	}
+
 	private Page signInAsAdmin(String unique, String language, String path) {
-		String email = "admin." + unique + "@meridian.example";
+		return signIn(unique, "admin", language, path);
+	}
+
+	private Page signIn(String unique, String role, String language, String path) {
+		String email = role + "." + unique + "@meridian.example";
 		assertThat(Api.on(this.port).post("/api/v1/agents", """
-				{"email":"%s","displayName":"Mara Lind","role":"admin","timeZone":"Europe/Vienna","uiLanguage":"%s",
+				{"email":"%s","displayName":"Mara Lind","role":"%s","timeZone":"Europe/Vienna","uiLanguage":"%s",
 				 "password":"correct horse battery","languages":[{"language":"de","proficiency":"native"}]}
-				""".formatted(email, language)).status()).isEqualTo(201);
+				""".formatted(email, role, language)).status()).isEqualTo(201);
 		Page page = browser.newPage(language);
 		page.navigate("http://localhost:" + this.port + path);
 		page.fill("#username", email);
