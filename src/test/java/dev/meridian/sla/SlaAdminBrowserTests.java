@@ -38,7 +38,7 @@ class SlaAdminBrowserTests {
 	}
 
 	@Test
-	void adminAddsAPolicyThroughTheForm() {
+	void adminAddsChangesAndDeletesAPolicyThroughTheForm() {
 		String unique = Long.toString(System.nanoTime());
 		Page page = signInAsAdmin(unique, "en", "/app/admin/sla");
 
@@ -60,6 +60,18 @@ class SlaAdminBrowserTests {
 		assertThat(row).containsText("90 min");
 		assertThat(row).containsText("1 hr, 30 min");
 		assertThat(row).containsText("16 hr");
+
+		row.locator("text=Edit").click();
+		assertThat(page.locator("#policy-name")).hasValue("Urgent email " + unique);
+		assertThat(page.locator("input[name=priorities][value=URGENT]")).isChecked();
+		page.fill("#policy-first-reply", "120");
+		page.click("form.policy-form button[type=submit]");
+		assertThat(page.locator(".notice")).hasText("Policy “Urgent email " + unique + "” saved.");
+		assertThat(row).containsText("2 hr");
+
+		row.locator("text=Delete").click();
+		assertThat(page.locator(".notice")).containsText("Policy “Urgent email " + unique + "” deleted.");
+		assertThat(row).hasCount(0);
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package dev.meridian.sla.web;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import dev.meridian.DomainException;
@@ -119,7 +122,7 @@ class SlaAdminController {
 		model.addAttribute("allChannels", Arrays.asList(Channel.values()));
 		// A policy may name a market that was deleted since: keep it offered, so saving
 		// the policy does not drop it silently.
-		java.util.SortedSet<String> marketCodes = new java.util.TreeSet<>();
+		SortedSet<String> marketCodes = new TreeSet<>();
 		this.markets.all().forEach(market -> marketCodes.add(market.code().value()));
 		if (form.markets() != null) {
 			marketCodes.addAll(form.markets());
@@ -131,7 +134,7 @@ class SlaAdminController {
 	private PolicyRow row(SlaPolicy policy) {
 		return new PolicyRow(policy.id(), policy.name(), policy.position(),
 				policy.priorities().stream().sorted().toList(),
-				policy.markets().stream().sorted(java.util.Comparator.comparing(CountryCode::value)).toList(),
+				policy.markets().stream().sorted(Comparator.comparing(CountryCode::value)).toList(),
 				policy.channels().stream().sorted().toList(), target(policy.firstReplyMinutes()),
 				target(policy.nextReplyMinutes()), target(policy.resolutionMinutes()),
 				policy.warningLeadMinutes() == 0 ? null : target(policy.warningLeadMinutes()));
