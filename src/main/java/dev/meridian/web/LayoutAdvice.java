@@ -30,4 +30,17 @@ class LayoutAdvice {
 			.anyMatch(a -> "ROLE_SUPERVISOR".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
 	}
 
+	/**
+	 * Whether the viewer is an admin: admin screens that supervisors may also read show
+	 * their forms only then.
+	 */
+	@ModelAttribute("administering")
+	boolean administering() {
+		org.springframework.security.core.Authentication authentication = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return authentication != null
+				&& authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+	}
+
 }

@@ -128,6 +128,10 @@ class SecurityConfiguration {
 			// The public help center: readers never sign in; its forms carry CSRF tokens.
 			.requestMatchers("/help", "/help/**")
 			.permitAll()
+			// Supervisors read the service levels and calendars their teams work to;
+			// only admins change them.
+			.requestMatchers(HttpMethod.GET, "/app/admin/sla", "/app/admin/calendars", "/app/admin/calendars/**")
+			.hasRole("SUPERVISOR")
 			.requestMatchers("/app/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/app/coverage")

@@ -1,5 +1,6 @@
 /**
- * The SLA policy API.
+ * The SLA policy API, and the admin screens for SLA policies and for the business
+ * calendars of markets and teams.
  */
 @NullMarked
 package dev.meridian.sla.web;
