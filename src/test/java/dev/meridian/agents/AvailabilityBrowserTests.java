@@ -85,6 +85,9 @@ class AvailabilityBrowserTests {
 		assertThat(api.get("/api/v1/agents/" + agentId + "/availability").json().get("shifts").size()).isEqualTo(2);
 
 		Page agent = signIn(agentEmail);
+		// Other agents' availability is for supervisors.
+		assertThat(agent.navigate(url("/app/agents")).status()).isEqualTo(403);
+		assertThat(agent.locator("header nav a[href='/app/agents']")).hasCount(0);
 		agent.navigate(url("/app/availability"));
 		assertThat(agent.locator("h1")).hasText("My availability");
 		assertThat(agent.locator("ul.shift-list li"))
