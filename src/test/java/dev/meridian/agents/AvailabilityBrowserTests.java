@@ -108,6 +108,10 @@ class AvailabilityBrowserTests {
 		assertThat(agent.locator("ul.time-off-list li")).containsText("Jan 9, 2030");
 		assertThat(agent.locator("ul.time-off-list li")).containsText("Jan 11, 2030");
 		assertThat(agent.locator("ul.time-off-list li")).containsText("Sinulog");
+
+		agent.locator("ul.time-off-list li", new Page.LocatorOptions().setHasText("Sinulog")).locator("button").click();
+		assertThat(agent.locator(".notice")).hasText("The time off was removed.");
+		assertThat(agent.locator("section.time-off")).containsText("No time off planned.");
 	}
 
 	private static void shift(Page page, int row, String day, String start, String end) {
