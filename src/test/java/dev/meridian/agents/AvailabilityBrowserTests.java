@@ -49,9 +49,9 @@ class AvailabilityBrowserTests {
 		Api api = Api.on(this.port);
 		String unique = Fixtures.unique();
 		String agentEmail = "marisol." + unique + "@meridian.example";
-		String agentId = createAgent(api, agentEmail, "Marisol Reyes " + unique, "agent", "Asia/Manila", "tl");
+		String agentId = createAgent(api, agentEmail, "Marisol Reyes " + unique, "agent", "Asia/Manila", "tl", "en");
 		String supervisorEmail = "aiko." + unique + "@meridian.example";
-		createAgent(api, supervisorEmail, "Aiko Sato " + unique, "supervisor", "Asia/Tokyo", "ja");
+		createAgent(api, supervisorEmail, "Aiko Sato " + unique, "supervisor", "Asia/Tokyo", "ja", "en");
 
 		Page supervisor = signIn(supervisorEmail);
 		supervisor.navigate(url("/app/agents"));
@@ -114,6 +114,28 @@ class AvailabilityBrowserTests {
 		assertThat(agent.locator("section.time-off")).containsText("No time off planned.");
 	}
 
+	@Test
+	void germanSupervisorReadsTheOverlapInGerman() {
+		Api api = Api.on(this.port);
+		String unique = Fixtures.unique();
+		String agentId = createAgent(api, "kofi." + unique + "@meridian.example", "Kofi Mensah " + unique, "agent",
+				"Africa/Accra", "en", "en");
+		String supervisorEmail = "jonas." + unique + "@meridian.example";
+		createAgent(api, supervisorEmail, "Jonas Weber " + unique, "supervisor", "Europe/Berlin", "de", "de");
+
+		Page supervisor = signIn(supervisorEmail);
+		supervisor.navigate(url("/app/agents/" + agentId + "/availability"));
+		assertThat(supervisor.locator("h1")).hasText("Verfügbarkeit von Kofi Mensah " + unique);
+		assertThat(supervisor.locator("select[name='shifts[0].day'] option[value=MONDAY]")).hasText("Montag");
+		shift(supervisor, 0, "MONDAY", "09:00", "17:00");
+		shift(supervisor, 3, "MONDAY", "16:00", "20:00");
+		supervisor.click("form.availability-form button[type=submit]");
+
+		assertThat(supervisor.locator("form.availability-form .problem"))
+			.containsText("Zwei Schichten überschneiden sich");
+		assertThat(supervisor.locator("input[name='shifts[3].end']")).hasValue("20:00");
+	}
+
 	private static void shift(Page page, int row, String day, String start, String end) {
 		page.selectOption("select[name='shifts[" + row + "].day']", day);
 		page.fill("input[name='shifts[" + row + "].start']", start);
@@ -122,8 +144,8 @@ class AvailabilityBrowserTests {
 
 	private static String createAgent(Api api, String email, String name, String role, String zone, String language) {
 		Api.Response created = api.post("/api/v1/agents",
-				json(Map.of("email", email, "displayName", name, "role", role, "timeZone", zone, "uiLanguage", "en",
-						"password", PASSWORD, "languages",
+				json(Map.of("email", email, "displayName", name, "role", role, "timeZone", zone, "uiLanguage",
+						uiLanguage, "password", PASSWORD, "languages",
 						List.of(Map.of("language", language, "proficiency", "native")))));
 		assertThat(created.status()).isEqualTo(201);
 		return created.json().get("id").asString();
