@@ -142,7 +142,8 @@ class AvailabilityBrowserTests {
 		page.fill("input[name='shifts[" + row + "].end']", end);
 	}
 
-	private static String createAgent(Api api, String email, String name, String role, String zone, String language) {
+	private static String createAgent(Api api, String email, String name, String role, String zone, String language,
+			String uiLanguage) {
 		Api.Response created = api.post("/api/v1/agents",
 				json(Map.of("email", email, "displayName", name, "role", role, "timeZone", zone, "uiLanguage",
 						uiLanguage, "password", PASSWORD, "languages",
