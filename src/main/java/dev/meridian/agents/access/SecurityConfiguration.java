@@ -136,6 +136,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/app/coverage")
 			.hasRole("SUPERVISOR")
+			// Everyone plans their own time off at /app/availability; other agents'
+			// availability is for supervisors.
+			.requestMatchers("/app/agents", "/app/agents/**")
+			.hasRole("SUPERVISOR")
 			.requestMatchers("/app/**")
 			.hasRole("AGENT")
 			.requestMatchers("/")
