@@ -214,8 +214,13 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public void prioritize(Priority priority, Instant at) {
 		requireNotClosed();
+		if (this.priority == priority) {
+			return;
+		}
+		Priority previous = this.priority;
 		this.priority = priority;
 		this.updatedAt = at;
+		registerEvent(new TicketReprioritized(id(), previous, priority, at));
 	}
 
 	public void retag(List<String> tags, Instant at) {

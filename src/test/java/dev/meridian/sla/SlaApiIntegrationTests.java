@@ -337,6 +337,35 @@ class SlaApiIntegrationTests {
 		assertThat(patched.json().get("sla").get("breached").get(0).asString()).isEqualTo("first_reply");
 	}
 
+	@Test
+	void raisingThePriorityCountsTheRunningTargetsByThePolicyThatAppliesNow() {
+		this.fixtures.market("EE", "et", "EUR", "Europe/Tallinn");
+		storeBerlinOfficeFor("EE");
+		String normal = "Estonia normal " + Fixtures.unique();
+		String urgent = "Estonia urgent " + Fixtures.unique();
+		for (Map<String, Object> policy : List.of(
+				Map.<String, Object>of("name", normal, "position", 6, "markets", List.of("EE"), "priorities",
+						List.of("normal"), "firstReplyMinutes", 480, "resolutionMinutes", 2400),
+				Map.<String, Object>of("name", urgent, "position", 7, "markets", List.of("EE"), "priorities",
+						List.of("urgent"), "firstReplyMinutes", 30, "resolutionMinutes", 240))) {
+			Api.Response created = this.api.post("/api/v1/sla-policies", json(policy));
+			assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		}
+		JsonNode ticket = this.fixtures.aTicket().inMarket("EE").open();
+		String id = ticket.get("id").asString();
+		Instant createdAt = Instant.parse(ticket.get("createdAt").asString());
+		JsonNode before = awaitSla(id, s -> !s.get("firstReplyDueAt").isNull());
+		assertThat(before.get("policy").asString()).isEqualTo(normal);
+		assertThat(instant(before, "firstReplyDueAt")).isEqualTo(BERLIN_OFFICE.addBusinessMinutes(createdAt, 480));
+
+		Api.Response raised = this.api.patch("/api/v1/tickets/" + id, json(Map.of("priority", "urgent")));
+		assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+
+		JsonNode after = awaitSla(id, s -> urgent.equals(s.get("policy").asString()));
+		assertThat(instant(after, "firstReplyDueAt")).isEqualTo(BERLIN_OFFICE.addBusinessMinutes(createdAt, 30));
+		assertThat(instant(after, "resolutionDueAt")).isEqualTo(BERLIN_OFFICE.addBusinessMinutes(createdAt, 240));
+	}
+
 	private void storeBerlinOfficeFor(String market) {
 		Api.Response stored = this.api.put("/api/v1/calendars/markets/" + market,
 				calendarJson("Europe/Berlin", weeklyJson()));

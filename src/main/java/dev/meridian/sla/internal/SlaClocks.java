@@ -18,6 +18,7 @@ import dev.meridian.tickets.TicketCreated;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
 import dev.meridian.tickets.TicketReopened;
+import dev.meridian.tickets.TicketReprioritized;
 import dev.meridian.tickets.TicketSolved;
 import dev.meridian.tickets.TicketStatusChanged;
 
@@ -162,6 +163,45 @@ class SlaClocks {
 			DueTimes due = dueTimes(ticket);
 			return stamped(times.withDue(SlaTarget.RESOLUTION, due.after(event.at(), policy.get().resolutionMinutes())),
 					due, ticket, policy.get());
+		});
+	}
+
+	/**
+	 * The priority changed (an agent made it urgent): the first-reply and resolution
+	 * targets still running are counted again from the ticket's start by the policy that
+	 * applies now, plus the business minutes the clocks stood still. Targets already met
+	 * or missed stay as they were; a next reply owed keeps its time until the customer
+	 * writes again.
+	 */
+	@ApplicationModuleListener
+	void on(TicketReprioritized event) {
+		if (!concerned(event.ticket())) {
+			return;
+		}
+		this.tickets.recordSla(event.ticket(), ticket -> {
+			SlaTimes times = ticket.sla();
+			if (!ticket.status().isUnresolved()) {
+				return times;
+			}
+			if (times.policy() == null) {
+				return start(ticket);
+			}
+			Optional<SlaPolicy> policy = policyFor(ticket);
+			if (policy.isEmpty()) {
+				return times;
+			}
+			DueTimes due = dueTimes(ticket);
+			Instant from = ticket.createdAt();
+			for (SlaTarget target : List.of(SlaTarget.FIRST_REPLY, SlaTarget.RESOLUTION)) {
+				if (times.dueAt(target) == null || ticket.slaBreaches().contains(target)) {
+					continue;
+				}
+				Integer minutes = target == SlaTarget.FIRST_REPLY ? policy.get().firstReplyMinutes()
+						: policy.get().resolutionMinutes();
+				times = times.withDue(target,
+						due.after(from, minutes == null ? null : Math.toIntExact(minutes + times.pausedMinutes())));
+			}
+			return stamped(times, due, ticket, policy.get());
 		});
 	}
 
