@@ -9,9 +9,8 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,20 +28,11 @@ class AvailabilityBrowserTests {
 
 	private static final String PASSWORD = "correct horse battery";
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void supervisorPlansShiftsAndAgentAddsTimeOff() {
@@ -154,10 +144,7 @@ class AvailabilityBrowserTests {
 
 	private Page signIn(String email) {
 		Page page = browser.newPage("en-US");
-		page.navigate(url("/app"));
-		page.fill("#username", email);
-		page.fill("#password", PASSWORD);
-		page.click("button[type=submit]");
+		Browser.signIn(page, url("/app"), email, PASSWORD);
 		return page;
 	}
 

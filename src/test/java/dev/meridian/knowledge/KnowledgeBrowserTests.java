@@ -6,9 +6,8 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,20 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class KnowledgeBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
@@ -130,10 +120,7 @@ class KnowledgeBrowserTests {
 					.formatted(u));
 
 		Page page = browser.newPage("en-US");
-		page.navigate(url("/app/knowledge/freshness"));
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, url("/app/knowledge/freshness"), email, "correct horse battery");
 		page.navigate(url("/app/knowledge/freshness"));
 		Locator german = page.locator("section.freshness[data-locale=de]");
 		assertThat(german).isVisible();
@@ -207,10 +194,7 @@ class KnowledgeBrowserTests {
 						.formatted(u, u))
 			.json();
 		Page page = browser.newPage("en-US");
-		page.navigate(url("/app/tickets/" + ticket.get("number").asString()));
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, url("/app/tickets/" + ticket.get("number").asString()), email, "correct horse battery");
 		page.navigate(url("/app/tickets/" + ticket.get("number").asString()));
 		Locator suggestions = page.locator(".suggestions");
 		// Loaded by htmx after the page: allow for a busy machine.

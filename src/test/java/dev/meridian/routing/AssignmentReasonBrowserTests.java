@@ -13,9 +13,8 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,20 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AssignmentReasonBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void theTicketScreenSaysWhyTheAgentGotTheTicketInTheirLanguage() throws InterruptedException {
@@ -70,10 +60,7 @@ class AssignmentReasonBrowserTests {
 						"capacity", Map.of("maxOpenTickets", 5, "maxConcurrentChats", 1))))
 			.status()).isEqualTo(200);
 		Page page = browser.newPage("de-DE");
-		page.navigate("http://localhost:" + this.port + "/app");
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, "http://localhost:" + this.port + "/app", email, "correct horse battery");
 		// The agent signs on with the switch in the header.
 		assertThat(page.locator(".presence select")).hasValue("OFFLINE");
 		page.selectOption(".presence select", "ONLINE");

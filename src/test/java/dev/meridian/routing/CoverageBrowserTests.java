@@ -9,9 +9,8 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,20 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CoverageBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void supervisorSeesTheHoursALanguageIsNotCoveredInTheirOwnZone() {
@@ -74,10 +64,7 @@ class CoverageBrowserTests {
 			.status()).isEqualTo(201);
 
 		Page page = browser.newPage("en-US");
-		page.navigate("http://localhost:" + this.port + "/app/coverage?week=2026-W50&team=" + team);
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, "http://localhost:" + this.port + "/app/coverage?week=2026-W50&team=" + team, email, "correct horse battery");
 		page.navigate("http://localhost:" + this.port + "/app/coverage?week=2026-W50&team=" + team);
 
 		assertThat(page.locator("h1")).hasText("Language coverage");

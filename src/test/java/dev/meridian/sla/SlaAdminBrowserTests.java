@@ -5,9 +5,8 @@ import com.microsoft.playwright.Page;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,20 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SlaAdminBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void adminAddsChangesAndDeletesAPolicyThroughTheForm() {
@@ -175,10 +165,7 @@ class SlaAdminBrowserTests {
 				 "password":"correct horse battery","languages":[{"language":"de","proficiency":"native"}]}
 				""".formatted(email, role, language)).status()).isEqualTo(201);
 		Page page = browser.newPage(language);
-		page.navigate("http://localhost:" + this.port + path);
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, "http://localhost:" + this.port + path, email, "correct horse battery");
 		return page;
 	}
 

@@ -15,9 +15,8 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,23 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SlaBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	SlaAlarms alarms;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void aGermanAgentInNewYorkSeesTheDueTimesInHerZoneAndTheBreach() {
@@ -82,10 +72,7 @@ class SlaBrowserTests {
 		this.alarms.checkAt(firstReplyDue.plus(Duration.ofMinutes(1)));
 
 		Page page = browser.newPage("de-DE");
-		page.navigate("http://localhost:" + this.port + "/app?sort=due");
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, "http://localhost:" + this.port + "/app?sort=due", email, "correct horse battery");
 		page.navigate("http://localhost:" + this.port + "/app?sort=due&market=SM");
 
 		Locator row = page.locator("table.inbox tr", new Page.LocatorOptions().setHasText(unique));

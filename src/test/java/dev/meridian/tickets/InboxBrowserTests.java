@@ -5,9 +5,8 @@ import com.microsoft.playwright.Page;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,20 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class InboxBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void agentRepliesToATicketFromTheInbox() {
@@ -65,10 +55,7 @@ class InboxBrowserTests {
 		String number = ticket.get("number").asString();
 
 		Page page = browser.newPage("en-US");
-		page.navigate("http://localhost:" + this.port + "/app");
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, "http://localhost:" + this.port + "/app", email, "correct horse battery");
 
 		Locator link = page.locator("table.inbox a", new Page.LocatorOptions().setHasText(unique));
 		assertThat(link).isVisible();

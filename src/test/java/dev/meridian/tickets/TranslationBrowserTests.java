@@ -9,9 +9,8 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,20 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TranslationBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void agentTogglesBetweenOriginalAndTranslationAndSeesAnIdiomFlagged() {
@@ -64,10 +54,7 @@ class TranslationBrowserTests {
 			.json();
 
 		Page page = browser.newPage("en-GB");
-		page.navigate("http://localhost:" + this.port + "/app");
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, "http://localhost:" + this.port + "/app", email, "correct horse battery");
 		page.navigate("http://localhost:" + this.port + "/app/tickets/" + ticket.get("number").asString());
 
 		Locator message = page.locator("article.message.inbound");

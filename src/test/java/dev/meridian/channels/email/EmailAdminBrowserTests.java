@@ -6,9 +6,8 @@ import com.microsoft.playwright.Page;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,20 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class EmailAdminBrowserTests {
 
-	static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void adminSeesWhyAMailIsHeldAndDiscardsIt() {
@@ -58,10 +48,7 @@ class EmailAdminBrowserTests {
 			.asString();
 
 		Page page = browser.newPage("de-DE");
-		page.navigate("http://localhost:" + this.port + "/app/admin/email");
-		page.fill("#username", email);
-		page.fill("#password", "correct horse battery");
-		page.click("button[type=submit]");
+		Browser.signIn(page, "http://localhost:" + this.port + "/app/admin/email", email, "correct horse battery");
 
 		assertThat(page.locator("h1")).hasText("E-Mail");
 		page.locator("table.quarantine tr", new Page.LocatorOptions().setHasText(unique)).locator("a").click();
