@@ -64,7 +64,8 @@ class CoverageBrowserTests {
 			.status()).isEqualTo(201);
 
 		Page page = browser.newPage("en-US");
-		Browser.signIn(page, "http://localhost:" + this.port + "/app/coverage?week=2026-W50&team=" + team, email, "correct horse battery");
+		Browser.signIn(page, "http://localhost:" + this.port + "/app/coverage?week=2026-W50&team=" + team, email,
+				"correct horse battery");
 		page.navigate("http://localhost:" + this.port + "/app/coverage?week=2026-W50&team=" + team);
 
 		assertThat(page.locator("h1")).hasText("Language coverage");
