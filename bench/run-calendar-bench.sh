@@ -13,26 +13,9 @@
 #                         JMH_OPTS="-wi 5 -i 10 -f 2" bench/run-calendar-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
-OUT=bench/target/calendar
-JMH_OPTS=${JMH_OPTS:--wi 2 -w 1s -i 3 -r 1s -f 1}
-JAVA=${BENCH_JAVA:-java}
-mkdir -p "$OUT/classes" bench/results
-
-echo "== building the server's classes and classpaths"
-./mvnw -q -B -DskipTests compile
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$ROOT/$OUT/server.classpath" >/dev/null
-./mvnw -q -B -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$ROOT/$OUT/jmh.classpath" >/dev/null
-CP="$ROOT/target/classes:$(cat "$OUT/server.classpath"):$(cat "$OUT/jmh.classpath")"
-
-echo "== compiling bench/calendar"
-javac --release 17 -d "$OUT/classes" -cp "$CP" -processorpath "$(cat "$OUT/jmh.classpath")" \
-  $(find bench/calendar/src -name '*.java')
-
-RESULT="bench/results/calendar-$(date -u +%Y%m%dT%H%M%SZ).csv"
-echo "== JMH $JMH_OPTS (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-"$JAVA" -Xmx1g -cp "$OUT/classes:$CP" org.openjdk.jmh.Main BusinessTimeBenchmark \
-  $JMH_OPTS -rf csv -rff "$RESULT"
+# shellcheck source=bench/jmh.sh
+. bench/jmh.sh
+jmh_run calendar BusinessTimeBenchmark
 
 echo
 echo "== business-time arithmetic, 2,400 business minutes per call ($RESULT)"
