@@ -96,9 +96,12 @@ class DemoData implements ApplicationRunner {
 
 	private final SlaManagement sla;
 
+	private final DemoPassword password;
+
 	DemoData(DemoSettings settings, DatabaseMode mode, MarketManagement markets, AgentManagement agents,
 			CustomerManagement customers, TicketManagement tickets, DemoTimeline timeline, JsonMapper json, Clock clock,
-			AvailabilityManagement availability, SlaManagement sla) {
+			AvailabilityManagement availability, SlaManagement sla, DemoPassword password) {
+		this.password = password;
 		this.availability = availability;
 		this.sla = sla;
 		this.settings = settings;
@@ -125,7 +128,8 @@ class DemoData implements ApplicationRunner {
 		DemoDataset dataset = read();
 		dataset.markets().forEach(this::market);
 		Map<String, Agent> agentByEmail = new HashMap<>();
-		dataset.agents().forEach(agent -> agentByEmail.put(agent.email(), agent(agent)));
+		String password = this.password.forNewDemo();
+		dataset.agents().forEach(agent -> agentByEmail.put(agent.email(), agent(agent, password)));
 		Actor admin = Actor.of(agentByEmail.get(ADMIN_EMAIL));
 		dataset.agents().forEach(agent -> availability(agent, agentByEmail.get(agent.email()), admin));
 		Map<String, Team> teamByName = new HashMap<>();
@@ -161,7 +165,7 @@ class DemoData implements ApplicationRunner {
 				java.time.ZoneId.of(market.timeZone()), LaunchStatus.valueOf(market.launchStatus())));
 	}
 
-	private Agent agent(DemoDataset.AgentData agent) {
+	private Agent agent(DemoDataset.AgentData agent, String password) {
 		List<AgentProfile.Skill> skills = agent.languages()
 			.stream()
 			.map(skill -> new AgentProfile.Skill(new LanguageTag(skill.language()),
@@ -170,7 +174,7 @@ class DemoData implements ApplicationRunner {
 		return this.agents.create(
 				new AgentProfile(agent.email(), agent.displayName(), Role.valueOf(agent.role()),
 						java.time.ZoneId.of(agent.timeZone()), new LanguageTag(agent.uiLanguage()), skills, true),
-				this.settings.password());
+				password);
 	}
 
 	/**

@@ -22,14 +22,14 @@ class StartupBanner {
 
 	private final DemoData demo;
 
-	private final DemoSettings settings;
+	private final DemoPassword password;
 
 	private final AgentManagement agents;
 
-	StartupBanner(DatabaseMode mode, DemoData demo, DemoSettings settings, AgentManagement agents) {
+	StartupBanner(DatabaseMode mode, DemoData demo, DemoPassword password, AgentManagement agents) {
 		this.mode = mode;
 		this.demo = demo;
-		this.settings = settings;
+		this.password = password;
 		this.agents = agents;
 	}
 
@@ -49,13 +49,26 @@ class StartupBanner {
 			.append(" API docs:         ")
 			.append(base)
 			.append("/swagger-ui.html\n");
+		String address = event.getApplicationContext().getEnvironment().getProperty("server.address", "");
+		if (DemoListensOnLoopback.LOOPBACK.equals(address)) {
+			banner
+				.append(" (demo mode listens on this machine only; SERVER_ADDRESS=0.0.0.0 opens it to the network)\n");
+		}
 		if (this.demo.wanted() && this.agents.findByEmail(DemoData.ADMIN_EMAIL).isPresent()) {
-			banner.append(" Demo admin:       ")
-				.append(DemoData.ADMIN_EMAIL)
-				.append(" / ")
-				.append(this.settings.password())
-				.append('\n')
-				.append(" (every demo agent has that password; see README for the others)\n");
+			banner.append(" Demo admin:       ").append(DemoData.ADMIN_EMAIL).append(" / ");
+			if (this.password.isConfigured()) {
+				banner.append("the password in MERIDIAN_DEMO_PASSWORD\n");
+			}
+			else if (this.password.stored().isPresent()) {
+				banner.append(this.password.stored().get())
+					.append('\n')
+					.append(" (generated for this installation, kept in ")
+					.append(this.password.file())
+					.append(";\n  every demo agent has it; see README for the others)\n");
+			}
+			else {
+				banner.append("the password given when the demo was loaded\n");
+			}
 		}
 		banner.append("==================================================================");
 		log.info(banner.toString());

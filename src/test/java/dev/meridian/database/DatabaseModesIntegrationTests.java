@@ -8,33 +8,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.meridian.MeridianApplication;
+import dev.meridian.agents.AgentManagement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two ways the server finds its database, started as a user starts it: with nothing
- * configured it runs its own PostgreSQL, loads the demo once and keeps the data across
- * restarts; with an external database that cannot be reached it refuses to start instead
- * of falling back.
+ * configured it runs its own PostgreSQL, loads the demo once (listening on loopback only,
+ * with a password generated for the installation) and keeps the data across restarts;
+ * with an external database that cannot be reached it refuses to start instead of falling
+ * back.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseModesIntegrationTests {
 
 	@TempDir
 	Path home;
 
 	@Test
-	void embeddedModeLoadsDemoOnceAndKeepsDataAcrossRestarts() throws Exception {
+	void embeddedModeLoadsDemoOnceAndKeepsDataAcrossRestarts(CapturedOutput output) throws Exception {
 		Path data = this.home.resolve("postgres");
 		long ticketsAfterFirstStart;
+		String password;
 		try (ConfigurableApplicationContext first = start(data)) {
+			// The demo: on this machine only, with a password of this installation's own.
+			assertThat(first.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
+			password = Files.readString(this.home.resolve("demo-password")).strip();
+			assertThat(password).hasSizeGreaterThanOrEqualTo(16).isNotEqualTo("meridian-demo");
+			assertThat(signsIn(first, password)).isTrue();
+			assertThat(signsIn(first, "meridian-demo")).isFalse();
+			assertThat(output.getOut()).contains("admin@meridian.example / " + password)
+				.doesNotContain("meridian-demo");
 			assertThat(first.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EMBEDDED);
 			assertThat(health(first)).contains("\"status\":\"UP\"");
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
@@ -55,7 +71,18 @@ class DatabaseModesIntegrationTests {
 				.isEqualTo(ticketsAfterFirstStart);
 			assertThat(jdbc.sql("select name from markets where code = 'MX'").query(String.class).single())
 				.isEqualTo("México");
+			assertThat(Files.readString(this.home.resolve("demo-password")).strip()).isEqualTo(password);
+			assertThat(signsIn(second, password)).isTrue();
 		}
+	}
+
+	private static boolean signsIn(ConfigurableApplicationContext context, String password) {
+		String hash = context.getBean(AgentManagement.class)
+			.findByEmail("admin@meridian.example")
+			.orElseThrow()
+			.passwordHash()
+			.orElseThrow();
+		return context.getBean(PasswordEncoder.class).matches(password, hash);
 	}
 
 	@Test
