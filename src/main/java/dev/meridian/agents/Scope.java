@@ -6,12 +6,22 @@ import java.util.Locale;
 import dev.meridian.InvalidValueException;
 
 /**
- * What an API token may touch. {@code admin} includes every other scope.
+ * What an API token may touch. {@code admin} includes every other scope. A scope never
+ * lifts a role: publishing articles, for one, needs {@code knowledge:publish} and a
+ * supervisor's role (docs/api.md lists which role each scope needs).
  */
 public enum Scope {
 
 	TICKETS_READ("tickets:read"), TICKETS_WRITE("tickets:write"), CUSTOMERS_READ("customers:read"),
-	CUSTOMERS_WRITE("customers:write"), ADMIN("admin");
+	CUSTOMERS_WRITE("customers:write"),
+	/** Writing articles as drafts or in review, their classification and categories. */
+	KNOWLEDGE_WRITE("knowledge:write"),
+	/** Publishing articles (and changing published ones) and deleting articles. */
+	KNOWLEDGE_PUBLISH("knowledge:publish"),
+	/** Writing the translation memory (corrections) and glossaries. */
+	LANGUAGE_WRITE("language:write"),
+	/** Spending machine-translation quota: translating texts and replies. */
+	LANGUAGE_TRANSLATE("language:translate"), ADMIN("admin");
 
 	private final String value;
 

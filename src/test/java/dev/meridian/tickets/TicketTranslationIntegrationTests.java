@@ -81,8 +81,9 @@ class TicketTranslationIntegrationTests {
 	void spanishEmailIsTranslatedForTheAgentAndTheEnglishReplyIsSentInSpanish() {
 		int order = ThreadLocalRandom.current().nextInt(10_000, 99_999);
 		JsonNode agent = englishAgent();
-		Api asAgent = this.api.withToken(
-				this.fixtures.token("agent", agent.get("id").asString(), "tickets:read", "tickets:write").secret());
+		Api asAgent = this.api.withToken(this.fixtures
+			.token("agent", agent.get("id").asString(), "tickets:read", "tickets:write", "language:translate")
+			.secret());
 		String inbound = "Hola, mi pedido " + order + " no ha llegado todavía. ¿Pueden ayudarme?";
 		JsonNode ticket = emailTicket(inbound, "es", agent.get("id").asString());
 		String ticketId = ticket.get("id").asString();
@@ -129,8 +130,9 @@ class TicketTranslationIntegrationTests {
 		JsonNode agent = englishAgent();
 		JsonNode ticket = emailTicket("Hola, ¿dónde está mi paquete " + Fixtures.unique() + "?", "es",
 				agent.get("id").asString());
-		Api asAgent = this.api.withToken(
-				this.fixtures.token("agent", agent.get("id").asString(), "tickets:read", "tickets:write").secret());
+		Api asAgent = this.api.withToken(this.fixtures
+			.token("agent", agent.get("id").asString(), "tickets:read", "tickets:write", "language:translate")
+			.secret());
 
 		JsonNode sent = asAgent
 			.post("/api/v1/tickets/" + ticket.get("id").asString() + "/replies/translated",
@@ -144,8 +146,9 @@ class TicketTranslationIntegrationTests {
 	void aReplyNoEngineCanTranslateIsRefusedAndNothingIsSent() {
 		JsonNode agent = englishAgent();
 		JsonNode ticket = emailTicket("注文した商品がまだ届いていません。確認していただけますか。", "ja", agent.get("id").asString());
-		Api asAgent = this.api.withToken(
-				this.fixtures.token("agent", agent.get("id").asString(), "tickets:read", "tickets:write").secret());
+		Api asAgent = this.api.withToken(this.fixtures
+			.token("agent", agent.get("id").asString(), "tickets:read", "tickets:write", "language:translate")
+			.secret());
 
 		Api.Response reply = asAgent.post("/api/v1/tickets/" + ticket.get("id").asString() + "/replies/translated",
 				json(Map.of("body", "We are checking your order.")));

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.ApiToken;
 import dev.meridian.agents.ApiTokenManagement;
-import dev.meridian.agents.Role;
 import dev.meridian.agents.Scope;
 import dev.meridian.agents.TokenHashes;
 import jakarta.servlet.FilterChain;
@@ -122,9 +121,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	private static List<GrantedAuthority> authorities(TokenPrincipal principal) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + principal.role().name()));
-		boolean admin = principal.scopes().contains(Scope.ADMIN) && principal.role() == Role.ADMIN;
 		for (Scope scope : Scope.values()) {
-			if (admin || principal.scopes().contains(scope)) {
+			if (principal.allows(scope)) {
 				authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope.value()));
 			}
 		}

@@ -53,7 +53,12 @@ class SecurityConfiguration {
 			ProblemWriter problems, RoleHierarchy roles) throws Exception {
 		ApiProblemHandlers handlers = new ApiProblemHandlers(problems);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/tickets/**")
+			.authorizeHttpRequests(requests -> requests
+				// A translated reply writes a ticket and spends translation quota.
+				.requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/replies/translated")
+				.access(AuthorizationManagers.allOf(scope("tickets:write", roles),
+						AuthorityAuthorizationManager.hasAuthority("SCOPE_language:translate")))
+				.requestMatchers(HttpMethod.GET, "/api/v1/tickets/**")
 				.access(scope("tickets:read", roles))
 				.requestMatchers("/api/v1/tickets/**")
 				.access(scope("tickets:write", roles))
@@ -61,6 +66,26 @@ class SecurityConfiguration {
 				.access(scope("tickets:read", roles))
 				.requestMatchers("/api/v1/knowledge/reindex")
 				.access(admin(roles))
+				// Knowledge: any agent reads; writing drafts, publishing (checked on the
+				// status written) and deleting each need their scope and role.
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/knowledge/articles/**")
+				.access(scope("knowledge:publish", "SUPERVISOR", roles))
+				.requestMatchers(HttpMethod.GET, "/api/v1/knowledge/**")
+				.hasRole("AGENT")
+				.requestMatchers("/api/v1/knowledge/**")
+				.access(scope("knowledge:write", roles))
+				// Language: translating spends engine quota; corrections and
+				// glossaries are the memory every later translation reuses.
+				.requestMatchers(HttpMethod.POST, "/api/v1/language/translate")
+				.access(scope("language:translate", roles))
+				.requestMatchers(HttpMethod.PUT, "/api/v1/language/translations")
+				.access(scope("language:write", roles))
+				.requestMatchers(HttpMethod.POST, "/api/v1/language/glossary")
+				.access(scope("language:write", "SUPERVISOR", roles))
+				.requestMatchers(HttpMethod.PUT, "/api/v1/language/glossary/*")
+				.access(scope("language:write", "SUPERVISOR", roles))
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/language/glossary/*")
+				.access(scope("language:write", "SUPERVISOR", roles))
 				.requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/organizations/**")
 				.access(scope("customers:read", roles))
 				.requestMatchers("/api/v1/customers/**", "/api/v1/organizations/**")
@@ -166,6 +191,14 @@ class SecurityConfiguration {
 	private static AuthorizationManager<RequestAuthorizationContext> scope(String scope, RoleHierarchy roles) {
 		return AuthorizationManagers.allOf(agentRole(roles),
 				AuthorityAuthorizationManager.hasAuthority("SCOPE_" + scope));
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> scope(String scope, String role,
+			RoleHierarchy roles) {
+		AuthorityAuthorizationManager<RequestAuthorizationContext> minimum = AuthorityAuthorizationManager
+			.hasRole(role);
+		minimum.setRoleHierarchy(roles);
+		return AuthorizationManagers.allOf(minimum, AuthorityAuthorizationManager.hasAuthority("SCOPE_" + scope));
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> admin(RoleHierarchy roles) {

@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record TokenPrincipal(UUID tokenId, @Nullable AgentId agent, Role role, Set<Scope> scopes) {
 
+	/** Whether the token carries the scope; {@code admin} with role admin carries all. */
+	public boolean allows(Scope scope) {
+		return this.scopes.contains(scope) || (this.scopes.contains(Scope.ADMIN) && this.role == Role.ADMIN);
+	}
+
 	public Actor actor() {
 		return new Actor(this.agent, this.role);
 	}

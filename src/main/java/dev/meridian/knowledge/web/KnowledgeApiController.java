@@ -16,8 +16,10 @@ import dev.meridian.knowledge.EditKind;
 import dev.meridian.knowledge.Freshness;
 import dev.meridian.knowledge.KnowledgeManagement;
 import dev.meridian.knowledge.KnowledgeSearch;
+import dev.meridian.knowledge.NewArticle;
 import dev.meridian.knowledge.SearchIndexing;
 import dev.meridian.knowledge.SearchQuery;
+import dev.meridian.knowledge.TranslationDraft;
 import dev.meridian.knowledge.web.ArticleRequests.Classification;
 import dev.meridian.knowledge.web.ArticleRequests.CreateArticle;
 import dev.meridian.knowledge.web.ArticleRequests.CreateCategory;
@@ -69,7 +71,9 @@ class KnowledgeApiController {
 	@PostMapping("/articles")
 	@Operation(summary = "Create an article with its source text and any translations")
 	ResponseEntity<Map<String, Object>> create(@RequestBody CreateArticle request) {
-		Article article = this.knowledge.create(request.toNewArticle(null));
+		NewArticle draft = request.toNewArticle(null);
+		PublishingRights.check(draft.translations());
+		Article article = this.knowledge.create(draft);
 		return ResponseEntity.created(URI.create("/api/v1/knowledge/articles/" + article.id()))
 			.body(Map.of("id", article.id().toString()));
 	}
@@ -95,8 +99,9 @@ class KnowledgeApiController {
 			@RequestBody TranslationPart request) {
 		LanguageTag tag = LanguageTag.parse("locale", locale);
 		EditKind kind = request.edit() == null ? EditKind.SUBSTANTIVE : EditKind.parse("edit", request.edit());
-		ArticleTranslation written = this.knowledge.write(new ArticleId(id), request.toDraft("translation", tag, null),
-				kind);
+		TranslationDraft draft = request.toDraft("translation", tag, null);
+		PublishingRights.check(this.knowledge.get(new ArticleId(id)), draft);
+		ArticleTranslation written = this.knowledge.write(new ArticleId(id), draft, kind);
 		return translation(written);
 	}
 
@@ -108,6 +113,7 @@ class KnowledgeApiController {
 
 	@PutMapping("/articles/{id}/classification")
 	Map<String, Object> classify(@PathVariable UUID id, @RequestBody Classification request) {
+		PublishingRights.checkClassification(this.knowledge.get(new ArticleId(id)));
 		return summary(this.knowledge.classify(new ArticleId(id), request.category(),
 				ArticleRequests.markets(request.markets()), Boolean.TRUE.equals(request.internal())));
 	}

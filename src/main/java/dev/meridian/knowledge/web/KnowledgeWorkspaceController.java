@@ -87,8 +87,10 @@ class KnowledgeWorkspaceController {
 			@RequestParam String body, @RequestParam String status,
 			@RequestParam(defaultValue = "substantive") String edit, RedirectAttributes redirect) {
 		try {
-			this.knowledge.write(new ArticleId(id), new TranslationDraft(LanguageTag.parse("locale", locale), title,
-					body, TranslationStatus.parse("status", status), null, null), EditKind.parse("edit", edit));
+			TranslationDraft draft = new TranslationDraft(LanguageTag.parse("locale", locale), title, body,
+					TranslationStatus.parse("status", status), null, null);
+			PublishingRights.check(this.knowledge.get(new ArticleId(id)), draft);
+			this.knowledge.write(new ArticleId(id), draft, EditKind.parse("edit", edit));
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (DomainException ex) {
