@@ -116,6 +116,11 @@ public class Agent {
 		return Optional.ofNullable(this.passwordHash);
 	}
 
+	/** What a session of this agent stands on; see {@link AccessStamp}. */
+	public AccessStamp accessStamp() {
+		return new AccessStamp(this.role, this.active, this.email, this.passwordHash);
+	}
+
 	public List<LanguageSkill> languages() {
 		return List.copyOf(this.languages);
 	}

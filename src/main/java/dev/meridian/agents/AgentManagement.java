@@ -1,10 +1,13 @@
 package dev.meridian.agents;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,7 +24,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Creates, changes and finds agents and teams.
@@ -44,6 +50,13 @@ public class AgentManagement {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
+
+	static final Duration ACCESS_STAMP_CACHE = Duration.ofSeconds(5);
+
+	private record CachedStamp(Optional<AccessStamp> stamp, Instant expires) {
+	}
+
+	private final Map<AgentId, CachedStamp> accessStamps = new ConcurrentHashMap<>();
 
 	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, MarketManagement markets, Clock clock,
 			ApplicationEventPublisher events) {
@@ -69,6 +82,7 @@ public class AgentManagement {
 
 	public Agent update(AgentId id, AgentProfile profile, @Nullable String password) {
 		Agent agent = get(id);
+		forgetAccessStamp(id);
 		String email = EmailAddresses.normalize(profile.email());
 		this.agents.findByEmail(email).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new AgentEmailTakenException(email);
@@ -80,6 +94,42 @@ public class AgentManagement {
 		// Languages, zone and activity decide who routing may pick.
 		this.events.publishEvent(new AgentAvailabilityChanged(id, this.clock.instant()));
 		return agent;
+	}
+
+	/**
+	 * The agent's current {@link AccessStamp}, for checking a session on every request:
+	 * four columns by primary key, remembered for a few seconds. A change made on this
+	 * server is seen at once; one made on another node of a cluster within
+	 * {@link #ACCESS_STAMP_CACHE}.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<AccessStamp> accessStamp(AgentId id) {
+		Instant now = this.clock.instant();
+		CachedStamp cached = this.accessStamps.get(id);
+		if (cached == null || !cached.expires().isAfter(now)) {
+			if (this.accessStamps.size() > 10_000) {
+				this.accessStamps.clear();
+			}
+			cached = new CachedStamp(this.agents.findAccessStamp(id.value()), now.plus(ACCESS_STAMP_CACHE));
+			this.accessStamps.put(id, cached);
+		}
+		return cached.stamp();
+	}
+
+	/**
+	 * Forgets now, so a request racing the change cannot keep the old stamp, and again at
+	 * commit, so none read before the commit survives it.
+	 */
+	private void forgetAccessStamp(AgentId id) {
+		this.accessStamps.remove(id);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					AgentManagement.this.accessStamps.remove(id);
+				}
+			});
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import dev.meridian.agents.AccessStamp;
 import dev.meridian.agents.Actor;
 import dev.meridian.agents.Agent;
 import dev.meridian.agents.AgentId;
@@ -19,11 +20,12 @@ import org.springframework.security.core.userdetails.UserDetails;
  * An agent signed in to the workspace: screens use their language and zone.
  */
 public record AgentPrincipal(AgentId id, String email, String displayName, Role role, Locale locale, ZoneId zone,
-		String passwordHash, boolean active) implements UserDetails, Viewer {
+		String passwordHash, boolean active, AccessStamp access) implements UserDetails, Viewer {
 
 	static AgentPrincipal of(Agent agent) {
 		return new AgentPrincipal(agent.id(), agent.email(), agent.displayName(), agent.role(),
-				agent.uiLanguage().locale(), agent.timeZone(), agent.passwordHash().orElse(""), agent.isActive());
+				agent.uiLanguage().locale(), agent.timeZone(), agent.passwordHash().orElse(""), agent.isActive(),
+				agent.accessStamp());
 	}
 
 	@Override

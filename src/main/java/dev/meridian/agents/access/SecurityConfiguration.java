@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.ApiTokenManagement;
 import dev.meridian.web.api.ProblemWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.authentication.LockedException;
@@ -35,8 +38,8 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 class SecurityConfiguration {
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(MeterRegistry meters) {
+		return new CountedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), meters);
 	}
 
 	@Bean
@@ -140,7 +143,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain workspace(HttpSecurity http, AgentAccounts accounts, PasswordEncoder passwords,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, AgentManagement agents) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
 		passwordCheck.setPasswordEncoder(passwords);
 		http.authorizeHttpRequests(requests -> requests
@@ -171,7 +174,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle))
+			.addFilterAfter(new SessionRecheckFilter(agents), SecurityContextHolderFilter.class)
+			// The form's only provider, without the global parent manager Spring Boot
+			// builds from the UserDetailsService: a wrong password would otherwise be
+			// checked a second time there, unthrottled.
+			.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/app", false)
 				.failureHandler(loginFailure())

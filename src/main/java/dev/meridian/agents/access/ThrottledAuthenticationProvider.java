@@ -1,7 +1,9 @@
 package dev.meridian.agents.access;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -9,8 +11,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks passwords through the delegate unless the {@link LoginThrottle} says the account
- * or address has failed too often; counts failures and forgets them on success.
+ * Takes a slot from the {@link LoginThrottle} before the delegate checks the password
+ * (one bcrypt), so an attempt the throttle refuses costs no bcrypt and parallel guesses
+ * are counted one by one; a success gives the slot back.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -27,21 +30,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String account = authentication.getName();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-				? String.valueOf(details.getRemoteAddress()) : "unknown";
-		var wait = this.throttle.blockedFor(account, address);
+				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+		Optional<Duration> wait = this.throttle.attempt(account, address);
 		if (wait.isPresent()) {
 			throw new LockedException(
-					"Too many failed sign-ins; try again in " + (wait.get().toMinutes() + 1) + " minutes");
+					"Too many failed sign-ins; try again in " + (wait.get().toSeconds() + 59) / 60 + " minutes");
 		}
-		try {
-			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(account);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			this.throttle.failed(account, address);
-			throw ex;
-		}
+		Authentication result = this.delegate.authenticate(authentication);
+		this.throttle.succeeded(account, address);
+		return result;
 	}
 
 	@Override
