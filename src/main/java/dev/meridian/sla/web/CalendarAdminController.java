@@ -1,5 +1,6 @@
 package dev.meridian.sla.web;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ import dev.meridian.time.CalendarDefinition;
 import dev.meridian.time.CalendarManagement;
 import dev.meridian.time.CalendarOwner;
 import dev.meridian.time.Holiday;
+import dev.meridian.time.HolidayDecision;
 import dev.meridian.time.HolidayRegion;
+import dev.meridian.time.HolidaySource;
 import dev.meridian.time.OneOffOpening;
 import dev.meridian.web.Times;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -110,13 +114,31 @@ class CalendarAdminController {
 	}
 
 	@GetMapping("/markets/{code}")
-	String market(@PathVariable String code, Model model) {
-		return page(model, marketOwner(code), null, Map.of());
+	String market(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year, Model model) {
+		return page(model, marketOwner(code), null, Map.of(), year);
 	}
 
 	@GetMapping("/teams/{id}")
-	String team(@PathVariable UUID id, Model model) {
-		return page(model, teamOwner(id), null, Map.of());
+	String team(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer year, Model model) {
+		return page(model, teamOwner(id), null, Map.of(), year);
+	}
+
+	/**
+	 * Confirms an estimated holiday ({@code confirm=true}) or moves it to the announced
+	 * {@code date}; {@code day} is the date it has now.
+	 */
+	@PostMapping("/markets/{code}/holidays/{day}")
+	String decideMarketHoliday(@PathVariable String code, @PathVariable String day,
+			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) boolean confirm,
+			Principal principal, RedirectAttributes redirect) {
+		return decideHoliday(marketOwner(code), day, date, confirm, principal, redirect);
+	}
+
+	@PostMapping("/teams/{id}/holidays/{day}")
+	String decideTeamHoliday(@PathVariable UUID id, @PathVariable String day,
+			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) boolean confirm,
+			Principal principal, RedirectAttributes redirect) {
+		return decideHoliday(teamOwner(id), day, date, confirm, principal, redirect);
 	}
 
 	@PostMapping("/markets/{code}")
@@ -157,8 +179,35 @@ class CalendarAdminController {
 		}
 		catch (InvalidValueException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(model, owner, form,
-					Map.of(SlaTexts.field(ex.field()), this.texts.error("calendars.admin", ex)));
+			return page(model, owner, form, Map.of(SlaTexts.field(ex.field()), this.texts.error("calendars.admin", ex)),
+					null);
+		}
+	}
+
+	private String decideHoliday(Owner owner, String dayText, @Nullable String date, boolean confirm,
+			Principal principal, RedirectAttributes redirect) {
+		LocalDate day = parseDate("day", dayText);
+		try {
+			LocalDate to = confirm || date == null || date.isBlank() ? null : parseDate("date", date);
+			Holiday holiday = this.calendars.decideHoliday(owner.key(), day, to, principal.getName());
+			redirect.addFlashAttribute("notice",
+					to == null || to.equals(day)
+							? this.texts.text("calendars.admin.holidayConfirmed", holiday.name(), this.times.date(day))
+							: this.texts.text("calendars.admin.holidayMoved", holiday.name(), this.times.date(day),
+									this.times.date(to)));
+		}
+		catch (InvalidValueException | NotFoundException ex) {
+			redirect.addFlashAttribute("problem", this.texts.error("calendars.admin.holiday", ex));
+		}
+		return "redirect:/app/admin/calendars/" + owner.path() + "?year=" + day.getYear();
+	}
+
+	private static LocalDate parseDate(String field, String date) {
+		try {
+			return LocalDate.parse(date.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new InvalidValueException(field, "'" + date + "' is not a date YYYY-MM-DD");
 		}
 	}
 
@@ -172,7 +221,8 @@ class CalendarAdminController {
 	 * An owner's page: its calendar, the form (as sent when it was rejected, else filled
 	 * from the calendar in force) and the public holidays of its region this year.
 	 */
-	private String page(Model model, Owner owner, @Nullable CalendarForm sent, Map<String, String> errors) {
+	private String page(Model model, Owner owner, @Nullable CalendarForm sent, Map<String, String> errors,
+			@Nullable Integer requestedYear) {
 		CalendarView view = view(owner);
 		CalendarForm form = sent;
 		BusinessSchedule schedule = view.schedule();
@@ -191,10 +241,18 @@ class CalendarAdminController {
 					.toList());
 		if (view.region() != null) {
 			ZoneId zone = schedule == null ? ZoneId.of("UTC") : schedule.zone();
-			int year = Year.now(this.clock.withZone(zone)).getValue();
+			int thisYear = Year.now(this.clock.withZone(zone)).getValue();
+			// Next year's estimated holidays are the ones to review: the page pages by
+			// year.
+			int year = requestedYear == null || requestedYear < HolidaySource.FIRST_YEAR
+					|| requestedYear > HolidaySource.LAST_YEAR ? thisYear : requestedYear;
 			model.addAttribute("year", year);
+			model.addAttribute("previousYear", year > HolidaySource.FIRST_YEAR ? year - 1 : null);
+			model.addAttribute("nextYear", year < HolidaySource.LAST_YEAR ? year + 1 : null);
+			model.addAttribute("decisions", Map.<LocalDate, HolidayDecision>of());
 			try {
 				model.addAttribute("holidays", this.calendars.holidays(view.region(), year));
+				model.addAttribute("decisions", this.calendars.holidayDecisions(view.region(), year));
 			}
 			catch (InvalidValueException ex) {
 				// A region stored before the holiday data dropped it: say so, don't fail.

@@ -51,11 +51,20 @@ final class HolidayOverrides {
 
 	}
 
-	record Day(LocalDate date, String name, @Nullable String localName, @Nullable String kind) {
+	/**
+	 * A day off as the official source lists it.
+	 *
+	 * @param estimated true when no official announcement confirms the date yet
+	 * @param source where this very date was checked, when it differs from the
+	 * correction's
+	 */
+	record Day(LocalDate date, String name, @Nullable String localName, @Nullable String kind,
+			@Nullable Boolean estimated, @Nullable String source) {
 
 		Holiday toHoliday() {
 			return new Holiday(this.date, this.name, this.localName,
-					"substitute".equals(this.kind) ? Holiday.Kind.SUBSTITUTE : Holiday.Kind.PUBLIC);
+					"substitute".equals(this.kind) ? Holiday.Kind.SUBSTITUTE : Holiday.Kind.PUBLIC,
+					Boolean.TRUE.equals(this.estimated));
 		}
 
 	}

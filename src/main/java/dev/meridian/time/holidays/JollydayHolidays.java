@@ -92,13 +92,23 @@ public class JollydayHolidays implements HolidaySource {
 			byDate.putIfAbsent(holiday.getDate(),
 					new Holiday(holiday.getDate(), moved ? name + " (observed)" : name,
 							localName.equals(holiday.getDescription(Locale.ENGLISH)) ? null : localName,
-							moved ? Holiday.Kind.SUBSTITUTE : Holiday.Kind.PUBLIC));
+							moved ? Holiday.Kind.SUBSTITUTE : Holiday.Kind.PUBLIC, followsTheMoon(holiday)));
 		}
 		apply(region.country().value(), year, byDate);
 		if (region.subdivision() != null) {
 			apply(region.toString(), year, byDate);
 		}
 		return new ArrayList<>(byDate.values());
+	}
+
+	/**
+	 * Jollyday computes Islamic holidays from the tabular Hijri calendar; the governments
+	 * announce them after the moon is sighted, often a day apart. Until the reviewed
+	 * overrides or an admin say otherwise, such a date is an estimate.
+	 */
+	private static boolean followsTheMoon(de.focus_shift.jollyday.core.Holiday holiday) {
+		String key = holiday.getPropertiesKey();
+		return key != null && (key.startsWith("islamic.") || key.startsWith("hindu."));
 	}
 
 	private void apply(String regionKey, int year, TreeMap<LocalDate, Holiday> byDate) {

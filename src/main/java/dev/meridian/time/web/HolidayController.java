@@ -1,10 +1,12 @@
 package dev.meridian.time.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import dev.meridian.markets.CountryCode;
 import dev.meridian.time.CalendarManagement;
-import dev.meridian.time.Holiday;
+import dev.meridian.time.HolidayDecision;
 import dev.meridian.time.HolidayRegion;
 import dev.meridian.time.HolidaySource;
 import dev.meridian.InvalidValueException;
@@ -36,10 +38,19 @@ class HolidayController {
 			@RequestParam(required = false) @Nullable String subdivision,
 			@RequestParam(required = false) @Nullable String year) {
 		HolidayRegion region = new HolidayRegion(CountryCode.parse("country", country), subdivision);
-		return this.calendars.holidays(region, year(year)).stream().map(HolidayResponse::of).toList();
+		return list(this.calendars, region, year(year));
 	}
 
-	private static int year(@Nullable String value) {
+	/** A region's holidays of a year with the admins' decisions on them. */
+	static List<HolidayResponse> list(CalendarManagement calendars, HolidayRegion region, int year) {
+		Map<LocalDate, HolidayDecision> decisions = calendars.holidayDecisions(region, year);
+		return calendars.holidays(region, year)
+			.stream()
+			.map((holiday) -> HolidayResponse.of(holiday, decisions.get(holiday.date())))
+			.toList();
+	}
+
+	static int year(@Nullable String value) {
 		try {
 			int year = Integer.parseInt(value == null ? "" : value.strip());
 			if (year >= HolidaySource.FIRST_YEAR && year <= HolidaySource.LAST_YEAR) {
@@ -51,16 +62,6 @@ class HolidayController {
 		}
 		throw new InvalidValueException("year",
 				"'" + value + "' is not a year from " + HolidaySource.FIRST_YEAR + " to " + HolidaySource.LAST_YEAR);
-	}
-
-	/** A day off: the date closed, English name, local name when known, kind. */
-	record HolidayResponse(String date, String name, @Nullable String localName, String type) {
-
-		static HolidayResponse of(Holiday holiday) {
-			return new HolidayResponse(holiday.date().toString(), holiday.name(), holiday.localName(),
-					holiday.kind().name().toLowerCase(java.util.Locale.ROOT));
-		}
-
 	}
 
 }

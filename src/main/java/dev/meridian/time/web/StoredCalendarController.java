@@ -1,14 +1,18 @@
 package dev.meridian.time.web;
 
+import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.meridian.InvalidValueException;
 import dev.meridian.NotFoundException;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.time.CalendarDefinition;
 import dev.meridian.time.CalendarManagement;
 import dev.meridian.time.CalendarOwner;
+import dev.meridian.time.Holiday;
 import dev.meridian.time.HolidayRegion;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -54,6 +59,34 @@ class StoredCalendarController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@GetMapping("/markets/{code}/holidays")
+	List<HolidayResponse> marketHolidays(@PathVariable String code,
+			@RequestParam(required = false) @Nullable String year) {
+		return holidays(CalendarOwner.market(CountryCode.parse("code", code)), year);
+	}
+
+	/**
+	 * Confirms a holiday of the market's calendar ({@code {"confirmed": true}}) or moves
+	 * it to the announced day ({@code {"date": "2027-03-10"}}); {@code day} is the date
+	 * the holiday has now.
+	 */
+	@PutMapping("/markets/{code}/holidays/{day}")
+	HolidayResponse decideMarketHoliday(@PathVariable String code, @PathVariable String day,
+			@RequestBody @Nullable HolidayDecisionRequest request, @Nullable Principal principal) {
+		return decide(CalendarOwner.market(CountryCode.parse("code", code)), day, request, principal);
+	}
+
+	@GetMapping("/teams/{id}/holidays")
+	List<HolidayResponse> teamHolidays(@PathVariable UUID id, @RequestParam(required = false) @Nullable String year) {
+		return holidays(CalendarOwner.team(id), year);
+	}
+
+	@PutMapping("/teams/{id}/holidays/{day}")
+	HolidayResponse decideTeamHoliday(@PathVariable UUID id, @PathVariable String day,
+			@RequestBody @Nullable HolidayDecisionRequest request, @Nullable Principal principal) {
+		return decide(CalendarOwner.team(id), day, request, principal);
+	}
+
 	@GetMapping("/teams/{id}")
 	StoredCalendarResponse team(@PathVariable UUID id) {
 		return get(CalendarOwner.team(id));
@@ -70,6 +103,26 @@ class StoredCalendarController {
 		return ResponseEntity.noContent().build();
 	}
 
+	private List<HolidayResponse> holidays(CalendarOwner owner, @Nullable String year) {
+		HolidayRegion region = this.calendars.holidayRegion(owner)
+			.orElseThrow(() -> new NotFoundException("Public holidays of the calendar of", owner));
+		return HolidayController.list(this.calendars, region, HolidayController.year(year));
+	}
+
+	private HolidayResponse decide(CalendarOwner owner, String day, @Nullable HolidayDecisionRequest request,
+			@Nullable Principal principal) {
+		LocalDate on = CalendarRequest.date("day", day);
+		LocalDate to = request == null || request.date() == null ? null : CalendarRequest.date("date", request.date());
+		if (to == null && (request == null || !Boolean.TRUE.equals(request.confirmed()))) {
+			throw new InvalidValueException("confirmed",
+					"Send \"confirmed\": true to confirm the holiday on " + on + ", or the announced \"date\"");
+		}
+		Holiday holiday = this.calendars.decideHoliday(owner, on, to, principal == null ? null : principal.getName());
+		HolidayRegion region = this.calendars.holidayRegion(owner).orElseThrow();
+		return HolidayResponse.of(holiday,
+				this.calendars.holidayDecisions(region, holiday.date().getYear()).get(holiday.date()));
+	}
+
 	private StoredCalendarResponse get(CalendarOwner owner) {
 		return this.calendars.definition(owner)
 			.map(StoredCalendarResponse::of)
@@ -78,11 +131,18 @@ class StoredCalendarController {
 
 	private StoredCalendarResponse store(CalendarOwner owner, @Nullable CalendarRequest request) {
 		if (request == null) {
-			throw new dev.meridian.InvalidValueException("zone", "The request needs a calendar");
+			throw new InvalidValueException("zone", "The request needs a calendar");
 		}
 		CalendarRequest.Parts parts = request.parse("");
 		return StoredCalendarResponse.of(CalendarRequest.withFieldsUnder("", () -> this.calendars.store(owner,
 				parts.schedule(), parts.region(), parts.closures(), parts.openings())));
+	}
+
+	/**
+	 * An admin's decision on a holiday: {@code confirmed} true to keep its date, or the
+	 * {@code date} it was announced for (same year).
+	 */
+	record HolidayDecisionRequest(@Nullable Boolean confirmed, @Nullable String date) {
 	}
 
 	/**
