@@ -105,7 +105,7 @@ public class Agent {
 	}
 
 	public LanguageTag uiLanguage() {
-		return new LanguageTag(this.uiLanguage);
+		return LanguageTag.read(this.uiLanguage);
 	}
 
 	public boolean isActive() {

@@ -39,6 +39,9 @@ public class AgentManagement {
 	/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
 	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
+	/** What bcrypt reads of a password. */
+	static final int MAXIMUM_PASSWORD_BYTES = 72;
+
 	private final Agents agents;
 
 	private final Teams teams;
@@ -237,6 +240,12 @@ public class AgentManagement {
 		}
 		if (length > 128) {
 			throw new InvalidValueException("password", "A password may have at most 128 characters");
+		}
+		// bcrypt reads only 72 bytes and refuses more: a longer password is the sender's
+		// mistake to correct, not a server error nor a silently shortened secret.
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAXIMUM_PASSWORD_BYTES) {
+			throw new InvalidValueException("password", "A password may have at most " + MAXIMUM_PASSWORD_BYTES
+					+ " bytes in UTF-8: 72 letters without accents, fewer with accents or in other scripts");
 		}
 		return this.passwords.encode(password);
 	}

@@ -28,7 +28,7 @@ public class LanguageSkill {
 	}
 
 	public LanguageTag language() {
-		return new LanguageTag(this.language);
+		return LanguageTag.read(this.language);
 	}
 
 	public Proficiency proficiency() {

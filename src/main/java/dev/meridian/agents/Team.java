@@ -77,7 +77,7 @@ public class Team {
 	}
 
 	public List<LanguageTag> languages() {
-		return this.languages.stream().map(LanguageTag::new).toList();
+		return this.languages.stream().map(LanguageTag::read).toList();
 	}
 
 	public Instant createdAt() {

@@ -121,11 +121,11 @@ public class Customer {
 	}
 
 	public LanguageTag preferredLanguage() {
-		return new LanguageTag(this.preferredLanguage);
+		return LanguageTag.read(this.preferredLanguage);
 	}
 
 	public LanguageTag locale() {
-		return new LanguageTag(this.locale);
+		return LanguageTag.read(this.locale);
 	}
 
 	public Optional<ZoneId> timeZone() {

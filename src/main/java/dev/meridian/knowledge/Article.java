@@ -116,7 +116,7 @@ public class Article {
 	}
 
 	public LanguageTag sourceLocale() {
-		return new LanguageTag(this.sourceLocale);
+		return LanguageTag.read(this.sourceLocale);
 	}
 
 	public Optional<UUID> category() {

@@ -99,7 +99,7 @@ public class ArticleTranslation {
 	}
 
 	public LanguageTag locale() {
-		return new LanguageTag(this.locale);
+		return LanguageTag.read(this.locale);
 	}
 
 	public String title() {

@@ -85,7 +85,7 @@ public class Category {
 				return name;
 			}
 			for (Map.Entry<String, String> entry : this.names.entrySet()) {
-				if (new LanguageTag(entry.getKey()).language().equals(locale.language())) {
+				if (LanguageTag.read(entry.getKey()).language().equals(locale.language())) {
 					return entry.getValue();
 				}
 			}

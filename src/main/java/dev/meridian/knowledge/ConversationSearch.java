@@ -71,7 +71,7 @@ public class ConversationSearch {
 			List<java.util.UUID> ids = chosen.values().stream().map(row -> (java.util.UUID) row.get(0)).toList();
 			List<String> keys = chosen.values()
 				.stream()
-				.map(row -> TextLanguages.key(new LanguageTag((String) row.get(5))))
+				.map(row -> TextLanguages.key(LanguageTag.read((String) row.get(5))))
 				.distinct()
 				.toList();
 			session.search(List.of(Ticket.class, Message.class)).select(f -> {
@@ -144,7 +144,12 @@ public class ConversationSearch {
 			.fetchHits(candidates);
 		Map<String, List<?>> chosen = new LinkedHashMap<>();
 		for (List<?> row : rows) {
-			chosen.putIfAbsent((String) row.get(1), row);
+			if (!(row.get(1) instanceof String ticket)) {
+				// A document written by an older version without its ticket: skipped, so
+				// one stale document never fails a search.
+				continue;
+			}
+			chosen.putIfAbsent(ticket, row);
 			if (chosen.size() == limit) {
 				break;
 			}

@@ -73,7 +73,7 @@ public class KnowledgeSearch {
 		Map<String, String> snippets = snippets(session, best.values(), texts, ownKey, fuzzy);
 		List<ArticleHit> hits = new ArrayList<>();
 		for (List<?> row : best.values()) {
-			LanguageTag locale = new LanguageTag((String) row.get(2));
+			LanguageTag locale = LanguageTag.read((String) row.get(2));
 			boolean cross = query.locale() != null && !locale.language().equals(query.locale().language());
 			hits.add(new ArticleHit(new ArticleId(UUID.fromString((String) row.get(1))), locale, (String) row.get(3),
 					snippets.getOrDefault(row.get(0).toString(), ""), ((Number) row.get(4)).doubleValue(), cross));
@@ -115,7 +115,7 @@ public class KnowledgeSearch {
 		}
 		List<java.util.UUID> ids = rows.stream().map(row -> (java.util.UUID) row.get(0)).toList();
 		List<String> keys = rows.stream()
-			.map(row -> TextLanguages.key(new LanguageTag((String) row.get(2))))
+			.map(row -> TextLanguages.key(LanguageTag.read((String) row.get(2))))
 			.distinct()
 			.toList();
 		List<List<?>> highlighted = session.search(ArticleTranslation.class).select(f -> {

@@ -204,7 +204,7 @@ public class Translation {
 				continue;
 			}
 			try {
-				translate(due.text(), new LanguageTag(due.from()), new LanguageTag(due.to()));
+				translate(due.text(), LanguageTag.read(due.from()), LanguageTag.read(due.to()));
 				// Made now, or meanwhile by someone else: either way nothing waits any
 				// more.
 				this.pending.done(source, due.from(), due.to());
@@ -232,7 +232,7 @@ public class Translation {
 	private Optional<Translated> remembered(SourceText source, LanguageTag from, LanguageTag to) {
 		return this.memory.find(source, from.value(), to.value())
 			.map(entry -> new Translated(entry.result(), from, to, entry.engine(), true,
-					entry.pivot() == null ? null : new LanguageTag(entry.pivot()), entry.corrected()));
+					entry.pivot() == null ? null : LanguageTag.read(entry.pivot()), entry.corrected()));
 	}
 
 	/**

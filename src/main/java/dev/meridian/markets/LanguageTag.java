@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.meridian.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A well-formed BCP 47 language tag whose language subtag is an assigned ISO 639 code, in
@@ -31,13 +32,35 @@ public record LanguageTag(String value) {
 		}
 	}
 
+	/**
+	 * Reads a tag stored earlier (a column, a search index, a setting written by an older
+	 * version): never fails. A value that is missing, empty, not well-formed or no longer
+	 * names a known language reads as {@code und}, so one odd row cannot break a screen
+	 * or a search; legacy forms such as {@code pt_BR} or {@code iw} read as today's tag.
+	 */
+	public static LanguageTag read(@Nullable String stored) {
+		if (stored == null || stored.isBlank()) {
+			return UNDETERMINED;
+		}
+		try {
+			return new LanguageTag(stored);
+		}
+		catch (IllegalArgumentException ex) {
+			return UNDETERMINED;
+		}
+	}
+
 	public Locale locale() {
 		return Locale.forLanguageTag(this.value);
 	}
 
-	/** The language alone, without region or script: {@code pt} for {@code pt-BR}. */
+	/**
+	 * The language alone, without region or script: {@code pt} for {@code pt-BR};
+	 * {@code und} when the language is not known (Java's locale would say "" there, which
+	 * no tag accepts).
+	 */
 	public String language() {
-		return locale().getLanguage();
+		return isUndetermined() ? "und" : locale().getLanguage();
 	}
 
 	public boolean isUndetermined() {

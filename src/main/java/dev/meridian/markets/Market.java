@@ -72,12 +72,12 @@ public class Market {
 	}
 
 	public List<LanguageTag> languages() {
-		return this.languages.stream().map(LanguageTag::new).toList();
+		return this.languages.stream().map(LanguageTag::read).toList();
 	}
 
 	/** The language customers of this market get when nothing else is known. */
 	public LanguageTag primaryLanguage() {
-		return new LanguageTag(this.languages.get(0));
+		return LanguageTag.read(this.languages.get(0));
 	}
 
 	public CurrencyCode currency() {

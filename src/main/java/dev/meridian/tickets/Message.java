@@ -148,7 +148,7 @@ public class Message {
 	}
 
 	public LanguageTag language() {
-		return new LanguageTag(this.language);
+		return LanguageTag.read(this.language);
 	}
 
 	/**
@@ -189,7 +189,7 @@ public class Message {
 		if (this.originalText == null || this.originalLanguage == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new OriginalText(this.originalText, new LanguageTag(this.originalLanguage),
+		return Optional.of(new OriginalText(this.originalText, LanguageTag.read(this.originalLanguage),
 				this.translationEngine == null ? "" : this.translationEngine));
 	}
 

@@ -383,7 +383,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	}
 
 	public LanguageTag language() {
-		return new LanguageTag(this.language);
+		return LanguageTag.read(this.language);
 	}
 
 	public List<String> tags() {

@@ -88,6 +88,22 @@ class AgentApiIntegrationTests {
 	}
 
 	@Test
+	void refusesPasswordLongerThanBcryptReadsAsAFieldErrorOnCreateAndUpdate() {
+		String accented = "ä".repeat(37); // 37 characters, 74 bytes
+		Api.Response created = this.api.post("/api/v1/agents",
+				agent(email("long"), "Long Password", "agent", List.of(), accented));
+		assertFieldError(created, "password");
+
+		Api.Response fits = this.api.post("/api/v1/agents",
+				agent(email("fits"), "Fitting Password", "agent", List.of(), "ä".repeat(36)));
+		assertThat(fits.status()).as(fits.toString()).isEqualTo(201);
+		String id = fits.json().get("id").asString();
+		Api.Response updated = this.api.put("/api/v1/agents/" + id,
+				agent(email("fits2"), "Fitting Password", "agent", List.of(), "x".repeat(73)));
+		assertFieldError(updated, "password");
+	}
+
+	@Test
 	void refusesSecondAgentWithTheSameEmailInAnyCase() {
 		String email = email("twice");
 		assertThat(this.api.post("/api/v1/agents", agent(email, "First", "agent", List.of(), null)).status())

@@ -42,6 +42,23 @@ class ConversationSearchIntegrationTests {
 	}
 
 	@Test
+	void findsMessagesWhoseLanguageIsNotKnown() {
+		Api api = Api.on(this.port);
+		String u = Long.toString(System.nanoTime(), 36);
+		String id = api.post("/api/v1/tickets", """
+				{"subject":"Frage %s","customer":{"email":"und.%s@example.de","language":"de"},
+				 "message":{"body":"Bestellung q%s ist nicht angekommen.","language":"de"}}
+				""".formatted(u, u, u)).json().get("id").asString();
+		Api.Response note = api.post("/api/v1/tickets/" + id + "/messages",
+				"{\"body\":\"Bestellung q%s: 4711 / 0815\",\"language\":\"und\",\"visibility\":\"internal\"}"
+					.formatted(u));
+		assertThat(note.status()).as(note.text()).isEqualTo(201);
+
+		assertThat(ids(api, "Bestellung+q" + u, null)).containsExactly(id);
+		assertThat(ids(api, "Bestellung+q" + u, "de")).containsExactly(id);
+	}
+
+	@Test
 	void rejectsEmptyAndHugeQueries() {
 		Api api = Api.on(this.port);
 		Api.Response empty = api.get("/api/v1/search/tickets?q=");

@@ -31,6 +31,26 @@ class InternationalValuesTests {
 			.isEqualTo("customer.language");
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "", " ", "und", "UND", "english", "xx", "pt--BR", "12", "qqq", "und-US", "\u0000", "en-US-x-" })
+	void readsAStoredValueThatIsNotALanguageAsUndetermined(String stored) {
+		assertThat(LanguageTag.read(stored)).isEqualTo(LanguageTag.UNDETERMINED);
+		assertThat(LanguageTag.read(null)).isEqualTo(LanguageTag.UNDETERMINED);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "pt_BR, pt-BR", "iw, he", "in, id", " de , de", "zh_Hant_TW, zh-Hant-TW" })
+	void readsLegacyFormsOfAStoredTagAsTodaysTag(String stored, String tag) {
+		assertThat(LanguageTag.read(stored).value()).isEqualTo(tag);
+	}
+
+	@Test
+	void undeterminedHasALanguageThatIsItselfATag() {
+		assertThat(LanguageTag.UNDETERMINED.language()).isEqualTo("und");
+		assertThat(new LanguageTag(LanguageTag.UNDETERMINED.language())).isEqualTo(LanguageTag.UNDETERMINED);
+	}
+
 	@Test
 	void knowsTheLanguageWithoutRegion() {
 		assertThat(new LanguageTag("pt-BR").language()).isEqualTo("pt");

@@ -14,6 +14,8 @@ import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -339,7 +341,7 @@ class TicketLifecycleApiIntegrationTests {
 	}
 
 	@Test
-	void storesAttachmentsAndServesBackTheSameBytesTypeAndName() {
+	void storesAttachmentsAndServesBackTheSameBytesAndNameKeepingTheTypeAsData() {
 		String ticket = this.fixtures.aTicket().open().get("id").asString();
 		byte[] pdf = new byte[70_000];
 		new Random(42).nextBytes(pdf);
@@ -363,7 +365,7 @@ class TicketLifecycleApiIntegrationTests {
 		Api.Response download = this.api.get(invoice.get("url").asString());
 		assertThat(download.status()).isEqualTo(200);
 		assertThat(download.bytes()).isEqualTo(pdf);
-		assertThat(download.contentType()).isEqualTo("application/pdf");
+		assertThat(download.contentType()).isEqualTo("application/octet-stream");
 		assertThat(download.header("Content-Disposition")).startsWith("attachment");
 		assertThat(utf8FileName(download.header("Content-Disposition"))).isEqualTo("Rechnung März 請求書.pdf");
 
@@ -373,10 +375,33 @@ class TicketLifecycleApiIntegrationTests {
 			.orElseThrow();
 		Api.Response textDownload = this.api.get(text.get("url").asString());
 		assertThat(textDownload.bytes()).isEqualTo(note);
-		assertThat(textDownload.contentType()).startsWith("text/plain").containsIgnoringCase("charset=utf-8");
+		assertThat(text.get("mediaType").asString()).startsWith("text/plain").containsIgnoringCase("charset=utf-8");
 
 		JsonNode listed = this.api.get("/api/v1/tickets/" + ticket + "/messages").json().get("items").get(1);
 		assertThat(listed.get("attachments").size()).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "page.html, text/html", "image.svg, image/svg+xml", "app.js, text/javascript",
+			"page.xhtml, application/xhtml+xml" })
+	void servesEveryAttachmentAsADownloadThatCannotRunAsAPageOrScript(String name, String mediaType) {
+		String ticket = this.fixtures.aTicket().open().get("id").asString();
+		byte[] active = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(document.cookie)</script></svg>"
+			.getBytes(StandardCharsets.UTF_8);
+		JsonNode attachment = message(ticket,
+				Map.of("body", "See attached", "attachments", List.of(attachment(name, mediaType, active))))
+			.json()
+			.get("attachments")
+			.get(0);
+
+		Api.Response download = this.api.get(attachment.get("url").asString());
+
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.contentType()).isEqualTo("application/octet-stream");
+		assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(download.header("Content-Disposition")).startsWith("attachment;");
+		assertThat(download.header("Content-Security-Policy")).contains("sandbox");
+		assertThat(download.bytes()).isEqualTo(active);
 	}
 
 	@Test

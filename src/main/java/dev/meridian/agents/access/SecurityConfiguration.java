@@ -29,6 +29,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 
+import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
+
 /**
  * Two doors: the API takes bearer tokens only (stateless, no cookies, so no CSRF), the
  * workspace takes a session from the sign-in form (CSRF-protected). Roles nest: admin
@@ -136,7 +138,8 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(SAME_ORIGIN)));
 		return http.build();
 	}
 
@@ -186,7 +189,11 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-							+ "frame-ancestors 'none'; form-action 'self'")));
+							+ "frame-ancestors 'none'; form-action 'self'"))
+				// Ticket addresses must not leak to sites linked from customer mail.
+				// HSTS is Spring Security's default whenever the request is secure,
+				// which behind a proxy X-Forwarded-Proto decides (README).
+				.referrerPolicy(referrer -> referrer.policy(SAME_ORIGIN)));
 		return http.build();
 	}
 

@@ -35,9 +35,25 @@ class PresenceController {
 		AgentId self = actor.agentId().orElseThrow(() -> new NotAllowedException("Only agents have a presence"));
 		this.availability.changePresence(self, EnumValues.parse("presence", presence, Presence.class), actor);
 		// Back to the screen the switch was used on, within the workspace only.
-		String referer = request.getHeader("Referer");
-		String path = referer == null ? null : java.net.URI.create(referer).getRawPath();
+		String path = refererPath(request.getHeader("Referer"));
 		return "redirect:" + (path != null && path.startsWith("/app") ? path : "/app");
+	}
+
+	/**
+	 * The path of the page the switch was used on; nothing when the header is unreadable.
+	 */
+	static @Nullable String refererPath(@Nullable String referer) {
+		if (referer == null) {
+			return null;
+		}
+		try {
+			String path = java.net.URI.create(referer.strip()).getRawPath();
+			// "//evil.example" is a path to the browser's eyes but a host to a redirect.
+			return path == null || path.startsWith("//") ? null : path;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/** The viewer's presence for the header, on every workspace screen. */

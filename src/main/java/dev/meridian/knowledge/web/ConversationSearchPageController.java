@@ -6,10 +6,13 @@ import java.util.Optional;
 import dev.meridian.DomainException;
 import dev.meridian.knowledge.ConversationHit;
 import dev.meridian.knowledge.ConversationSearch;
+import dev.meridian.knowledge.SearchQuery;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +26,12 @@ class ConversationSearchPageController {
 
 	private final TicketManagement tickets;
 
-	ConversationSearchPageController(ConversationSearch search, TicketManagement tickets) {
+	private final MessageSource messages;
+
+	ConversationSearchPageController(ConversationSearch search, TicketManagement tickets, MessageSource messages) {
 		this.search = search;
 		this.tickets = tickets;
+		this.messages = messages;
 	}
 
 	/** A hit with its ticket. */
@@ -36,7 +42,13 @@ class ConversationSearchPageController {
 	String search(@RequestParam(required = false) @Nullable String q, Model model) {
 		model.addAttribute("q", q == null ? "" : q);
 		List<Result> results = List.of();
-		if (q != null) {
+		if (q != null && q.isBlank()) {
+			model.addAttribute("problem", text("search.problem.empty"));
+		}
+		else if (q != null && q.strip().length() > SearchQuery.MAX_LENGTH) {
+			model.addAttribute("problem", text("search.problem.tooLong"));
+		}
+		else if (q != null) {
 			try {
 				results = this.search.search(q, null, 30)
 					.stream()
@@ -50,6 +62,11 @@ class ConversationSearchPageController {
 		}
 		model.addAttribute("results", results);
 		return "knowledge/ticket-search";
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, new Object[] { SearchQuery.MAX_LENGTH }, key,
+				LocaleContextHolder.getLocale());
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.meridian.DomainException;
+import dev.meridian.NotFoundException;
 import dev.meridian.agents.Actor;
 import dev.meridian.agents.Role;
 import dev.meridian.customers.CustomerProfile;
@@ -98,7 +99,9 @@ class HelpCenterController {
 		}
 		Optional<Reading> reading = this.help.article(slug, reader, market(reader));
 		if (reading.isEmpty()) {
-			return "redirect:/help/" + reader.value() + "?missing";
+			// A real 404, not a "soft" page with 200 that misleads search engines and
+			// monitors: the help center's error page says so in the reader's language.
+			throw new NotFoundException("Article", slug);
 		}
 		page(request, model, reader);
 		Reading found = reading.get();

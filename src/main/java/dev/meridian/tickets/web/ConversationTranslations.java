@@ -111,9 +111,9 @@ public class ConversationTranslations {
 	}
 
 	public Composer composer(String ticketLanguage) {
-		LanguageTag customerLanguage = new LanguageTag(ticketLanguage);
+		LanguageTag customerLanguage = LanguageTag.read(ticketLanguage);
 		LanguageTag agentLanguage = viewer().map(ReadingLanguages::of)
-			.orElse(new LanguageTag(LocaleContextHolder.getLocale().toLanguageTag()));
+			.orElse(LanguageTag.read(LocaleContextHolder.getLocale().toLanguageTag()));
 		return new Composer(agentLanguage, customerLanguage,
 				ReplyTranslation.needsTranslation(customerLanguage, agentLanguage));
 	}
@@ -121,12 +121,12 @@ public class ConversationTranslations {
 	/** "formal register; family name + 様", in the agent's workspace language. */
 	public @Nullable String hint(String ticketLanguage) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.profiles.hint(new LanguageTag(ticketLanguage), locale).orElse(null);
+		return this.profiles.hint(LanguageTag.read(ticketLanguage), locale).orElse(null);
 	}
 
 	public @Nullable String salutation(Customer customer, String ticketLanguage) {
 		return this.profiles
-			.salutation(new LanguageTag(ticketLanguage), customer.givenName().orElse(null),
+			.salutation(LanguageTag.read(ticketLanguage), customer.givenName().orElse(null),
 					customer.familyName().orElse(null), null)
 			.orElse(null);
 	}

@@ -192,7 +192,7 @@ class WorkspaceController {
 				changes = changes.withPriority(EnumValues.parse("priority", priority, Priority.class));
 			}
 			if (assignee != null) {
-				AgentId target = assignee.isBlank() ? null : new AgentId(UUID.fromString(assignee));
+				AgentId target = assignee.isBlank() ? null : AgentId.parse("assignee", assignee);
 				if (!java.util.Objects.equals(ticket.assignee().orElse(null), target)) {
 					changes = changes.withAssignee(target);
 				}
