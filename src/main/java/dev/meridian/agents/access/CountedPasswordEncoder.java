@@ -1,5 +1,7 @@
 package dev.meridian.agents.access;
 
+import java.nio.charset.StandardCharsets;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * their rate shows both load and guessing (compare with failed sign-ins).
  */
 class CountedPasswordEncoder implements PasswordEncoder {
+
+	private static final int MAXIMUM_BYTES = 72;
 
 	private final PasswordEncoder delegate;
 
@@ -32,6 +36,12 @@ class CountedPasswordEncoder implements PasswordEncoder {
 	@Override
 	public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
 		this.checks.increment();
+		// bcrypt reads only the first 72 bytes: a longer attempt could match a 72-byte
+		// password it merely starts with. No password that long can be set, so it is
+		// wrong.
+		if (rawPassword != null && rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+			return false;
+		}
 		return this.delegate.matches(rawPassword, encodedPassword);
 	}
 
