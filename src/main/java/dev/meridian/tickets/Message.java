@@ -60,6 +60,14 @@ public class Message {
 
 	private Instant createdAt;
 
+	private @Nullable String senderAuthservId;
+
+	private @Nullable String senderSpf;
+
+	private @Nullable String senderDkim;
+
+	private @Nullable String senderDmarc;
+
 	private @Nullable String originalText;
 
 	private @Nullable String originalLanguage;
@@ -112,6 +120,27 @@ public class Message {
 		this.deliveryStatus = status;
 		String clipped = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
 		this.deliveryDetail = clipped == null ? null : clipped.replace((char) 0, ' ');
+	}
+
+	/** Records what the receiving mail server said about the sender. */
+	void recordSenderAuthentication(SenderAuthentication authentication) {
+		this.senderAuthservId = clip(authentication.authservId(), 255);
+		this.senderSpf = clip(authentication.spf(), 20);
+		this.senderDkim = clip(authentication.dkim(), 20);
+		this.senderDmarc = clip(authentication.dmarc(), 20);
+	}
+
+	private static @Nullable String clip(@Nullable String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+	/**
+	 * The SPF, DKIM and DMARC results the receiving mail server reported; empty when it
+	 * reported none (or the message did not come by mail).
+	 */
+	public Optional<SenderAuthentication> senderAuthentication() {
+		return this.senderAuthservId == null ? Optional.empty() : Optional
+			.of(new SenderAuthentication(this.senderAuthservId, this.senderSpf, this.senderDkim, this.senderDmarc));
 	}
 
 	public MessageId id() {

@@ -223,6 +223,16 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		registerEvent(new TicketReprioritized(id(), previous, priority, at));
 	}
 
+	/**
+	 * Hands the ticket to another customer: a request held apart from a customer until
+	 * they confirmed they made it.
+	 */
+	void moveToCustomer(CustomerId customer, Instant at) {
+		requireNotClosed();
+		this.customerId = customer.value();
+		this.updatedAt = at;
+	}
+
 	public void retag(List<String> tags, Instant at) {
 		requireNotClosed();
 		this.tags = new ArrayList<>(normalizedTags(tags));

@@ -61,7 +61,10 @@ public class TicketIntake {
 	}
 
 	private OpenedTicket openInTransaction(IncomingTicket incoming, Actor actor) {
-		Customer customer = this.customers.findOrCreate(incoming.customer());
+		// A profile without an address is a customer of their own (a help-center request
+		// held apart from the customer whose address it named until they confirm it).
+		Customer customer = incoming.customer().emails().isEmpty() ? this.customers.create(incoming.customer())
+				: this.customers.findOrCreate(incoming.customer());
 		CountryCode market = incoming.customer().market() != null ? incoming.customer().market()
 				: customer.market().orElse(null);
 		MessageDraft message = withLanguage(incoming, customer, market);

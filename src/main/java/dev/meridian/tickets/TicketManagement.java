@@ -148,9 +148,28 @@ public class TicketManagement {
 		this.messages.save(message);
 	}
 
+	/** Records the sender checks the receiving mail server reported for a message. */
+	public void recordSenderAuthentication(MessageId id, SenderAuthentication authentication) {
+		Message message = this.messages.findById(id.value()).orElseThrow(() -> new NotFoundException("Message", id));
+		message.recordSenderAuthentication(authentication);
+		this.messages.save(message);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Message> findMessage(MessageId id) {
 		return this.messages.findById(id.value());
+	}
+
+	/**
+	 * Attaches a ticket that was held apart (tagged {@code heldTag}) to the customer it
+	 * turned out to belong to, and drops the tag.
+	 */
+	public Ticket attachToCustomer(TicketId id, dev.meridian.customers.CustomerId customer, String heldTag) {
+		Ticket ticket = findLocked(id);
+		Instant now = this.clock.instant();
+		ticket.moveToCustomer(customer, now);
+		ticket.retag(ticket.tags().stream().filter(tag -> !tag.equals(heldTag)).toList(), now);
+		return this.tickets.save(ticket);
 	}
 
 	public Ticket update(TicketId id, TicketChanges changes, Actor actor) {

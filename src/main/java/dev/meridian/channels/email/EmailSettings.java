@@ -25,6 +25,11 @@ import org.springframework.util.unit.DataSize;
  * @param promiseWait how long a new ticket's acknowledgement waits for the reply time to
  * promise (routing and the SLA decide it right after the ticket is stored); after that it
  * goes without a time
+ * @param sendLease how long a claimed outgoing mail is held by the sender that claimed
+ * it: longer than any SMTP conversation can take (its timeouts are 30 s per step), so no
+ * two senders ever hold the same mail; a mail whose send outcome was lost (the database
+ * failed after the SMTP server accepted it) is tried again only after the lease, with the
+ * same Message-ID
  */
 @ConfigurationProperties("meridian.email")
 public record EmailSettings(@DefaultValue("meridian.localhost") String domain,
@@ -32,5 +37,7 @@ public record EmailSettings(@DefaultValue("meridian.localhost") String domain,
 		@DefaultValue("true") boolean pollingEnabled, @DefaultValue("2") int pollThreads,
 		@DefaultValue("2s") Duration sendInterval, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("30s") Duration retryDelay, @DefaultValue("true") boolean notifications,
-		@DefaultValue("true") boolean idle, @DefaultValue("10s") Duration promiseWait) {
+		@DefaultValue("true") boolean idle, @DefaultValue("10s") Duration promiseWait,
+		@DefaultValue("10m") Duration sendLease, @DefaultValue( {
+		}) java.util.List<String> authservIds){
 }

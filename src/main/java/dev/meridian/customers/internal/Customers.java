@@ -25,7 +25,7 @@ public interface Customers extends JpaRepository<Customer, UUID> {
 	 * A JPQL query, whose plan Hibernate caches, unlike the Criteria query behind
 	 * findAllById.
 	 */
-	@Query("select distinct c from Customer c join fetch c.emails where c.id in ?1")
+	@Query("select distinct c from Customer c left join fetch c.emails where c.id in ?1")
 	List<Customer> findByIds(Collection<UUID> ids);
 
 	@Query("select c from Customer c where c.createdAt > ?1 or (c.createdAt = ?1 and c.id > ?2) order by c.createdAt, c.id")

@@ -31,7 +31,9 @@ import dev.meridian.tickets.MessageDraft;
 import dev.meridian.tickets.Priority;
 import dev.meridian.tickets.TicketIntake;
 import dev.meridian.web.PageLocale;
+import dev.meridian.knowledge.contact.HelpContact;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -65,8 +67,11 @@ class HelpCenterController {
 
 	private final MessageSource messages;
 
+	private final HelpContact contact;
+
 	HelpCenterController(HelpCenter help, KnowledgeManagement knowledge, KnowledgeSearch search,
-			LocaleFallback fallback, TicketIntake intake, MessageSource messages) {
+			LocaleFallback fallback, TicketIntake intake, MessageSource messages, HelpContact contact) {
+		this.contact = contact;
 		this.help = help;
 		this.knowledge = knowledge;
 		this.search = search;
@@ -165,7 +170,7 @@ class HelpCenterController {
 	String sendContact(@PathVariable String locale, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String subject,
 			@RequestParam(defaultValue = "") String message, @RequestParam(defaultValue = "") String zone,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		LanguageTag reader = this.fallback.readable(locale);
 		page(request, model, reader);
 		model.addAttribute("name", name);
@@ -173,22 +178,70 @@ class HelpCenterController {
 		model.addAttribute("subject", subject);
 		model.addAttribute("message", message);
 		if (email.isBlank() || subject.isBlank() || message.isBlank()) {
-			model.addAttribute("problem", text("help.contact.required", reader));
-			return "knowledge/help-contact";
+			return contactProblem(response, 400, "help.contact.required", reader, model);
 		}
+		if (name.length() > 400 || subject.length() > 500) {
+			return contactProblem(response, 400, "help.contact.invalid", reader, model);
+		}
+		HelpContact.Outcome outcome;
 		try {
-			CustomerProfile customer = new CustomerProfile(null, null, name.isBlank() ? null : name,
-					List.of(dev.meridian.EmailAddresses.normalize("email", email)), List.of(), null, null, zone(zone),
-					market(reader), null);
-			this.intake.open(new IncomingTicket(customer, subject, MessageDraft.text(message), Channel.WEB,
-					Priority.NORMAL, List.of("help-center"), null, null), new Actor(null, Role.AGENT));
+			outcome = this.contact.submit(new HelpContact.Request(name.isBlank() ? null : name.strip(),
+					dev.meridian.EmailAddresses.normalize("email", email), subject.strip(), message, zone(zone), reader,
+					market(reader), request.getRemoteAddr()));
 		}
 		catch (DomainException ex) {
-			model.addAttribute("problem", text("help.contact.invalid", reader));
-			return "knowledge/help-contact";
+			return contactProblem(response, 400, "help.contact.invalid", reader, model);
+		}
+		switch (outcome) {
+			case TOO_LONG -> {
+				model.addAttribute("problem", this.messages.getMessage("help.contact.tooLong",
+						new Object[] { this.contact.maxMessageLength() }, reader.locale()));
+				response.setStatus(400);
+				return "knowledge/help-contact";
+			}
+			case RATE_LIMITED -> {
+				return contactProblem(response, 429, "help.contact.rateLimited", reader, model);
+			}
+			case HELD -> model.addAttribute("held", true);
+			default -> {
+			}
 		}
 		model.addAttribute("sent", true);
 		return "knowledge/help-contact";
+	}
+
+	private String contactProblem(HttpServletResponse response, int status, String key, LanguageTag reader,
+			Model model) {
+		response.setStatus(status);
+		model.addAttribute("problem", text(key, reader));
+		return "knowledge/help-contact";
+	}
+
+	/**
+	 * The link from the confirmation mail shows a button: a GET changes nothing, so a
+	 * mail scanner that follows links confirms nothing.
+	 */
+	@GetMapping("/help/{locale}/contact/confirm")
+	String confirmation(@PathVariable String locale, @RequestParam(defaultValue = "") String token,
+			HttpServletRequest request, Model model) {
+		LanguageTag reader = this.fallback.readable(locale);
+		page(request, model, reader);
+		model.addAttribute("token", token);
+		return "knowledge/help-contact-confirm";
+	}
+
+	@PostMapping("/help/{locale}/contact/confirm")
+	String confirm(@PathVariable String locale, @RequestParam(defaultValue = "") String token,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		LanguageTag reader = this.fallback.readable(locale);
+		page(request, model, reader);
+		HelpContact.Confirmation result = token.isBlank() || token.length() > 100 ? HelpContact.Confirmation.UNKNOWN
+				: this.contact.confirm(token);
+		if (result == HelpContact.Confirmation.UNKNOWN || result == HelpContact.Confirmation.EXPIRED) {
+			response.setStatus(result == HelpContact.Confirmation.EXPIRED ? 410 : 404);
+		}
+		model.addAttribute("result", result.name());
+		return "knowledge/help-contact-confirm";
 	}
 
 	private void page(HttpServletRequest request, Model model, LanguageTag reader) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 record MessageResponse(UUID id, UUID ticketId, Author author, String direction, String visibility, String text,
 		String html, String language, @Nullable Double languageConfidence, @Nullable String externalId,
 		Instant createdAt, List<AttachmentResponse> attachments, @Nullable Original original, @Nullable From from,
-		@Nullable String subject, @Nullable Delivery delivery) {
+		@Nullable String subject, @Nullable Delivery delivery, @Nullable Authentication authentication) {
 
 	/** What the agent wrote before the reply was machine-translated for the customer. */
 	record Original(String text, String language, String engine) {
@@ -30,6 +30,14 @@ record MessageResponse(UUID id, UUID ticketId, Author author, String direction, 
 
 	/** How delivery of an outbound message went. */
 	record Delivery(String status, @Nullable String detail) {
+	}
+
+	/**
+	 * What the receiving mail server reported about the sender (RFC 8601
+	 * Authentication-Results): each result as written ({@code pass}, {@code fail}, ...)
+	 * or null when not checked.
+	 */
+	record Authentication(String authservId, @Nullable String spf, @Nullable String dkim, @Nullable String dmarc) {
 	}
 
 	record AttachmentResponse(UUID id, String name, String mediaType, long size, String url) {
@@ -50,6 +58,9 @@ record MessageResponse(UUID id, UUID ticketId, Author author, String direction, 
 				message.envelope().map(e -> e.subject()).orElse(null),
 				message.deliveryStatus()
 					.map(status -> new Delivery(EnumValues.write(status), message.deliveryDetail().orElse(null)))
+					.orElse(null),
+				message.senderAuthentication()
+					.map(a -> new Authentication(a.authservId(), a.spf(), a.dkim(), a.dmarc()))
 					.orElse(null));
 	}
 

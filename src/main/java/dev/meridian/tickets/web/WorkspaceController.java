@@ -28,6 +28,7 @@ import dev.meridian.tickets.ReplyTranslation;
 import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketChanges;
+import dev.meridian.tickets.TicketLinks;
 import dev.meridian.tickets.TicketManagement;
 import dev.meridian.tickets.TicketPage;
 import dev.meridian.web.EnumValues;
@@ -81,10 +82,13 @@ class WorkspaceController {
 
 	private final Clock clock;
 
+	private final TicketLinks links;
+
 	WorkspaceController(TicketManagement tickets, TicketResponses responses, CustomerManagement customers,
 			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads,
-			ReplyTranslation replies, LocalDays localDays, Clock clock) {
+			ReplyTranslation replies, LocalDays localDays, Clock clock, TicketLinks links) {
 		this.tickets = tickets;
+		this.links = links;
 		this.localDays = localDays;
 		this.clock = clock;
 		this.replies = replies;
@@ -151,6 +155,7 @@ class WorkspaceController {
 		model.addAttribute("nextStatuses", ticket.status().next());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("closed", ticket.status() == Status.CLOSED);
+		model.addAttribute("links", this.links.of(ticket.id()));
 		return "tickets/ticket";
 	}
 

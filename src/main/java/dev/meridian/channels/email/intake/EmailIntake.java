@@ -32,8 +32,10 @@ import dev.meridian.tickets.Message;
 import dev.meridian.tickets.MessageDraft;
 import dev.meridian.tickets.OpenedTicket;
 import dev.meridian.tickets.Priority;
+import dev.meridian.tickets.SenderAuthentication;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketIntake;
+import dev.meridian.tickets.TicketLinks;
 import dev.meridian.tickets.TicketManagement;
 import dev.meridian.tickets.Visibility;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -89,6 +91,11 @@ public class EmailIntake {
 
 	private final EntityManager entities;
 
+	private final TicketLinks links;
+
+	/** The receiving servers whose Authentication-Results count; empty: the topmost. */
+	private final java.util.Set<String> trustedAuthservIds;
+
 	/** Time spent reading mail and storing it, apart: where ingestion time goes. */
 	private final Timer parsing;
 
@@ -97,8 +104,14 @@ public class EmailIntake {
 	EmailIntake(TicketIntake intake, TicketManagement tickets, CustomerManagement customers, MailRecords records,
 			Quarantine quarantine, TransactionTemplate transaction, EmailSettings settings,
 			AttachmentSettings attachments, Clock clock, List<IntakeListener> listeners, EntityManager entities,
-			MeterRegistry meters, Threading threading, Bounces bounces) {
+			MeterRegistry meters, Threading threading, Bounces bounces, TicketLinks links) {
 		this.threading = threading;
+		this.links = links;
+		this.trustedAuthservIds = settings.authservIds()
+			.stream()
+			.map(id -> id.strip().toLowerCase(java.util.Locale.ROOT))
+			.filter(id -> !id.isEmpty())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		this.bounces = bounces;
 		this.entities = entities;
 		this.parsing = Timer.builder("meridian.email.intake").tag("phase", "parse").register(meters);
@@ -228,7 +241,9 @@ public class EmailIntake {
 
 	private IntakeResult.Stored storeMessage(byte[] raw, ParsedMail mail, String from, String messageIdHeader,
 			Origin origin, Instant now) {
-		Optional<Ticket> existing = this.threading.ticketOf(mail, from);
+		Threading.Match match = this.threading.match(mail, from);
+		Optional<Ticket> existing = match.ticket();
+		boolean knownSender = this.customers.findByEmail(from).isPresent();
 		boolean automatic = mail.kind().isAutomatic();
 		Message message;
 		Ticket ticket;
@@ -252,6 +267,13 @@ public class EmailIntake {
 		}
 		// The ticket and message rows must exist before ours refer to them.
 		this.entities.flush();
+		if (match.refused() != null) {
+			this.links.link(ticket.id(), match.refused().id(), TicketLinks.UNVERIFIED_SENDER);
+		}
+		SenderAuthentication checks = AuthenticationResults.of(raw, this.trustedAuthservIds);
+		if (checks != null) {
+			this.tickets.recordSenderAuthentication(message.id(), checks);
+		}
 		this.records.remember(messageIdHeader, ticket.id().value(), message.id().value(), "INBOUND", from,
 				origin.mailbox(), now);
 		this.records.keepSource(message.id().value(), raw, now);
@@ -260,7 +282,7 @@ public class EmailIntake {
 		}
 		IntakeResult.Stored stored = new IntakeResult.Stored(ticket.id().value(), message.id().value(), false);
 		boolean opened = existing.isEmpty();
-		this.listeners.forEach(listener -> listener.stored(stored, mail, origin, opened));
+		this.listeners.forEach(listener -> listener.stored(stored, mail, origin, opened, knownSender));
 		return stored;
 	}
 

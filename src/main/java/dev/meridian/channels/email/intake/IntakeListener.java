@@ -8,6 +8,11 @@ import dev.meridian.channels.email.parsing.ParsedMail;
  */
 public interface IntakeListener {
 
-	void stored(IntakeResult.Stored stored, ParsedMail mail, EmailIntake.Origin origin, boolean newTicket);
+	/**
+	 * @param newTicket whether the mail opened a ticket
+	 * @param knownSender whether the sender was a customer before this mail
+	 */
+	void stored(IntakeResult.Stored stored, ParsedMail mail, EmailIntake.Origin origin, boolean newTicket,
+			boolean knownSender);
 
 }

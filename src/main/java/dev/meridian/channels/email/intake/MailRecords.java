@@ -90,6 +90,16 @@ public class MailRecords {
 			.single();
 	}
 
+	/** Whether this address has sent mail to the ticket's conversation before. */
+	public boolean hasWritten(UUID ticketId, String address) {
+		return this.jdbc
+			.sql("select exists (select 1 from email_message_ids where ticket_id = ? and direction = 'INBOUND'"
+					+ " and lower(from_address) = lower(?))")
+			.params(ticketId, address)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The mailbox the ticket's customer last wrote to, so replies leave from there. */
 	public Optional<UUID> mailboxOf(UUID ticketId) {
 		return this.jdbc

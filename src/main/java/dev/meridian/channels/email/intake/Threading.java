@@ -10,14 +10,18 @@ import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Finds the ticket a mail belongs to: the one holding a message it answers (In-Reply-To,
  * then References newest first); else the one whose number is in the subject
- * ({@code [#123]}), if the sender is that ticket's customer, since a number alone is easy
- * to guess. A closed ticket is not written to again: its follow-up becomes a new ticket.
+ * ({@code [#123]}). Either way only if the sender is that ticket's customer or has
+ * written to its conversation before: ticket numbers are sequential and the From header
+ * is whatever the sender wrote, so a reference alone proves nothing. A mail from anyone
+ * else opens a ticket of its own that links to the one it named. A closed ticket is not
+ * written to again: its follow-up becomes a new ticket.
  */
 @Component
 class Threading {
@@ -36,20 +40,38 @@ class Threading {
 		this.customers = customers;
 	}
 
-	Optional<Ticket> ticketOf(ParsedMail mail, String from) {
-		Optional<Ticket> ticket = this.records.findFirst(mail.answeredIds())
+	/**
+	 * Where a mail goes: an open ticket to join, or none; and the ticket it named but may
+	 * not join (its sender is not part of that conversation), to link the new one to.
+	 */
+	record Match(Optional<Ticket> ticket, @Nullable Ticket refused) {
+
+		static final Match NONE = new Match(Optional.empty(), null);
+
+	}
+
+	Match match(ParsedMail mail, String from) {
+		Optional<Ticket> named = this.records.findFirst(mail.answeredIds())
 			.flatMap(known -> this.tickets.find(new TicketId(known.ticketId())));
-		if (ticket.isEmpty()) {
+		if (named.isEmpty()) {
 			Matcher tag = SUBJECT_TAG.matcher(mail.subject());
 			if (tag.find()) {
-				ticket = this.tickets.findByNumber(Long.parseLong(tag.group(1)))
-					.filter(found -> this.customers.get(found.customer())
-						.emails()
-						.stream()
-						.anyMatch(email -> email.equalsIgnoreCase(from)));
+				named = this.tickets.findByNumber(Long.parseLong(tag.group(1)));
 			}
 		}
-		return ticket.filter(found -> found.status() != Status.CLOSED);
+		if (named.isEmpty()) {
+			return Match.NONE;
+		}
+		Ticket ticket = named.get();
+		if (!isParticipant(ticket, from)) {
+			return new Match(Optional.empty(), ticket);
+		}
+		return new Match(Optional.of(ticket).filter(found -> found.status() != Status.CLOSED), null);
+	}
+
+	private boolean isParticipant(Ticket ticket, String from) {
+		return this.customers.get(ticket.customer()).emails().stream().anyMatch(email -> email.equalsIgnoreCase(from))
+				|| this.records.hasWritten(ticket.id().value(), from);
 	}
 
 }

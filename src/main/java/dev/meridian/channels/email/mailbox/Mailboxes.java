@@ -60,6 +60,19 @@ public class Mailboxes {
 			.optional();
 	}
 
+	/**
+	 * The mailbox a ticket no mailbox received is answered from: an enabled one that can
+	 * send, of the ticket's market if there is one, else the first.
+	 */
+	public Optional<MailboxSettings> senderFor(@Nullable String market) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from email_mailboxes where enabled and smtp_host is not null"
+					+ " order by (market_code is not distinct from ?) desc, created_at, id limit 1")
+			.param(market)
+			.query(Mailboxes::mailbox)
+			.optional();
+	}
+
 	public MailboxSettings save(MailboxSettings mailbox) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		MailboxSettings.Server imap = mailbox.imap();

@@ -12,6 +12,7 @@ import dev.meridian.channels.email.intake.MailRecords;
 import dev.meridian.channels.email.parsing.ParsedMail;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.knowledge.ContactConfirmationRequested;
 import dev.meridian.tickets.DeliveryStatus;
 import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.ReplyPromised;
@@ -24,11 +25,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what mail goes out and queues it: an agent's public reply on a ticket that came
- * by mail, an acknowledgement of a new ticket, a notice when it is solved. Never answers
- * automatic mail with a notification, nor writes notifications to an address that
- * bounces. Runs in the transaction of its cause (the intake) or, for ticket events, after
- * it through the event publication registry, which retries until queued.
+ * Decides what mail goes out and queues it: an agent's public reply on any ticket whose
+ * customer has an email address (a ticket that came by mail, the help center's contact
+ * form, the API; no other channel delivers replies yet, so mail is the way every reply
+ * reaches the customer), an acknowledgement of a new ticket, a notice when it is solved.
+ * Never answers automatic mail with a notification, nor writes notifications to an
+ * address that bounces. Runs in the transaction of its cause (the intake) or, for ticket
+ * events, after it through the event publication registry, which retries until queued.
  */
 @Component
 class MailQueue implements IntakeListener {
@@ -56,7 +59,8 @@ class MailQueue implements IntakeListener {
 	}
 
 	@Override
-	public void stored(IntakeResult.Stored stored, ParsedMail mail, EmailIntake.Origin origin, boolean newTicket) {
+	public void stored(IntakeResult.Stored stored, ParsedMail mail, EmailIntake.Origin origin, boolean newTicket,
+			boolean knownSender) {
 		if (!newTicket || mail.kind().isAutomatic() || !this.settings.notifications() || mail.from() == null
 				|| this.records.isBouncing(mail.from().address())) {
 			return;
@@ -65,8 +69,11 @@ class MailQueue implements IntakeListener {
 		// Held until the reply time to promise is known (ReplyPromised), at most
 		// promiseWait.
 		Instant now = this.clock.instant();
+		// To a sender who is not a known customer the subject is not repeated: the
+		// acknowledgement must not carry an arbitrary stranger's text to whatever address
+		// they forged.
 		queue(Outbox.Kind.RECEIVED, ticket, null, "received." + ticket.id().value(),
-				ticket.promisedReplyAt().isPresent() ? now : now.plus(this.settings.promiseWait()));
+				ticket.promisedReplyAt().isPresent() ? now : now.plus(this.settings.promiseWait()), knownSender);
 	}
 
 	@ApplicationModuleListener
@@ -74,11 +81,17 @@ class MailQueue implements IntakeListener {
 		this.outbox.release(event.ticket().value(), Outbox.Kind.RECEIVED, this.clock.instant());
 	}
 
+	/** The owner of an address is asked to confirm a help-center request made with it. */
+	@ApplicationModuleListener
+	void on(ContactConfirmationRequested event) {
+		Instant now = this.clock.instant();
+		this.outbox.enqueue(Outbox.Kind.CONFIRM, event.ticket().value(), null, event.email(),
+				"confirm." + event.ticket().value() + "@" + this.settings.domain(), now, now, false,
+				new Outbox.Confirmation(event.link(), event.language().value(), event.expiresAt()));
+	}
+
 	@ApplicationModuleListener
 	void on(ReplySent event) {
-		if (!this.records.isEmailTicket(event.ticket().value())) {
-			return;
-		}
 		Ticket ticket = this.tickets.get(event.ticket());
 		if (queue(Outbox.Kind.REPLY, ticket, event.message().value(), "reply." + event.message().value())) {
 			this.tickets.recordDelivery(event.message(), DeliveryStatus.PENDING, null);
@@ -100,11 +113,11 @@ class MailQueue implements IntakeListener {
 
 	private boolean queue(Outbox.Kind kind, Ticket ticket, @org.jspecify.annotations.Nullable UUID message,
 			String localPart) {
-		return queue(kind, ticket, message, localPart, this.clock.instant());
+		return queue(kind, ticket, message, localPart, this.clock.instant(), true);
 	}
 
 	private boolean queue(Outbox.Kind kind, Ticket ticket, @org.jspecify.annotations.Nullable UUID message,
-			String localPart, Instant notBefore) {
+			String localPart, Instant notBefore, boolean echoSubject) {
 		Customer customer = this.customers.get(ticket.customer());
 		String recipient = customer.primaryEmail().orElse(null);
 		if (recipient == null) {
@@ -116,7 +129,7 @@ class MailQueue implements IntakeListener {
 		}
 		String header = localPart + "@" + this.settings.domain();
 		boolean queued = this.outbox.enqueue(kind, ticket.id().value(), message, recipient, header,
-				this.clock.instant(), notBefore);
+				this.clock.instant(), notBefore, echoSubject, null);
 		if (queued) {
 			// Known before it leaves, so an answer threads even if it comes back fast.
 			this.records.remember(header, ticket.id().value(), message, "OUTBOUND", null, null, this.clock.instant());

@@ -36,6 +36,13 @@ final class Notifications {
 		return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
 	}
 
+	/** A date and time as the language writes it, in this zone. */
+	static String dateTime(java.time.Instant at, java.time.ZoneId zone, Locale locale) {
+		DateFormat format = DateFormat.getInstanceForSkeleton("yMMMMdjmm", ULocale.forLocale(locale));
+		format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+		return format.format(java.util.Date.from(at));
+	}
+
 	/**
 	 * The arguments plus {@code time} and {@code place}: the promised time as the
 	 * customer's language writes a weekday, date and time ("lundi 23 mars, 13:00",

@@ -35,8 +35,10 @@ final class OutboundMails {
 	static MimeMessage compose(Session session, Outbox.Entry entry, Ticket ticket, Customer customer,
 			@Nullable Message reply, MailboxSettings mailbox, List<String> thread, @Nullable String answered)
 			throws MessagingException, java.io.UnsupportedEncodingException {
-		Locale locale = ticket.language().isUndetermined() ? customer.preferredLanguage().locale()
-				: ticket.language().locale();
+		Outbox.Confirmation confirmation = entry.confirmation();
+		Locale locale = confirmation != null ? Locale.forLanguageTag(confirmation.language())
+				: ticket.language().isUndetermined() ? customer.preferredLanguage().locale()
+						: ticket.language().locale();
 		Map<String, Object> arguments = Map.of("number", subjectTag(ticket.number()), "subject", ticket.subject());
 		String subject;
 		String text;
@@ -49,7 +51,8 @@ final class OutboundMails {
 				html = reply.html() + "<p style=\"color:#666\">" + escape(footer) + "</p>";
 			}
 			case RECEIVED -> {
-				subject = Notifications.text("received.subject", locale, arguments);
+				subject = Notifications.text(entry.echoSubject() ? "received.subject" : "received.subjectWithoutEcho",
+						locale, arguments);
 				// A time only in the customer's own zone, never the server's or an
 				// agent's.
 				java.time.ZoneId zone = customer.timeZone().orElse(null);
@@ -57,6 +60,15 @@ final class OutboundMails {
 				text = zone == null || promised == null ? Notifications.text("received.body", locale, arguments)
 						: Notifications.text("received.bodyPromised", locale,
 								Notifications.withPromise(arguments, promised, zone, locale));
+				html = paragraphs(text);
+			}
+			case CONFIRM -> {
+				subject = Notifications.text("confirm.subject", locale, arguments);
+				Map<String, Object> withLink = new java.util.HashMap<>(arguments);
+				withLink.put("link", confirmation.link());
+				withLink.put("expires", Notifications.dateTime(confirmation.expiresAt(),
+						customer.timeZone().orElse(java.time.ZoneOffset.UTC), locale));
+				text = Notifications.text("confirm.body", locale, withLink);
 				html = paragraphs(text);
 			}
 			default -> {
@@ -70,15 +82,17 @@ final class OutboundMails {
 		}
 		MimeMessage message = new FixedIdMessage(session, "<" + entry.messageIdHeader() + ">");
 		message.setFrom(new InternetAddress(mailbox.address(), mailbox.displayName(), "UTF-8"));
+		// A confirmation goes to whoever owns the address, not to the name the form gave.
 		message.setRecipient(jakarta.mail.Message.RecipientType.TO,
-				new InternetAddress(entry.recipient(), customer.displayName(), "UTF-8"));
+				confirmation != null ? new InternetAddress(entry.recipient())
+						: new InternetAddress(entry.recipient(), customer.displayName(), "UTF-8"));
 		message.setSubject(subject, "UTF-8");
 		message.setSentDate(new java.util.Date());
 		List<String> references = thread.stream()
 			.filter(id -> !id.equals(entry.messageIdHeader()))
 			.skip(Math.max(0, thread.size() - 20))
 			.toList();
-		if (!references.isEmpty()) {
+		if (!references.isEmpty() && confirmation == null) {
 			message.setHeader("In-Reply-To",
 					"<" + (answered != null ? answered : references.get(references.size() - 1)) + ">");
 			message.setHeader("References", String.join(" ", references.stream().map(id -> "<" + id + ">").toList()));

@@ -11,20 +11,39 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Mail waiting to be sent. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several nodes send without sending anything twice.
+ * Mail waiting to be sent. A sender claims due rows in a short transaction of its own
+ * ({@code FOR UPDATE SKIP LOCKED}, then a lease in {@code claimed_until}) and commits at
+ * once: the SMTP conversation happens with no transaction and no row lock held, and no
+ * other sender takes a leased row until its lease ends. Each outcome is then written in a
+ * transaction of its own.
  */
 @Repository
 class Outbox {
 
 	enum Kind {
 
-		REPLY, RECEIVED, SOLVED
+		REPLY, RECEIVED, SOLVED,
+
+		/** Asks the owner of an address to confirm a help-center request made with it. */
+		CONFIRM
 
 	}
 
+	/**
+	 * One mail to send.
+	 *
+	 * @param echoSubject whether the mail may repeat the ticket's subject (not to senders
+	 * who are not known customers)
+	 * @param confirmation for {@link Kind#CONFIRM}: the link, language and expiry
+	 */
 	record Entry(UUID id, Kind kind, UUID ticketId, @Nullable UUID messageId, String recipient, String messageIdHeader,
-			int attempts) {
+			int attempts, boolean echoSubject, @Nullable Confirmation confirmation) {
+	}
+
+	/**
+	 * What a confirmation mail says: the link to follow, until when, in which language.
+	 */
+	record Confirmation(String link, String language, Instant expiresAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -42,12 +61,22 @@ class Outbox {
 	/** Queues a mail that is not to leave before {@code notBefore}. */
 	boolean enqueue(Kind kind, UUID ticketId, @Nullable UUID messageId, String recipient, String messageIdHeader,
 			Instant at, Instant notBefore) {
+		return enqueue(kind, ticketId, messageId, recipient, messageIdHeader, at, notBefore, true, null);
+	}
+
+	/** Queues a mail with all it may say. */
+	boolean enqueue(Kind kind, UUID ticketId, @Nullable UUID messageId, String recipient, String messageIdHeader,
+			Instant at, Instant notBefore, boolean echoSubject, @Nullable Confirmation confirmation) {
 		return this.jdbc.sql("""
 				insert into email_outbox (id, kind, ticket_id, message_id, recipient, message_id_header, status,
-				                          next_attempt_at, created_at)
-				values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict (message_id_header) do nothing""")
+				                          next_attempt_at, created_at, echo_subject, confirm_link, confirm_language,
+				                          confirm_expires_at)
+				values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (message_id_header) do nothing""")
 			.params(UUID.randomUUID(), kind.name(), ticketId, messageId, recipient, messageIdHeader,
-					Timestamp.from(notBefore), Timestamp.from(at))
+					Timestamp.from(notBefore), Timestamp.from(at), echoSubject,
+					confirmation == null ? null : confirmation.link(),
+					confirmation == null ? null : confirmation.language(),
+					confirmation == null ? null : Timestamp.from(confirmation.expiresAt()))
 			.update() == 1;
 	}
 
@@ -63,23 +92,33 @@ class Outbox {
 			.update();
 	}
 
-	/** Due mail, locked for this transaction. */
-	List<Entry> claimDue(Instant now, int limit) {
+	/**
+	 * Claims due mail that nobody holds a lease on, and leases it until {@code until}.
+	 * Meant for a transaction of its own that commits right away: the row locks last only
+	 * as long as this statement.
+	 */
+	List<Entry> claimDue(Instant now, Instant until, int limit) {
 		return this.jdbc.sql("""
-				select id, kind, ticket_id, message_id, recipient, message_id_header, attempts from email_outbox
-				where status in ('PENDING', 'RETRYING') and next_attempt_at <= ?
-				order by next_attempt_at limit ? for update skip locked""")
-			.params(Timestamp.from(now), limit)
+				update email_outbox set claimed_until = ?
+				where id in (select id from email_outbox
+				             where status in ('PENDING', 'RETRYING') and next_attempt_at <= ?
+				               and (claimed_until is null or claimed_until <= ?)
+				             order by next_attempt_at limit ? for update skip locked)
+				returning id, kind, ticket_id, message_id, recipient, message_id_header, attempts, echo_subject,
+				          confirm_link, confirm_language, confirm_expires_at""")
+			.params(Timestamp.from(until), Timestamp.from(now), Timestamp.from(now), limit)
 			.query((rs, n) -> new Entry(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
-					rs.getInt(7)))
+					rs.getInt(7), rs.getBoolean(8),
+					rs.getString(9) == null ? null
+							: new Confirmation(rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant())))
 			.list();
 	}
 
 	void sent(UUID id, Instant at) {
 		this.jdbc
-			.sql("update email_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null"
-					+ " where id = ?")
+			.sql("update email_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null,"
+					+ " claimed_until = null where id = ?")
 			.params(Timestamp.from(at), id)
 			.update();
 	}
@@ -87,7 +126,7 @@ class Outbox {
 	void failed(UUID id, String status, String error, Instant nextAttempt) {
 		this.jdbc
 			.sql("update email_outbox set status = ?, attempts = attempts + 1, last_error = ?,"
-					+ " next_attempt_at = ? where id = ?")
+					+ " next_attempt_at = ?, claimed_until = null where id = ?")
 			.params(status, error.length() > 1000 ? error.substring(0, 1000) : error, Timestamp.from(nextAttempt), id)
 			.update();
 	}

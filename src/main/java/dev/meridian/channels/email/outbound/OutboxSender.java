@@ -19,18 +19,32 @@ import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds. A failed send is tried again after the retry delay,
  * doubled each time, until the last attempt; the ticket message shows each state
  * (pending, retrying with the error, sent, failed).
+ *
+ * <p>
+ * Three steps, none of which holds a database transaction across the network: claim (a
+ * short transaction that leases due rows and commits), compose (a read-only transaction)
+ * and send (no transaction: a slow or stalled SMTP server holds no connection, row or
+ * lock of the database), then each outcome in a transaction of its own. Delivery is at
+ * least once: a mail whose "sent" mark was lost (the database failed after the SMTP
+ * server accepted it) stays leased, so neither this node nor another sends it again
+ * before the lease ends ({@code meridian.email.send-lease}); after that it goes once more
+ * with the same Message-ID, which receiving systems and Meridian's own intake recognise.
+ * Losing a customer's answer silently would be worse than that rare duplicate.
  */
 @Component
 class OutboxSender {
@@ -53,6 +67,8 @@ class OutboxSender {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate reading;
+
 	private final Clock clock;
 
 	OutboxSender(Outbox outbox, Mailboxes mailboxes, MailRecords records, MailSender sender, TicketManagement tickets,
@@ -65,57 +81,98 @@ class OutboxSender {
 		this.customers = customers;
 		this.settings = settings;
 		this.transaction = transaction;
+		this.reading = new TransactionTemplate(transaction.getTransactionManager());
+		this.reading.setReadOnly(true);
 		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${meridian.email.send-interval:2s}", initialDelayString = "3s")
 	void sendDue() {
 		try {
-			Integer sent;
+			List<Outbox.Entry> claimed;
 			do {
-				sent = this.transaction.execute(status -> sendBatch());
+				Instant now = this.clock.instant();
+				claimed = this.transaction
+					.execute(status -> this.outbox.claimDue(now, now.plus(this.settings.sendLease()), 20));
+				claimed.forEach(this::send);
 			}
-			while (sent != null && sent > 0);
+			while (!claimed.isEmpty());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Sending from the outbox failed; trying again shortly", ex);
 		}
 	}
 
-	private int sendBatch() {
-		List<Outbox.Entry> due = this.outbox.claimDue(this.clock.instant(), 20);
-		for (Outbox.Entry entry : due) {
-			send(entry);
-		}
-		return due.size();
+	/** A mail ready to go and the mailbox it leaves from. */
+	private record Composed(MailboxSettings mailbox, MimeMessage message) {
 	}
 
 	private void send(Outbox.Entry entry) {
-		try {
-			Ticket ticket = this.tickets.get(new TicketId(entry.ticketId()));
-			Customer customer = this.customers.get(ticket.customer());
-			Message reply = entry.messageId() == null ? null
-					: this.tickets.findMessage(new MessageId(entry.messageId())).orElse(null);
-			Optional<MailboxSettings> mailbox = this.records.mailboxOf(entry.ticketId())
-				.flatMap(this.mailboxes::find)
-				.filter(found -> found.smtp() != null && found.enabled())
-				.or(this.mailboxes::defaultSender);
-			if (mailbox.isEmpty()) {
-				fail(entry, "No enabled mailbox with an SMTP server is configured");
-				return;
-			}
-			MimeMessage message = OutboundMails.compose(this.sender.session(mailbox.get()), entry, ticket, customer,
-					reply, mailbox.get(), this.records.thread(entry.ticketId()),
-					this.records.lastInbound(entry.ticketId()).orElse(null));
-			this.sender.send(mailbox.get(), message);
-			Instant now = this.clock.instant();
-			this.outbox.sent(entry.id(), now);
-			if (entry.messageId() != null) {
-				this.tickets.recordDelivery(new MessageId(entry.messageId()), DeliveryStatus.SENT, null);
-			}
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Mail is never sent inside a database transaction");
 		}
-		catch (Exception ex) {
-			fail(entry, ex.toString());
+		Composed composed;
+		try {
+			composed = this.reading.execute(status -> compose(entry));
+		}
+		catch (RuntimeException ex) {
+			failed(entry, ex.getCause() != null ? ex.getCause().toString() : ex.toString());
+			return;
+		}
+		if (composed == null) {
+			failed(entry, "No enabled mailbox with an SMTP server is configured");
+			return;
+		}
+		try {
+			this.sender.send(composed.mailbox(), composed.message());
+		}
+		catch (MessagingException | RuntimeException ex) {
+			failed(entry, ex.toString());
+			return;
+		}
+		try {
+			this.transaction.executeWithoutResult(status -> {
+				this.outbox.sent(entry.id(), this.clock.instant());
+				if (entry.messageId() != null) {
+					this.tickets.recordDelivery(new MessageId(entry.messageId()), DeliveryStatus.SENT, null);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// The SMTP server has it; the lease keeps it from going again until it ends.
+			log.warn("Mail {} was sent but could not be marked sent; it stays leased", entry.messageIdHeader(), ex);
+		}
+	}
+
+	private @Nullable Composed compose(Outbox.Entry entry) {
+		Ticket ticket = this.tickets.get(new TicketId(entry.ticketId()));
+		Customer customer = this.customers.get(ticket.customer());
+		Message reply = entry.messageId() == null ? null
+				: this.tickets.findMessage(new MessageId(entry.messageId())).orElse(null);
+		Optional<MailboxSettings> mailbox = this.records.mailboxOf(entry.ticketId())
+			.flatMap(this.mailboxes::find)
+			.filter(found -> found.smtp() != null && found.enabled())
+			.or(() -> this.mailboxes.senderFor(ticket.market().map(market -> market.value()).orElse(null)));
+		if (mailbox.isEmpty()) {
+			return null;
+		}
+		try {
+			return new Composed(mailbox.get(),
+					OutboundMails.compose(this.sender.session(mailbox.get()), entry, ticket, customer, reply,
+							mailbox.get(), this.records.thread(entry.ticketId()),
+							this.records.lastInbound(entry.ticketId()).orElse(null)));
+		}
+		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void failed(Outbox.Entry entry, String error) {
+		try {
+			this.transaction.executeWithoutResult(status -> fail(entry, error));
+		}
+		catch (RuntimeException ex) {
+			log.warn("The failed send of {} could not be recorded; it stays leased", entry.messageIdHeader(), ex);
 		}
 	}
 
