@@ -63,6 +63,8 @@ public class EmailIntake {
 
 	private final MailParser parser;
 
+	private final ParseBudget budget;
+
 	private final Threading threading;
 
 	private final Bounces bounces;
@@ -97,7 +99,8 @@ public class EmailIntake {
 	EmailIntake(TicketIntake intake, TicketManagement tickets, CustomerManagement customers, MailRecords records,
 			Quarantine quarantine, TransactionTemplate transaction, EmailSettings settings,
 			AttachmentSettings attachments, Clock clock, List<IntakeListener> listeners, EntityManager entities,
-			MeterRegistry meters, Threading threading, Bounces bounces) {
+			MeterRegistry meters, Threading threading, Bounces bounces, ParseBudget budget) {
+		this.budget = budget;
 		this.threading = threading;
 		this.bounces = bounces;
 		this.entities = entities;
@@ -142,7 +145,8 @@ public class EmailIntake {
 		ParsedMail mail;
 		long started = System.nanoTime();
 		try {
-			mail = this.parser.parse(raw);
+			// Within a budget of time, so no mail holds an intake thread for long.
+			mail = this.budget.read(deadline -> this.parser.parse(raw, deadline));
 			this.parsing.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
 		}
 		catch (UnreadableMailException ex) {
