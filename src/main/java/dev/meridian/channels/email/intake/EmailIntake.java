@@ -139,8 +139,7 @@ public class EmailIntake {
 
 	public IntakeResult receive(byte[] raw, Origin origin) {
 		if (raw.length > this.settings.maxMessageSize().toBytes()) {
-			return hold(raw, origin, "too-large", "The message has " + raw.length + " bytes; the limit is "
-					+ this.settings.maxMessageSize().toBytes(), null);
+			return receiveOversized(MailExcerpt.of(raw), origin);
 		}
 		ParsedMail mail;
 		long started = System.nanoTime();
@@ -162,6 +161,23 @@ public class EmailIntake {
 		finally {
 			this.storing.record(System.nanoTime() - storeStarted, java.util.concurrent.TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/**
+	 * Holds a mail over the size limit, of which only an excerpt was read (the mailbox
+	 * poller reads no more of such a mail), with what an admin needs to judge it.
+	 */
+	public IntakeResult receiveOversized(MailExcerpt excerpt, Origin origin) {
+		byte[] start = excerpt.bytes();
+		String from = MailParser.rawHeader(start, "From");
+		String subject = MailParser.rawHeader(start, "Subject");
+		UUID id = this.quarantine.holdExcerpt(excerpt, origin.mailbox(), "too-large",
+				"The message has " + excerpt.size() + " bytes; the limit is " + this.settings.maxMessageSize().toBytes()
+						+ ". Only its headers and the first " + excerpt.bodyStart().length
+						+ " bytes of its body were kept.",
+				from, subject);
+		log.info("Mail of {} bytes held in the quarantine as {}: too-large", excerpt.size(), id);
+		return new IntakeResult.Quarantined(id, "too-large");
 	}
 
 	/**
