@@ -110,7 +110,8 @@ public class Quarantine {
 		if (stored.isEmpty()) {
 			return false;
 		}
-		for (long from = 1; from <= stored.get(); from += CHUNK) {
+		// Sources are at most the mail size limit plus its overhead: an int counts them.
+		for (int from = 1; from <= stored.get(); from += CHUNK) {
 			byte[] chunk = this.jdbc.sql("select substring(raw from ? for ?) from email_quarantine where id = ?")
 				.params(from, CHUNK, id)
 				.query((rs, n) -> rs.getBytes(1))

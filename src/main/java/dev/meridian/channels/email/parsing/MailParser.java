@@ -40,6 +40,12 @@ public final class MailParser {
 	 */
 	static final int MAX_HTML_CHARS = 2 * 1024 * 1024;
 
+	/**
+	 * The largest header block read: real mail has a few kilobytes of headers (a long
+	 * trace tens); a larger block is a mail built to be slow to read.
+	 */
+	static final int MAX_HEADER_BLOCK = 1024 * 1024;
+
 	private static final Session SESSION = Session.getInstance(lenient());
 
 	private final MailLimits limits;
@@ -84,6 +90,10 @@ public final class MailParser {
 	public ParsedMail parse(byte[] raw, ParseDeadline deadline) {
 		if (raw.length == 0) {
 			throw new UnreadableMailException("empty", "The message is empty");
+		}
+		if (raw.length > MAX_HEADER_BLOCK && !hasHeaderEnd(raw, MAX_HEADER_BLOCK)) {
+			throw new UnreadableMailException("unparseable",
+					"The header block is larger than " + MAX_HEADER_BLOCK + " bytes");
 		}
 		MimeMessage message;
 		try {
@@ -171,6 +181,20 @@ public final class MailParser {
 			line = nextLine(head, lineEnd);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether an empty line (the end of the header block) comes within the first bytes.
+	 */
+	private static boolean hasHeaderEnd(byte[] raw, int within) {
+		int end = Math.min(raw.length - 1, within);
+		for (int i = 0; i < end; i++) {
+			if (raw[i] == '\n'
+					&& (raw[i + 1] == '\n' || raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Where the line starting at {@code from} ends (at its CR LF or LF, or the end). */

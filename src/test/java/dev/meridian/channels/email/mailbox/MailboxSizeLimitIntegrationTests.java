@@ -106,6 +106,7 @@ class MailboxSizeLimitIntegrationTests {
 		assertThat(held.get("size").asLong()).isGreaterThan(limit);
 		assertThat(held.get("excerptOnly").asBoolean()).isTrue();
 		Api.Response raw = api.get("/api/v1/channels/email/quarantine/" + held.get("id").asString() + "/raw");
+		assertThat(raw.status()).isEqualTo(200);
 		assertThat(raw.bytes().length).isLessThanOrEqualTo(128 * 1024 + 4);
 		assertThat(raw.text()).startsWith("From: Big").contains("Subject: Huge " + unique, "Lorem ipsum");
 		Api.Response reimport = api.post("/api/v1/channels/email/quarantine/" + held.get("id").asString() + "/reimport",
