@@ -19,7 +19,7 @@ echo "== building the server's classes and classpath"
 ./mvnw -q -B -DskipTests compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$ROOT/$OUT/server.classpath" >/dev/null
 CP="$ROOT/target/classes:$(cat "$OUT/server.classpath")"
-javac --release 17 -proc:none -encoding UTF-8 -d "$OUT/classes" -cp "$CP" $(find bench/email/src -name '*.java')
+javac --release 17 -proc:none -encoding UTF-8 -d "$OUT/classes" -cp "$CP" bench/email/src/dev/meridian/bench/email/EmailIngestBench.java
 
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB_NAME" -c "create database $DB_NAME"
 RESULT="bench/results/email-$(date -u +%Y%m%dT%H%M%SZ).txt"

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
 		"logging.level.dev.meridian.requests=warn", "meridian.language.apertium.managed=true",
 		"meridian.language.libretranslate.url=http://127.0.0.1:9",
 		"meridian.language.translation.routes=fr:de=libretranslate", "meridian.language.engine.backoff=20ms",
-		"meridian.email.polling-enabled=false", "meridian.email.send-interval=200ms", "meridian.email.retry-delay=1s",
+		"meridian.email.polling-enabled=false", "meridian.email.max-message-size=3MB",
+		"meridian.email.parsing.budget=30s", "meridian.email.send-interval=200ms", "meridian.email.retry-delay=1s",
 		"meridian.email.promise-wait=5s", "meridian.knowledge.index-directory=target/test-index",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })

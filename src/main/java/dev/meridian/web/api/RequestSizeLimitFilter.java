@@ -1,6 +1,7 @@
 package dev.meridian.web.api;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over the limit before they are read into memory: by their
- * declared length at once, and by counting for bodies sent without one.
+ * declared length at once, and by counting for bodies sent without one. The limit is
+ * {@code meridian.api.max-request-size}, or the one an endpoint declares for itself
+ * ({@link RequestBodyLimit}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -26,11 +29,25 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
+	private final List<RequestBodyLimit> limits;
+
 	private final ProblemWriter problems;
 
-	RequestSizeLimitFilter(ApiSettings settings, ProblemWriter problems) {
+	RequestSizeLimitFilter(ApiSettings settings, List<RequestBodyLimit> limits, ProblemWriter problems) {
 		this.limit = settings.maxRequestSize().toBytes();
+		this.limits = limits;
 		this.problems = problems;
+	}
+
+	/** The limit an endpoint declares for itself, else the API's. */
+	private long limitFor(HttpServletRequest request) {
+		for (RequestBodyLimit own : this.limits) {
+			long limit = own.limitFor(request);
+			if (limit >= 0) {
+				return limit;
+			}
+		}
+		return this.limit;
 	}
 
 	@Override
@@ -41,12 +58,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
-			tooLarge(response);
+		long limit = limitFor(request);
+		if (request.getContentLengthLong() > limit) {
+			tooLarge(response, limit);
 			return;
 		}
 		try {
-			chain.doFilter(new LimitedRequest(request, this.limit), response);
+			chain.doFilter(new LimitedRequest(request, limit), response);
 		}
 		catch (PayloadTooLargeException ex) {
 			// Thrown by filters that read the body before any controller (idempotency).
@@ -54,13 +72,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 			response.reset();
-			tooLarge(response);
+			tooLarge(response, limit);
 		}
 	}
 
-	private void tooLarge(HttpServletResponse response) throws IOException {
+	private void tooLarge(HttpServletResponse response, long limit) throws IOException {
 		this.problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-				"Content too large", "The request body is larger than " + this.limit + " bytes"));
+				"Content too large", "The request body is larger than " + limit + " bytes"));
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -2,12 +2,16 @@ package dev.meridian.channels.email;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.meridian.channels.email.intake.HostileMails;
 import dev.meridian.support.Api;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +26,9 @@ class InboundMailApiIntegrationTests {
 	int port;
 
 	Api api;
+
+	@Autowired
+	EmailSettings settings;
 
 	@BeforeEach
 	void setUp() {
@@ -147,11 +154,64 @@ class InboundMailApiIntegrationTests {
 				"message/rfc822");
 		Api.Response second = keyed.post("/api/v1/channels/email/inbound", raw.getBytes(StandardCharsets.UTF_8),
 				"message/rfc822");
-		Api.Response huge = post(new byte[3 * 1024 * 1024]);
+		Api.Response huge = post(new byte[(int) this.settings.maxMessageSize().toBytes() + 65 * 1024]);
 
 		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(second.json().get("messageId").asString()).isEqualTo(first.json().get("messageId").asString());
 		assertThat(huge.status()).isEqualTo(413);
+	}
+
+	@Test
+	void theEndpointTakesMailUpToTheMailLimitAndHoldsAMailJustOverItAsAnExcerpt() {
+		// One limit: the mail size limit (3 MB in the tests), not the API's (2 MB here).
+		int limit = (int) this.settings.maxMessageSize().toBytes();
+		String id = unique();
+		String headers = "From: Big <big.%s@example.com>\r\nSubject: Big %s\r\n\r\n".formatted(id, id);
+		byte[] atLimit = (headers + "x".repeat(limit - headers.length())).getBytes(StandardCharsets.ISO_8859_1);
+		byte[] overLimit = (headers + "y".repeat(limit + 1000 - headers.length()))
+			.getBytes(StandardCharsets.ISO_8859_1);
+
+		Api.Response taken = post(atLimit);
+		Api.Response held = post(overLimit);
+
+		assertThat(taken.status()).isEqualTo(202);
+		assertThat(taken.json().has("ticketId")).as(taken.toString()).isTrue();
+		assertThat(held.status()).isEqualTo(202);
+		assertThat(held.json().get("reason").asString()).isEqualTo("too-large");
+		JsonNode entry = this.api.get("/api/v1/channels/email/quarantine/" + held.json().get("quarantineId").asString())
+			.json();
+		assertThat(entry.get("reason").asString()).isNotBlank();
+		assertThat(entry.get("size").asLong()).isEqualTo(overLimit.length);
+		assertThat(entry.get("subject").asString()).isEqualTo("Big " + id);
+		assertThat(entry.get("excerptOnly").asBoolean()).isTrue();
+		Api.Response raw = this.api.get("/api/v1/channels/email/quarantine/" + entry.get("id").asString() + "/raw");
+		assertThat(raw.status()).isEqualTo(200);
+		assertThat(raw.bytes()).hasSizeLessThanOrEqualTo(128 * 1024 + 4);
+		assertThat(raw.text()).startsWith("From: Big").contains("yyyy");
+	}
+
+	static java.util.List<String> hostileMails() {
+		return java.util.List.copyOf(HostileMails.all().keySet());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileMails")
+	void everyHostileMailIsAnsweredWithATicketOrAQuarantineReason(String name) {
+		byte[] raw = HostileMails.all().get(name).apply(256 * 1024);
+
+		Api.Response response = post(raw);
+
+		assertThat(response.status()).as(name + ": " + response).isEqualTo(202);
+		JsonNode body = response.json();
+		if (body.has("ticketId")) {
+			assertThat(body.get("messageId").asString()).isNotBlank();
+		}
+		else {
+			assertThat(body.get("reason").asString()).isNotBlank();
+			JsonNode entry = this.api.get("/api/v1/channels/email/quarantine/" + body.get("quarantineId").asString())
+				.json();
+			assertThat(entry.get("reason").asString()).isNotBlank();
+		}
 	}
 
 	@Test

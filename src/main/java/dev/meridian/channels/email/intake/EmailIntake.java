@@ -65,6 +65,8 @@ public class EmailIntake {
 
 	private final MailParser parser;
 
+	private final ParseBudget budget;
+
 	private final Threading threading;
 
 	private final Bounces bounces;
@@ -104,7 +106,8 @@ public class EmailIntake {
 	EmailIntake(TicketIntake intake, TicketManagement tickets, CustomerManagement customers, MailRecords records,
 			Quarantine quarantine, TransactionTemplate transaction, EmailSettings settings,
 			AttachmentSettings attachments, Clock clock, List<IntakeListener> listeners, EntityManager entities,
-			MeterRegistry meters, Threading threading, Bounces bounces, TicketLinks links) {
+			MeterRegistry meters, Threading threading, Bounces bounces, TicketLinks links, ParseBudget budget) {
+		this.budget = budget;
 		this.threading = threading;
 		this.links = links;
 		this.trustedAuthservIds = settings.authservIds()
@@ -149,13 +152,13 @@ public class EmailIntake {
 
 	public IntakeResult receive(byte[] raw, Origin origin) {
 		if (raw.length > this.settings.maxMessageSize().toBytes()) {
-			return hold(raw, origin, "too-large", "The message has " + raw.length + " bytes; the limit is "
-					+ this.settings.maxMessageSize().toBytes(), null);
+			return receiveOversized(MailExcerpt.of(raw), origin);
 		}
 		ParsedMail mail;
 		long started = System.nanoTime();
 		try {
-			mail = this.parser.parse(raw);
+			// Within a budget of time, so no mail holds an intake thread for long.
+			mail = this.budget.read(deadline -> this.parser.parse(raw, deadline));
 			this.parsing.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
 		}
 		catch (UnreadableMailException ex) {
@@ -171,6 +174,23 @@ public class EmailIntake {
 		finally {
 			this.storing.record(System.nanoTime() - storeStarted, java.util.concurrent.TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/**
+	 * Holds a mail over the size limit, of which only an excerpt was read (the mailbox
+	 * poller reads no more of such a mail), with what an admin needs to judge it.
+	 */
+	public IntakeResult receiveOversized(MailExcerpt excerpt, Origin origin) {
+		byte[] start = excerpt.bytes();
+		String from = MailParser.rawHeader(start, "From");
+		String subject = MailParser.rawHeader(start, "Subject");
+		UUID id = this.quarantine.holdExcerpt(excerpt, origin.mailbox(), "too-large",
+				"The message has " + excerpt.size() + " bytes; the limit is " + this.settings.maxMessageSize().toBytes()
+						+ ". Only its headers and the first " + excerpt.bodyStart().length
+						+ " bytes of its body were kept.",
+				from, subject);
+		log.info("Mail of {} bytes held in the quarantine as {}: too-large", excerpt.size(), id);
+		return new IntakeResult.Quarantined(id, "too-large");
 	}
 
 	/**

@@ -38,14 +38,29 @@ public class Quarantine {
 	 * @param detail what exactly was wrong
 	 * @param from the From header as received
 	 * @param subject the Subject as far as it could be decoded
-	 * @param size the size of the raw source in bytes
+	 * @param size the size of the mail as received, in bytes
 	 * @param receivedAt when it arrived
 	 * @param status held, imported or discarded
 	 * @param importedTicketId the ticket it became on re-import
+	 * @param excerptOnly whether only the headers and the start of the body were kept (a
+	 * mail over the size limit): such a mail cannot be re-imported
 	 */
 	public record Entry(UUID id, @Nullable UUID mailbox, String reason, @Nullable String detail, @Nullable String from,
-			@Nullable String subject, long size, Instant receivedAt, String status, @Nullable UUID importedTicketId) {
+			@Nullable String subject, long size, Instant receivedAt, String status, @Nullable UUID importedTicketId,
+			boolean excerptOnly) {
 	}
+
+	/**
+	 * The start of a held mail's source.
+	 *
+	 * @param start at most as many bytes as asked for
+	 * @param storedSize how many bytes are stored in all
+	 */
+	public record Preview(byte[] start, long storedSize) {
+	}
+
+	/** Chunks in which a stored source is read, so none is held in memory whole. */
+	private static final int CHUNK = 1024 * 1024;
 
 	public UUID hold(byte[] raw, @Nullable UUID mailbox, String reason, @Nullable String detail, @Nullable String from,
 			@Nullable String subject) {
@@ -57,6 +72,53 @@ public class Quarantine {
 					java.sql.Timestamp.from(this.clock.instant()))
 			.update();
 		return id;
+	}
+
+	/**
+	 * Holds a mail too large to keep whole: only its excerpt is stored, with the size the
+	 * mail had.
+	 */
+	public UUID holdExcerpt(MailExcerpt excerpt, @Nullable UUID mailbox, String reason, @Nullable String detail,
+			@Nullable String from, @Nullable String subject) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into email_quarantine (id, mailbox_id, reason, detail, from_address, subject, raw, received_at,
+				    size_bytes, excerpt_only)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
+			.params(id, mailbox, clip(reason, 100), clip(detail, 2000), clip(from, 998), clip(subject, 998),
+					excerpt.bytes(), java.sql.Timestamp.from(this.clock.instant()), excerpt.size())
+			.update();
+		return id;
+	}
+
+	/** The first bytes of a held mail's source, read without loading the rest. */
+	public Optional<Preview> preview(UUID id, int maxBytes) {
+		return this.jdbc.sql("select substring(raw from 1 for ?), octet_length(raw) from email_quarantine where id = ?")
+			.params(maxBytes, id)
+			.query((rs, n) -> new Preview(rs.getBytes(1), rs.getLong(2)))
+			.optional();
+	}
+
+	/**
+	 * Writes a held mail's stored source in chunks; false when there is no such mail.
+	 */
+	public boolean writeRaw(UUID id, java.io.OutputStream out) throws java.io.IOException {
+		Optional<Long> stored = this.jdbc.sql("select octet_length(raw) from email_quarantine where id = ?")
+			.param(id)
+			.query(Long.class)
+			.optional();
+		if (stored.isEmpty()) {
+			return false;
+		}
+		// Sources are at most the mail size limit plus its overhead: an int counts them.
+		for (int from = 1; from <= stored.get(); from += CHUNK) {
+			byte[] chunk = this.jdbc.sql("select substring(raw from ? for ?) from email_quarantine where id = ?")
+				.params(from, CHUNK, id)
+				.query((rs, n) -> rs.getBytes(1))
+				.single();
+			out.write(chunk);
+		}
+		return true;
 	}
 
 	public List<Entry> list(@Nullable String status, int limit) {
@@ -96,13 +158,13 @@ public class Quarantine {
 			.update();
 	}
 
-	private static final String COLUMNS = "id, mailbox_id, reason, detail, from_address, subject, octet_length(raw),"
-			+ " received_at, status, imported_ticket_id";
+	private static final String COLUMNS = "id, mailbox_id, reason, detail, from_address, subject,"
+			+ " coalesce(size_bytes, octet_length(raw)), received_at, status, imported_ticket_id, excerpt_only";
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {
 		return new Entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getString(9),
-				rs.getObject(10, UUID.class));
+				rs.getObject(10, UUID.class), rs.getBoolean(11));
 	}
 
 	/**

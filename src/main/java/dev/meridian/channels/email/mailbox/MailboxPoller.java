@@ -17,14 +17,18 @@ import dev.meridian.agents.TeamId;
 import dev.meridian.channels.email.EmailSettings;
 import dev.meridian.channels.email.intake.EmailIntake;
 import dev.meridian.channels.email.intake.IntakeResult;
+import dev.meridian.channels.email.intake.MailExcerpt;
 import dev.meridian.markets.CountryCode;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
+import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,11 @@ import org.springframework.stereotype.Component;
  * its Message-ID. Mail is moved or flagged on the server only after it is stored. Any
  * failure (disconnect, timeout, malformed response) ends that poll with the error
  * recorded on the mailbox; the next poll tries again.
+ * <p>
+ * Sizes come first (UID and RFC822.SIZE of every new mail), bodies after, one mail at a
+ * time: a mail over {@code meridian.email.max-message-size} is never fetched whole, only
+ * its headers and the start of its body, which go to the quarantine; a batch holds at
+ * most {@link #BATCH} mails and {@link #BATCH_BYTES} of them in memory.
  */
 @Component
 public class MailboxPoller implements DisposableBean {
@@ -47,6 +56,11 @@ public class MailboxPoller implements DisposableBean {
 
 	/** Mails fetched and stored together; progress is saved after each batch. */
 	private static final int BATCH = 64;
+
+	/**
+	 * The most bytes of mail a batch holds (a single larger mail is a batch of its own).
+	 */
+	private static final long BATCH_BYTES = 16L * 1024 * 1024;
 
 	private final Mailboxes mailboxes;
 
@@ -130,24 +144,36 @@ public class MailboxPoller implements DisposableBean {
 					lastUid = 0;
 				}
 				Message[] found = uids.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
+				// Sizes before any body: what is too large is never fetched whole.
 				FetchProfile profile = new FetchProfile();
 				profile.add(UIDFolder.FetchProfileItem.UID);
+				profile.add(FetchProfile.Item.SIZE);
 				folder.fetch(found, profile);
 				EmailIntake.Origin origin = new EmailIntake.Origin(mailbox.id(),
 						mailbox.team() == null ? null : new TeamId(mailbox.team()),
 						mailbox.market() == null ? null : new CountryCode(mailbox.market()),
 						this.mailboxes.ownAddresses());
 				int count = 0;
-				for (int start = 0; start < found.length; start += BATCH) {
-					List<Message> batch = new ArrayList<>();
-					long highest = lastUid;
-					for (int i = start; i < Math.min(found.length, start + BATCH); i++) {
-						long uid = uids.getUID(found[i]);
-						if (uid > lastUid) {
-							batch.add(found[i]);
-							highest = Math.max(highest, uid);
-						}
+				List<Message> batch = new ArrayList<>();
+				long batchBytes = 0;
+				long highest = lastUid;
+				for (Message message : found) {
+					long uid = uids.getUID(message);
+					if (uid <= lastUid) {
+						continue;
 					}
+					long size = Math.max(0, message.getSize());
+					if (!batch.isEmpty() && (batch.size() >= BATCH || batchBytes + bodyBytes(size) > BATCH_BYTES)) {
+						count += store(batch, origin, folder, server);
+						this.mailboxes.progressed(mailbox.id(), uidValidity, highest);
+						batch.clear();
+						batchBytes = 0;
+					}
+					batch.add(message);
+					batchBytes += bodyBytes(size);
+					highest = Math.max(highest, uid);
+				}
+				if (!batch.isEmpty()) {
 					count += store(batch, origin, folder, server);
 					this.mailboxes.progressed(mailbox.id(), uidValidity, highest);
 				}
@@ -164,18 +190,26 @@ public class MailboxPoller implements DisposableBean {
 		}
 	}
 
+	/** What a mail of this size costs a batch in memory: nothing much when too large. */
+	private long bodyBytes(long size) {
+		return size > this.settings.maxMessageSize().toBytes() ? MailExcerpt.MAX_HEADERS + MailExcerpt.MAX_BODY : size;
+	}
+
 	/**
-	 * Reads the batch's sources one by one (one IMAP connection), stores them in
-	 * parallel, then moves or flags the stored ones on the server.
+	 * Reads the batch's sources one by one (one IMAP connection; a mail over the size
+	 * limit only as an excerpt), stores them in parallel, then moves or flags the stored
+	 * ones on the server.
 	 */
 	private int store(List<Message> batch, EmailIntake.Origin origin, Folder folder, MailboxSettings.Server server)
 			throws Exception {
-		// One FETCH for the whole batch instead of a round trip per mail.
-		FetchProfile whole = new FetchProfile();
-		whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
-		folder.fetch(batch.toArray(Message[]::new), whole);
+		long limit = this.settings.maxMessageSize().toBytes();
 		List<Future<IntakeResult>> results = new ArrayList<>();
 		for (Message message : batch) {
+			if (message.getSize() > limit) {
+				MailExcerpt excerpt = excerpt((IMAPFolder) folder, (IMAPMessage) message);
+				results.add(this.storing.submit(() -> this.intake.receiveOversized(excerpt, origin)));
+				continue;
+			}
 			ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
 			message.writeTo(raw);
 			byte[] bytes = raw.toByteArray();
@@ -202,6 +236,30 @@ public class MailboxPoller implements DisposableBean {
 			folder.setFlags(stored, new Flags(Flags.Flag.SEEN), true);
 		}
 		return stored.length;
+	}
+
+	/**
+	 * The headers and the start of the body of a mail too large to fetch, each read with
+	 * a partial FETCH (BODY.PEEK[HEADER]&lt;0.n&gt;, BODY.PEEK[TEXT]&lt;0.n&gt;).
+	 */
+	private static MailExcerpt excerpt(IMAPFolder folder, IMAPMessage message) throws MessagingException {
+		int number = message.getMessageNumber();
+		byte[][] parts = (byte[][]) folder.doCommand(protocol -> {
+			BODY headers = protocol.peekBody(number, "HEADER", 0, MailExcerpt.MAX_HEADERS);
+			BODY text = protocol.peekBody(number, "TEXT", 0, MailExcerpt.MAX_BODY);
+			return new byte[][] { bytes(headers), bytes(text) };
+		});
+		byte[] headers = parts[0];
+		// The header section ends with its empty line; the excerpt adds its own.
+		int end = headers.length;
+		while (end > 0 && (headers[end - 1] == '\r' || headers[end - 1] == '\n')) {
+			end--;
+		}
+		return new MailExcerpt(java.util.Arrays.copyOf(headers, end), parts[1], message.getSize());
+	}
+
+	private static byte[] bytes(BODY body) {
+		return body == null || body.getByteArray() == null ? new byte[0] : body.getByteArray().getNewBytes();
 	}
 
 	@Override

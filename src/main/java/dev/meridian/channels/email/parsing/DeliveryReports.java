@@ -20,18 +20,30 @@ final class DeliveryReports {
 
 	private static final Pattern STATUS = Pattern.compile("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 
-	private static final Pattern ADDRESS = Pattern.compile("<?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?");
+	/**
+	 * An address; tried only where a run of address characters starts (the look-behind),
+	 * so a long run without an at sign is stepped through once, not once per character.
+	 */
+	private static final Pattern ADDRESS = Pattern
+		.compile("<?(?<![A-Za-z0-9._%+'=-])([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?");
+
+	/**
+	 * The most of a bounce's text and report read: what a delivery report says of the
+	 * failed recipients is at its start; the rest is the returned mail.
+	 */
+	private static final int MAX_SCANNED = 256 * 1024;
 
 	private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^(?:Original-)?Message-ID:\\s*<([^<>\\s]+)>");
 
 	private DeliveryReports() {
 	}
 
-	static DeliveryReport read(PartWalker walker, String text, Mailbox from, MimeMessage message) {
+	static DeliveryReport read(PartWalker walker, String fullText, Mailbox from, MimeMessage message) {
+		String text = capped(fullText);
 		List<DeliveryReport.FailedRecipient> recipients = new ArrayList<>();
 		boolean permanent = true;
 		if (walker.deliveryStatus() != null) {
-			permanent = fromReport(walker.deliveryStatus(), recipients);
+			permanent = fromReport(capped(walker.deliveryStatus()), recipients);
 		}
 		if (recipients.isEmpty()) {
 			String failed = MailParser.header(message, "X-Failed-Recipients");
@@ -54,7 +66,7 @@ final class DeliveryReports {
 		}
 		String original = null;
 		if (walker.returnedHeaders() != null) {
-			original = messageId(walker.returnedHeaders());
+			original = messageId(capped(walker.returnedHeaders()));
 		}
 		if (original == null) {
 			original = messageId(text);
@@ -99,6 +111,10 @@ final class DeliveryReports {
 			}
 		}
 		return permanent || recipients.isEmpty();
+	}
+
+	private static String capped(String value) {
+		return value.length() <= MAX_SCANNED ? value : value.substring(0, MAX_SCANNED);
 	}
 
 	private static void addAddress(String value, List<DeliveryReport.FailedRecipient> recipients,

@@ -26,6 +26,26 @@ public final class MailParser {
 
 	private static final Pattern ID = Pattern.compile("<([^<>\\s]{1,900})>");
 
+	/**
+	 * The most of one header value read: RFC 5322 lines have at most 998 characters, and
+	 * nothing Meridian reads from a header (a sender, a subject, ids) needs more than
+	 * this, so no header can make the decoding below work on megabytes.
+	 */
+	static final int MAX_HEADER_CHARS = 64 * 1024;
+
+	/**
+	 * The most of an HTML body read for its text: the text kept is shorter still (a
+	 * message holds 200,000 characters), and the HTML parser's memory grows with its
+	 * input.
+	 */
+	static final int MAX_HTML_CHARS = 2 * 1024 * 1024;
+
+	/**
+	 * The largest header block read: real mail has a few kilobytes of headers (a long
+	 * trace tens); a larger block is a mail built to be slow to read.
+	 */
+	static final int MAX_HEADER_BLOCK = 1024 * 1024;
+
 	private static final Session SESSION = Session.getInstance(lenient());
 
 	private final MailLimits limits;
@@ -58,8 +78,22 @@ public final class MailParser {
 	 * is not a mail at all
 	 */
 	public ParsedMail parse(byte[] raw) {
+		return parse(raw, ParseDeadline.none());
+	}
+
+	/**
+	 * The mail as Meridian reads it, within a deadline.
+	 * @throws ParseBudgetExceededException when the deadline passes first
+	 * @throws UnreadableMailException when no sender address can be found, or the input
+	 * is not a mail at all
+	 */
+	public ParsedMail parse(byte[] raw, ParseDeadline deadline) {
 		if (raw.length == 0) {
 			throw new UnreadableMailException("empty", "The message is empty");
+		}
+		if (raw.length > MAX_HEADER_BLOCK && !hasHeaderEnd(raw, MAX_HEADER_BLOCK)) {
+			throw new UnreadableMailException("unparseable",
+					"The header block is larger than " + MAX_HEADER_BLOCK + " bytes");
 		}
 		MimeMessage message;
 		try {
@@ -82,19 +116,29 @@ public final class MailParser {
 		if (from == null) {
 			throw new UnreadableMailException("no-sender", "The message has no sender address (From)");
 		}
-		PartWalker walker = new PartWalker(this.limits, problems);
+		deadline.check();
+		PartWalker walker = new PartWalker(this.limits, problems, deadline);
 		walker.walk(message, 0);
 		String subject = EncodedWords.decode(header(message, "Subject")).strip();
 		String fullText = walker.text();
 		String html = walker.html();
 		String text;
 		if (fullText.isBlank() && html != null) {
-			fullText = HtmlText.textOf(html);
-			text = QuotedHistory.strip(HtmlText.textOf(HtmlText.withoutQuotedHistory(html)));
+			String read = html;
+			if (read.length() > MAX_HTML_CHARS) {
+				problems.add("the HTML body has " + html.length() + " characters: the text was read from the first "
+						+ MAX_HTML_CHARS);
+				read = read.substring(0, MAX_HTML_CHARS);
+			}
+			HtmlText htmlText = HtmlText.of(read, deadline);
+			fullText = htmlText.full();
+			deadline.check();
+			text = QuotedHistory.strip(htmlText.withoutQuotedHistory(), deadline);
 		}
 		else {
-			text = QuotedHistory.strip(fullText);
+			text = QuotedHistory.strip(fullText, deadline);
 		}
+		deadline.check();
 		MailSignals signals = MailSignals.of(message, from, subject);
 		DeliveryReport bounce = signals.kind() == MailKind.BOUNCE
 				? DeliveryReports.read(walker, fullText, from, message) : null;
@@ -112,10 +156,57 @@ public final class MailParser {
 		String head = new String(raw, 0, Math.min(raw.length, 64 * 1024), StandardCharsets.ISO_8859_1);
 		int end = head.indexOf("\r\n\r\n");
 		head = end < 0 ? head : head.substring(0, end);
-		Matcher matcher = Pattern
-			.compile("(?im)^" + Pattern.quote(name) + "[ \\t]*:[ \\t]*((?:[^\\r\\n]*)(?:\\r?\\n[ \\t][^\\r\\n]*)*)")
-			.matcher(head);
-		return matcher.find() ? EncodedWords.decode(matcher.group(1)).strip() : null;
+		// Line by line rather than with a pattern: a header folded over thousands of
+		// lines
+		// made the pattern's repeated group overflow the stack.
+		int line = 0;
+		while (line < head.length()) {
+			int lineEnd = lineEnd(head, line);
+			if (head.regionMatches(true, line, name, 0, name.length())) {
+				int colon = line + name.length();
+				while (colon < lineEnd && (head.charAt(colon) == ' ' || head.charAt(colon) == '\t')) {
+					colon++;
+				}
+				if (colon < lineEnd && head.charAt(colon) == ':') {
+					int valueEnd = lineEnd;
+					int next = nextLine(head, lineEnd);
+					while (next < head.length() && (head.charAt(next) == ' ' || head.charAt(next) == '\t')) {
+						valueEnd = lineEnd(head, next);
+						next = nextLine(head, valueEnd);
+					}
+					String value = head.substring(colon + 1, Math.min(valueEnd, colon + 1 + MAX_HEADER_CHARS));
+					return EncodedWords.decode(value).strip();
+				}
+			}
+			line = nextLine(head, lineEnd);
+		}
+		return null;
+	}
+
+	/**
+	 * Whether an empty line (the end of the header block) comes within the first bytes.
+	 */
+	private static boolean hasHeaderEnd(byte[] raw, int within) {
+		int end = Math.min(raw.length - 1, within);
+		for (int i = 0; i < end; i++) {
+			if (raw[i] == '\n'
+					&& (raw[i + 1] == '\n' || raw[i + 1] == '\r' && i + 2 < raw.length && raw[i + 2] == '\n')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Where the line starting at {@code from} ends (at its CR LF or LF, or the end). */
+	private static int lineEnd(String text, int from) {
+		int newline = text.indexOf('\n', from);
+		int end = newline < 0 ? text.length() : newline;
+		return end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+	}
+
+	private static int nextLine(String text, int lineEnd) {
+		int newline = text.indexOf('\n', lineEnd);
+		return newline < 0 ? text.length() : newline + 1;
 	}
 
 	static @Nullable String header(jakarta.mail.@Nullable Part part, String name) {
@@ -124,7 +215,7 @@ public final class MailParser {
 		}
 		try {
 			String[] values = part.getHeader(name);
-			return values == null || values.length == 0 ? null : values[0];
+			return values == null || values.length == 0 ? null : clipped(values[0]);
 		}
 		catch (MessagingException | RuntimeException ex) {
 			return null;
@@ -141,7 +232,7 @@ public final class MailParser {
 				problems.add("several From headers: the first with an address was used");
 			}
 			for (String value : values) {
-				Mailbox mailbox = Mailbox.parseFirst(value);
+				Mailbox mailbox = Mailbox.parseFirst(clipped(value));
 				if (mailbox != null) {
 					return mailbox;
 				}
@@ -151,6 +242,10 @@ public final class MailParser {
 		catch (MessagingException | RuntimeException ex) {
 			return null;
 		}
+	}
+
+	private static String clipped(String value) {
+		return value.length() <= MAX_HEADER_CHARS ? value : value.substring(0, MAX_HEADER_CHARS);
 	}
 
 	static @Nullable String firstId(@Nullable String value) {

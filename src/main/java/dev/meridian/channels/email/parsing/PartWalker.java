@@ -3,13 +3,13 @@ package dev.meridian.channels.email.parsing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import jakarta.activation.DataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
@@ -17,7 +17,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
-import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartWalker {
 
-	private static final Pattern UUENCODED = Pattern
-		.compile("(?m)^begin [0-7]{3,4} ([^\\r\\n]+)\\r?\\n((?:[^\\r\\n]*\\r?\\n){0,100000}?)end\\s*$");
+	/** The most lines of one uuencoded file read (45 bytes a line: about 4.5 MB). */
+	private static final int MAX_UUENCODED_LINES = 100_000;
 
 	private final MailLimits limits;
 
@@ -48,14 +48,18 @@ final class PartWalker {
 
 	private @Nullable String returnedHeaders;
 
+	private final ParseDeadline deadline;
+
 	private int parts;
 
-	PartWalker(MailLimits limits, List<String> problems) {
+	PartWalker(MailLimits limits, List<String> problems, ParseDeadline deadline) {
 		this.limits = limits;
 		this.problems = problems;
+		this.deadline = deadline;
 	}
 
 	void walk(Part part, int depth) {
+		this.deadline.check();
 		if (++this.parts > this.limits.maxParts()) {
 			if (this.parts == this.limits.maxParts() + 1) {
 				this.problems.add("more than " + this.limits.maxParts() + " parts: the rest was not read");
@@ -120,7 +124,7 @@ final class PartWalker {
 	private void walkMultipart(Part part, String sub, int depth) {
 		MimeMultipart multipart;
 		try {
-			multipart = new MimeMultipart(new ByteArrayDataSource(rawMultipart(part), part.getContentType()));
+			multipart = new MimeMultipart(new SharedSource(rawMultipart(part), part.getContentType()));
 			int count = multipart.getCount();
 			if (sub.equals("alternative")) {
 				walkAlternative(multipart, count, depth);
@@ -134,6 +138,34 @@ final class PartWalker {
 			this.problems.add("a multipart could not be read (" + MailParser.describe(ex) + "): kept as text");
 			appendText(MailCharsets.decode(rawOrEmpty(part), null));
 		}
+	}
+
+	/**
+	 * A multipart's bytes as a shared stream: its parts are then views of the one buffer
+	 * rather than copies, so a deeply nested mail is not copied once per level.
+	 */
+	private record SharedSource(byte[] bytes, String contentType) implements DataSource {
+
+		@Override
+		public InputStream getInputStream() {
+			return new SharedByteArrayInputStream(this.bytes);
+		}
+
+		@Override
+		public OutputStream getOutputStream() throws IOException {
+			throw new IOException("read only");
+		}
+
+		@Override
+		public String getContentType() {
+			return this.contentType;
+		}
+
+		@Override
+		public String getName() {
+			return "multipart";
+		}
+
 	}
 
 	/**
@@ -182,24 +214,68 @@ final class PartWalker {
 		this.text.append(value.replace("\r\n", "\n").strip());
 	}
 
-	/** Uuencoded files inside a text body become attachments. */
+	/**
+	 * Uuencoded files inside a text body ("begin 644 name" ... "end" lines) become
+	 * attachments. Read line by line: the pattern used before overflowed the stack on
+	 * long files and went through the rest of the text again for every "begin" line.
+	 */
 	private String withoutUuencoded(String value) {
 		if (!value.contains("begin ")) {
 			return value;
 		}
-		Matcher matcher = UUENCODED.matcher(value);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			for (String line : matcher.group(2).split("\\r?\\n")) {
-				TransferEncodings.uudecodeLine(line, bytes);
+		String[] lines = value.split("\r?\n", -1);
+		StringBuilder out = new StringBuilder(value.length());
+		boolean endMissing = false;
+		int i = 0;
+		while (i < lines.length) {
+			String name = endMissing ? null : uuencodedName(lines[i]);
+			int end = name == null ? -1 : uuencodedEnd(lines, i + 1);
+			if (name == null || end < 0) {
+				// Without an "end" line after this "begin", none after a later one
+				// either.
+				endMissing |= name != null;
+				out.append(lines[i]);
+				if (i + 1 < lines.length) {
+					out.append('\n');
+				}
+				i++;
+				continue;
 			}
-			String name = matcher.group(1).strip();
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			for (int line = i + 1; line < end; line++) {
+				TransferEncodings.uudecodeLine(lines[line], bytes);
+			}
 			keep(name, mediaTypeOf(name), bytes.toByteArray(), null);
-			matcher.appendReplacement(out, "");
+			i = end + 1;
 		}
-		matcher.appendTail(out);
 		return out.toString();
+	}
+
+	/** The file name of a "begin 644 name" line, or null when it is not one. */
+	private static @Nullable String uuencodedName(String line) {
+		if (!line.startsWith("begin ")) {
+			return null;
+		}
+		int digits = 6;
+		while (digits < line.length() && line.charAt(digits) >= '0' && line.charAt(digits) <= '7') {
+			digits++;
+		}
+		int count = digits - 6;
+		if (count < 3 || count > 4 || digits + 1 >= line.length() || line.charAt(digits) != ' ') {
+			return null;
+		}
+		String name = line.substring(digits + 1).strip();
+		return name.isEmpty() ? null : name;
+	}
+
+	/** The index of the "end" line closing a file whose lines start at {@code from}. */
+	private static int uuencodedEnd(String[] lines, int from) {
+		for (int i = from; i < lines.length && i - from <= MAX_UUENCODED_LINES; i++) {
+			if (lines[i].startsWith("end") && lines[i].substring(3).isBlank()) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void keep(String name, String mediaType, byte[] content, @Nullable String contentId) {

@@ -35,13 +35,33 @@ final class QuotedHistory {
 	private QuotedHistory() {
 	}
 
+	/**
+	 * Only short lines ending in a colon (or a line of dashes or underscores) can be an
+	 * attribution: the others are not tried against the dozen patterns, each of which may
+	 * step through 200 characters of every line.
+	 */
+	private static boolean mayBeAttribution(String line) {
+		if (line.length() < 4 || line.length() > 400) {
+			return false;
+		}
+		char last = line.charAt(line.length() - 1);
+		return last == ':' || last == '：' || last == '-' || last == '_';
+	}
+
 	static String strip(String text) {
+		return strip(text, ParseDeadline.none());
+	}
+
+	static String strip(String text, ParseDeadline deadline) {
 		String[] lines = text.split("\r?\n", -1);
 		int end = lines.length;
 		for (int i = 0; i < lines.length; i++) {
+			if (i % 1024 == 1023) {
+				deadline.check();
+			}
 			String line = lines[i].strip();
 			if (line.equals("--") && lines[i].equals("-- ")
-					|| ATTRIBUTION.stream().anyMatch(p -> p.matcher(line).matches())
+					|| mayBeAttribution(line) && ATTRIBUTION.stream().anyMatch(p -> p.matcher(line).matches())
 					|| OUTLOOK_FROM.matcher(line).matches() && i + 1 < lines.length
 							&& OUTLOOK_NEXT.matcher(lines[i + 1].strip()).matches()
 					|| MOBILE_SIGNATURE.matcher(line).matches()) {

@@ -62,12 +62,13 @@ class EmailAdminController {
 	String held(@PathVariable UUID id, Model model) {
 		Quarantine.Entry entry = this.quarantine.find(id)
 			.orElseThrow(() -> new NotFoundException("Quarantined mail", id));
-		byte[] raw = this.quarantine.raw(id).orElse(new byte[0]);
-		int shown = Math.min(raw.length, PREVIEW_BYTES);
+		// Only the start is read from the database, however large the mail.
+		Quarantine.Preview preview = this.quarantine.preview(id, PREVIEW_BYTES)
+			.orElse(new Quarantine.Preview(new byte[0], 0));
 		model.addAttribute("entry", entry);
 		// Shown as Latin-1 so every byte is visible as it was received, whatever it is.
-		model.addAttribute("source", new String(raw, 0, shown, StandardCharsets.ISO_8859_1));
-		model.addAttribute("truncated", raw.length > shown);
+		model.addAttribute("source", new String(preview.start(), StandardCharsets.ISO_8859_1));
+		model.addAttribute("truncated", preview.storedSize() > preview.start().length);
 		return "email/quarantined";
 	}
 
@@ -75,6 +76,10 @@ class EmailAdminController {
 	String reimport(@PathVariable UUID id, RedirectAttributes redirect) {
 		Quarantine.Entry entry = this.quarantine.find(id)
 			.orElseThrow(() -> new NotFoundException("Quarantined mail", id));
+		if (entry.excerptOnly()) {
+			redirect.addFlashAttribute("problem", text("email.admin.excerptOnly"));
+			return "redirect:/app/admin/email/quarantine/" + id;
+		}
 		IntakeResult result = this.intake.reimport(this.quarantine.raw(id).orElseThrow(), entry.mailbox(),
 				this.mailboxes.ownAddresses());
 		if (result instanceof IntakeResult.Stored stored) {

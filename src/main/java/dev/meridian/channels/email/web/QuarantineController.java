@@ -1,5 +1,6 @@
 package dev.meridian.channels.email.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -7,11 +8,13 @@ import java.util.UUID;
 import dev.meridian.InvalidValueException;
 import dev.meridian.NotFoundException;
 import dev.meridian.channels.email.intake.EmailIntake;
+import dev.meridian.channels.email.intake.ExcerptOnlyException;
 import dev.meridian.channels.email.intake.IntakeResult;
 import dev.meridian.channels.email.intake.MailRecords;
 import dev.meridian.channels.email.intake.Quarantine;
 import dev.meridian.channels.email.mailbox.Mailboxes;
 import dev.meridian.web.PageResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -65,11 +68,16 @@ class QuarantineController {
 		return this.quarantine.find(id).orElseThrow(() -> new NotFoundException("Quarantined mail", id));
 	}
 
+	/**
+	 * The stored source, written to the response in chunks as it is read rather than
+	 * loaded whole (on the request's own thread, where its authentication holds).
+	 */
 	@GetMapping(path = "/quarantine/{id}/raw", produces = "message/rfc822")
-	ResponseEntity<byte[]> raw(@PathVariable UUID id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("message/rfc822"))
-			.body(this.quarantine.raw(id).orElseThrow(() -> new NotFoundException("Quarantined mail", id)));
+	void raw(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+		Quarantine.Entry entry = get(id);
+		response.setContentType("message/rfc822");
+		response.setHeader("X-Meridian-Excerpt-Only", Boolean.toString(entry.excerptOnly()));
+		this.quarantine.writeRaw(id, response.getOutputStream());
 	}
 
 	/**
@@ -79,6 +87,9 @@ class QuarantineController {
 	@PostMapping("/quarantine/{id}/reimport")
 	Map<String, Object> reimport(@PathVariable UUID id) {
 		Quarantine.Entry entry = get(id);
+		if (entry.excerptOnly()) {
+			throw new ExcerptOnlyException(id);
+		}
 		byte[] raw = this.quarantine.raw(id).orElseThrow();
 		IntakeResult result = this.intake.reimport(raw, entry.mailbox(), this.mailboxes.ownAddresses());
 		Map<String, Object> body = new LinkedHashMap<>();

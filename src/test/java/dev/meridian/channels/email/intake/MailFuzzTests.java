@@ -31,7 +31,12 @@ import static org.assertj.core.api.Assertions.fail;
  * Seeded random mutations of the corpus (2,000 inputs, reproducible: each seed names
  * one): every input either becomes a storable message draft or is refused as unreadable
  * (which sends it to the quarantine); no other exception escapes, and none takes longer
- * than the per-input limit.
+ * than the per-input limit. And mails built to be slow to parse ({@link HostileMails}:
+ * nested and unclosed tags, repeated {@code <style x}, long headers, many encoded words,
+ * long address lists), read within a parse budget as the intake reads them: each ends as
+ * a message or with a quarantine reason, and none of them used up the budget (a generous
+ * one, so the test does not measure time; the regular expressions these mails were built
+ * against took minutes to hours on them).
  */
 class MailFuzzTests {
 
@@ -106,6 +111,39 @@ class MailFuzzTests {
 		assertThat(MailDrafts.storable(draft.text())).isEqualTo(draft.text());
 		assertThat(MailDrafts.storable(draft.envelope().subject())).isEqualTo(draft.envelope().subject());
 		return "message";
+	}
+
+	/** About half a megabyte: enough for a parser in square time to take many minutes. */
+	static final int HOSTILE_SIZE = 512 * 1024;
+
+	static List<String> hostileMails() {
+		return List.copyOf(HostileMails.all().keySet());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileMails")
+	void everyHostileMailEndsAsAMessageOrWithAQuarantineReasonWithinTheBudget(String name) {
+		byte[] mail = HostileMails.all().get(name).apply(HOSTILE_SIZE);
+		MailParser parser = new MailParser(MailLimits.defaults());
+		ParseBudget budget = new ParseBudget(
+				new dev.meridian.channels.email.MailParsingSettings(java.time.Duration.ofSeconds(60), 1));
+		String outcome;
+		try {
+			ParsedMail parsed = budget.read(deadline -> parser.parse(mail, deadline));
+			MessageDraft draft = MailDrafts.of(parsed, "sender@example.com", Visibility.PUBLIC, 1024 * 1024);
+			assertThat(draft.text()).isNotBlank();
+			assertThat(draft.text().length()).isLessThanOrEqualTo(MailDrafts.MAX_TEXT);
+			outcome = "message";
+		}
+		catch (UnreadableMailException ex) {
+			assertThat(ex.reason()).isNotBlank();
+			assertThat(ex.getMessage()).isNotBlank();
+			outcome = ex.reason();
+		}
+		finally {
+			budget.destroy();
+		}
+		assertThat(outcome).as(name).isNotEqualTo("parse-budget-exceeded");
 	}
 
 	static byte[] mutate(byte[] original, Random random) {
