@@ -6,12 +6,14 @@ import dev.meridian.knowledge.KnowledgeSettings;
 import dev.meridian.language.InstallCheck;
 import dev.meridian.language.MissingInstall;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Debian's FreeDict dictionaries: without them German compounds are not split and a
  * question finds articles only in its own language.
  */
+@Order(2)
 @Component
 class DictionaryInstallCheck implements InstallCheck {
 

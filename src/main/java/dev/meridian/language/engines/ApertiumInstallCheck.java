@@ -5,12 +5,15 @@ import java.util.List;
 import dev.meridian.language.InstallCheck;
 import dev.meridian.language.MissingInstall;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Apertium, the translation engine that runs on this machine: missing when no
  * apertium-apy is configured and none is installed for the server to run.
  */
+/** Reported first: the engine, then what search needs. */
+@Order(1)
 @Component
 class ApertiumInstallCheck implements InstallCheck {
 
