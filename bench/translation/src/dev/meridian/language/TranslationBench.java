@@ -92,7 +92,7 @@ public final class TranslationBench {
 			Translation translation = new Translation(List.of(engine),
 					new TranslationSettings("apertium", List.of(), List.of("en", "es"), 10_000, Duration.ofSeconds(30), 8,
 							true, Map.of()),
-					LanguageDetection.standalone(new LanguageSettings(List.of("en", "es"), true, false)),
+					LanguageDetection.standalone(new LanguageSettings(List.of("en", "es"), true, false, 0)),
 					BenchStores.memory(jdbc), BenchStores.glossary(jdbc), BenchStores.pending(jdbc));
 			LanguageTag es = new LanguageTag("es");
 			LanguageTag en = new LanguageTag("en");

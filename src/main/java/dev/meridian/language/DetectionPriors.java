@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * {@code exp(-SHARPNESS × letters × (1/r − 1))}: a sentence is decisive on its own, while
  * "Danke!" or "ok" leave several languages nearly tied and the customer's known language
  * decides. The constants are tuned with the evaluation in {@code bench/}.
+ * <p>
+ * A hint never overrules clear text: the priors apply only to the languages the text
+ * itself leaves close to the best one (within {@link #CLOSE_NATS}), so a wrong language
+ * on a customer's file can decide "ok" or "Danke", never "Hello, where is my order?".
  */
 final class DetectionPriors {
 
@@ -36,6 +40,12 @@ final class DetectionPriors {
 
 	static final double MARKET_WEIGHT = 3;
 
+	/**
+	 * How far behind the best language, on the text alone (natural log of the likelihood
+	 * ratio), a language may be for a hint to count: 1 : 10.
+	 */
+	static final double CLOSE_NATS = 2.3;
+
 	private DetectionPriors() {
 	}
 
@@ -44,7 +54,6 @@ final class DetectionPriors {
 			return Detection.undetermined();
 		}
 		Map<String, Double> prior = new HashMap<>();
-		evidence.relativeConfidences().keySet().forEach(language -> prior.put(language, 1.0));
 		add(prior, hints.customerLanguage(), CUSTOMER_WEIGHT);
 		add(prior, hints.declaredLanguage(), DECLARED_WEIGHT);
 		for (int i = 0; i < hints.browserLanguages().size(); i++) {
@@ -55,8 +64,10 @@ final class DetectionPriors {
 		Map<String, Double> posterior = new HashMap<>();
 		double total = 0;
 		for (Map.Entry<String, Double> entry : evidence.relativeConfidences().entrySet()) {
-			double likelihood = Math.exp(-SHARPNESS * evidence.letters() * (1 / entry.getValue() - 1));
-			double value = likelihood * prior.getOrDefault(entry.getKey(), 1.0);
+			double behind = SHARPNESS * evidence.letters() * (1 / entry.getValue() - 1);
+			double likelihood = Math.exp(-behind);
+			double weight = behind <= CLOSE_NATS ? 1 + prior.getOrDefault(entry.getKey(), 0.0) : 1;
+			double value = likelihood * weight;
 			posterior.put(entry.getKey(), value);
 			total += value;
 		}
@@ -69,15 +80,39 @@ final class DetectionPriors {
 		}
 		ranked.sort(Comparator.comparingDouble(Detection.Alternative::confidence).reversed());
 		Detection.Alternative best = ranked.get(0);
+		if (evidence.outside() != null) {
+			// A language the detector does not know: its neighbours are alternatives, not
+			// the answer.
+			return new Detection(LanguageTag.UNDETERMINED, 0, ranked.subList(0, Math.min(3, ranked.size())));
+		}
 		List<Detection.Alternative> runnersUp = ranked.subList(1, Math.min(4, ranked.size()))
 			.stream()
 			.filter(alternative -> alternative.confidence() >= 0.01)
 			.toList();
-		if (best.confidence() < MINIMUM_CONFIDENCE) {
+		boolean tied = ranked.size() > 1 && best.confidence() - ranked.get(1).confidence() < 1e-9;
+		if (best.confidence() < MINIMUM_CONFIDENCE || tied) {
 			return new Detection(LanguageTag.UNDETERMINED, best.confidence(),
 					ranked.subList(0, Math.min(3, ranked.size())));
 		}
 		return new Detection(best.language(), best.confidence(), runnersUp);
+	}
+
+	/**
+	 * The languages the hints name, as ISO 639-1 codes: the detector reads the text in
+	 * them too.
+	 */
+	static List<String> expected(DetectionHints hints) {
+		List<String> expected = new ArrayList<>();
+		java.util.function.Consumer<@Nullable LanguageTag> add = tag -> {
+			if (tag != null && !tag.isUndetermined() && !expected.contains(tag.language())) {
+				expected.add(tag.language());
+			}
+		};
+		add.accept(hints.customerLanguage());
+		add.accept(hints.declaredLanguage());
+		hints.browserLanguages().forEach(add);
+		hints.marketLanguages().forEach(add);
+		return expected;
 	}
 
 	private static void add(Map<String, Double> prior, @Nullable LanguageTag hint, double weight) {

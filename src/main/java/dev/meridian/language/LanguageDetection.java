@@ -24,7 +24,7 @@ public class LanguageDetection {
 	}
 
 	public Detection detect(String text, DetectionHints hints) {
-		return DetectionPriors.combine(this.detector.read(text), hints);
+		return DetectionPriors.combine(this.detector.read(text, DetectionPriors.expected(hints)), hints);
 	}
 
 }

@@ -6,21 +6,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Language detection settings.
+ * Language detection settings. Every language the detector knows (Lingua's 75) is
+ * detected; these settings decide which are read with full models from the start and how
+ * much memory the others may take.
  *
- * @param detectionLanguages the languages the detector knows, as ISO 639-1 codes
- * ({@code MERIDIAN_LANGUAGE_DETECTIONLANGUAGES}, comma-separated). Fewer languages load
- * faster and use less memory; a language not listed is reported as {@code und}.
- * @param lowAccuracy Lingua's low-accuracy mode for every text: a fraction of the memory
- * and load time, but unreliable on short texts ({@code MERIDIAN_LANGUAGE_LOWACCURACY}).
- * Without it, short texts get the full models and texts of 120 letters or more the
- * low-accuracy ones, which are as good there and five times cheaper.
+ * @param detectionLanguages the languages whose full models are loaded at start-up, as
+ * ISO 639-1 codes ({@code MERIDIAN_LANGUAGE_DETECTIONLANGUAGES}, comma-separated): the
+ * ones customers write. Short texts in them are judged at once with full accuracy; about
+ * 20 MB of heap each.
+ * @param lowAccuracy Lingua's low-accuracy mode (trigrams) for every text: a fraction of
+ * the memory and load time, but unreliable on short texts
+ * ({@code MERIDIAN_LANGUAGE_LOWACCURACY}). Without it, short texts get the full models
+ * and texts of 120 letters or more the low-accuracy ones, which are as good there and
+ * five times cheaper.
  * @param preload load the language models in the background at start-up, so the first
  * message does not wait for them ({@code MERIDIAN_LANGUAGE_PRELOAD})
+ * @param extraFullModelLanguages how many languages beyond {@code detectionLanguages} may
+ * load their full models when a short text needs them
+ * ({@code MERIDIAN_LANGUAGE_EXTRAFULLMODELLANGUAGES}); once spent, short texts in other
+ * languages are judged with trigrams only (more often {@code und}, never a neighbour for
+ * want of a model)
  */
 @ConfigurationProperties("meridian.language")
 public record LanguageSettings(@DefaultValue( {
 		"en", "de", "fr", "es", "pt", "it", "nl", "sv", "pl", "ru", "tr", "ar", "he", "ja", "zh", "ko", "hi", "id",
 		"vi", "th", "tl", "hu" }) List<String> detectionLanguages, @DefaultValue("false") boolean lowAccuracy,
-		@DefaultValue("true") boolean preload){
+		@DefaultValue("true") boolean preload, @DefaultValue("12") int extraFullModelLanguages){
 }

@@ -235,44 +235,97 @@ public class Translation {
 					entry.pivot() == null ? null : LanguageTag.read(entry.pivot()), entry.corrected()));
 	}
 
+	/** An engine for a pair, directly or through a pivot language. */
+	private record Route(TranslationEngine engine, @Nullable LanguageTag pivot) {
+	}
+
 	/**
 	 * The routed engine, else the default one; directly, else through a pivot language.
 	 */
 	private Translated withEngine(ProtectedText text, LanguagePair pair) {
+		Route route = route(pair).orElseThrow(() -> new UnsupportedLanguagePairException(pair,
+				candidates(pair).stream()
+					.map(name -> this.engines.containsKey(name) ? name : name + " (not configured)")
+					.toList()
+					.toString()));
+		TranslationEngine engine = route.engine();
+		if (route.pivot() == null) {
+			return new Translated(text.restore(engine.translate(text.text(), pair)), pair.from(), pair.to(),
+					engine.name(), false, null, false);
+		}
+		String between = engine.translate(text.text(), new LanguagePair(pair.from(), route.pivot()));
+		String translated = engine.translate(between, new LanguagePair(route.pivot(), pair.to()));
+		return new Translated(text.restore(translated), pair.from(), pair.to(), engine.name(), false, route.pivot(),
+				false);
+	}
+
+	private List<String> candidates(LanguagePair pair) {
 		List<String> candidates = new ArrayList<>();
 		candidates.add(this.routes.engineFor(pair));
 		if (!candidates.contains(this.routes.defaultEngine())) {
 			candidates.add(this.routes.defaultEngine());
 		}
-		for (String name : candidates) {
+		return candidates;
+	}
+
+	private Optional<Route> route(LanguagePair pair) {
+		for (String name : candidates(pair)) {
 			TranslationEngine engine = this.engines.get(name);
 			if (engine == null) {
 				continue;
 			}
 			if (engine.supports(pair)) {
-				return new Translated(text.restore(engine.translate(text.text(), pair)), pair.from(), pair.to(),
-						engine.name(), false, null, false);
+				return Optional.of(new Route(engine, null));
 			}
 			for (String pivotLanguage : this.settings.pivotLanguages()) {
 				LanguageTag pivot = new LanguageTag(pivotLanguage);
 				if (pivot.language().equals(pair.from().language()) || pivot.language().equals(pair.to().language())) {
 					continue;
 				}
-				LanguagePair first = new LanguagePair(pair.from(), pivot);
-				LanguagePair second = new LanguagePair(pivot, pair.to());
-				if (engine.supports(first) && engine.supports(second)) {
-					String between = engine.translate(text.text(), first);
-					String translated = engine.translate(between, second);
-					return new Translated(text.restore(translated), pair.from(), pair.to(), engine.name(), false, pivot,
-							false);
+				if (engine.supports(new LanguagePair(pair.from(), pivot))
+						&& engine.supports(new LanguagePair(pivot, pair.to()))) {
+					return Optional.of(new Route(engine, pivot));
 				}
 			}
 		}
-		throw new UnsupportedLanguagePairException(pair,
-				candidates.stream()
-					.map(name -> this.engines.containsKey(name) ? name : name + " (not configured)")
-					.toList()
-					.toString());
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether an engine configured here translates the pair, directly or through a pivot;
+	 * never calls the engine to translate. An engine that cannot answer now counts as
+	 * able: the translation is tried again later.
+	 */
+	public boolean canTranslate(LanguageTag from, LanguageTag to) {
+		if (from.isUndetermined() || to.isUndetermined()) {
+			return false;
+		}
+		if (from.language().equals(to.language())) {
+			return true;
+		}
+		try {
+			return route(new LanguagePair(from, to)).isPresent();
+		}
+		catch (TranslationUnavailableException ex) {
+			return true;
+		}
+	}
+
+	/**
+	 * The pairs each engine translates directly, by engine name; an engine that cannot
+	 * list its pairs (a cloud service) or cannot answer now has an empty list.
+	 */
+	public Map<String, List<LanguagePair>> pairs() {
+		Map<String, List<LanguagePair>> pairs = new LinkedHashMap<>();
+		this.engines.forEach((name, engine) -> {
+			try {
+				pairs.put(name, engine.pairs());
+			}
+			catch (TranslationUnavailableException ex) {
+				pairs.put(name, List.of());
+			}
+		});
+		return pairs;
 	}
 
 	private void check(String text) {

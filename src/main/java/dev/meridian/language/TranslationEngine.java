@@ -11,6 +11,16 @@ public interface TranslationEngine {
 	/** The name used in configuration and reported with every translation. */
 	String name();
 
+	/**
+	 * The pairs the engine translates directly, when it can list them (Apertium lists
+	 * what is installed); empty when it cannot (a cloud service translates what its
+	 * documentation lists).
+	 * @throws TranslationUnavailableException when the engine cannot answer now
+	 */
+	default java.util.List<LanguagePair> pairs() {
+		return java.util.List.of();
+	}
+
 	/** Whether the engine translates this pair directly. */
 	boolean supports(LanguagePair pair);
 

@@ -67,4 +67,31 @@ class DetectionPriorsTests {
 		assertThat(DetectionPriors.combine(shortText, hints).language()).isEqualTo(new LanguageTag("pt"));
 	}
 
+	@Test
+	void aWrongCustomerLanguageNeverOverrulesClearText() {
+		// "Hello, where is my order?": 19 letters, German well behind English on the text
+		Evidence hello = new Evidence(Map.of("en", 1.0, "de", 0.85, "nl", 0.84), 19);
+
+		assertThat(DetectionPriors.combine(hello, GERMAN_CUSTOMER).language()).isEqualTo(new LanguageTag("en"));
+	}
+
+	@Test
+	void languagesTheTextLeavesExactlyTiedAreUndeterminedWithoutHints() {
+		Evidence kanji = new Evidence(Map.of("ja", 1.0, "zh", 1.0), 2);
+
+		assertThat(DetectionPriors.combine(kanji, DetectionHints.none()).language().isUndetermined()).isTrue();
+		assertThat(DetectionPriors.combine(kanji, DetectionHints.customer(new LanguageTag("ja"), List.of())).language())
+			.isEqualTo(new LanguageTag("ja"));
+	}
+
+	@Test
+	void aLanguageTheDetectorDoesNotKnowIsUndeterminedNotItsNeighbour() {
+		Evidence galician = new Evidence(Map.of("pt", 1.0, "es", 0.9), 40, "gl");
+
+		Detection detection = DetectionPriors.combine(galician, DetectionHints.none());
+
+		assertThat(detection.language().isUndetermined()).isTrue();
+		assertThat(detection.alternatives()).extracting(a -> a.language().value()).contains("pt");
+	}
+
 }

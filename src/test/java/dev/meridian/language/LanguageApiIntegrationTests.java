@@ -29,11 +29,11 @@ class LanguageApiIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "Guten Tag, mein Paket ist leider noch nicht angekommen.|de",
-					"Bonjour, je n'ai toujours pas reçu ma commande.|fr", "Hola, ¿dónde está mi pedido? Gracias.|es",
-					"注文した商品がまだ届いていません。|ja", "طلبي لم يصل بعد، أرجو المساعدة|ar", "배송이 아직 안 왔어요|ko",
-					"Здравствуйте, мой заказ до сих пор не пришёл.|ru" })
+	@CsvSource(delimiter = '|', value = { "Guten Tag, mein Paket ist leider noch nicht angekommen.|de",
+			"Bonjour, je n'ai toujours pas reçu ma commande.|fr", "Hola, ¿dónde está mi pedido? Gracias.|es",
+			"注文した商品がまだ届いていません。|ja", "طلبي لم يصل بعد، أرجو المساعدة|ar", "배송이 아직 안 왔어요|ko",
+			"Здравствуйте, мой заказ до сих пор не пришёл.|ru", "Добрий день, моє замовлення досі не прийшло.|uk",
+			"Hej, min pakke er stadig ikke kommet, hvad sker der?|da" })
 	void detectsSentences(String text, String language) {
 		JsonNode detection = detect("{\"text\": " + Api.quote(text) + "}");
 
@@ -48,6 +48,21 @@ class LanguageApiIntegrationTests {
 
 		assertThat(withoutHint.get("language").asString()).isEqualTo("und");
 		assertThat(withHint.get("language").asString()).isEqualTo("de-CH");
+	}
+
+	@Test
+	void aWrongCustomerLanguageDoesNotOverruleAClearSentence() {
+		JsonNode detection = detect(
+				"{\"text\": \"Hello, where is my order?\", \"hints\": {\"customerLanguage\": \"de\"}}");
+
+		assertThat(detection.get("language").asString()).isEqualTo("en");
+	}
+
+	@Test
+	void aLanguageTheDetectorDoesNotKnowIsUndeterminedNotItsNeighbour() {
+		JsonNode galician = detect("{\"text\": \"Grazas pola resposta rápida, xa está todo resolto.\"}");
+
+		assertThat(galician.get("language").asString()).isEqualTo("und");
 	}
 
 	@Test

@@ -23,7 +23,7 @@ public final class EvidenceDump {
 		List<Sample> corpus = Sample.readCorpus(Path.of(args.length > 0 ? args[0] : "bench/language/corpus"));
 		boolean lowAccuracy = args.length > 1 && args[1].equals("low");
 		LinguaDetector detector = LinguaDetector
-			.create(new LanguageSettings(LanguageEvaluation.LANGUAGES, lowAccuracy, false));
+			.create(new LanguageSettings(LanguageEvaluation.LANGUAGES, lowAccuracy, false, 12));
 		System.out.println("language\tkind\tletters\tconfidences\ttext");
 		for (Sample sample : corpus) {
 			Evidence evidence = detector.read(sample.text());

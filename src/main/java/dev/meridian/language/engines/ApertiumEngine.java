@@ -70,7 +70,7 @@ public final class ApertiumEngine implements TranslationEngine {
 	 * ({@code spa|por_BR} for pt-BR), else the language's.
 	 */
 	@Nullable String langpair(LanguagePair pair) {
-		Set<String> installed = pairs();
+		Set<String> installed = langpairs();
 		for (String from : codes(pair.from())) {
 			for (String to : codes(pair.to())) {
 				if (installed.contains(from + "|" + to)) {
@@ -81,8 +81,30 @@ public final class ApertiumEngine implements TranslationEngine {
 		return null;
 	}
 
+	/**
+	 * The pairs installed, as language tags ({@code eng|spa} → en to es, {@code por_BR} →
+	 * pt-BR); pairs with languages that have no tag ({@code eco}) are left out.
+	 */
+	@Override
+	public java.util.List<LanguagePair> pairs() {
+		java.util.List<LanguagePair> pairs = new java.util.ArrayList<>();
+		for (String langpair : langpairs()) {
+			String[] sides = langpair.split("\\|");
+			String from = com.ibm.icu.util.ULocale.createCanonical(sides[0]).toLanguageTag();
+			String to = com.ibm.icu.util.ULocale.createCanonical(sides[1]).toLanguageTag();
+			// A code ICU cannot map stays as it is (eco): not a language a customer
+			// writes.
+			if (!from.equals(sides[0]) && !to.equals(sides[1])) {
+				pairs.add(LanguagePair.of(from, to));
+			}
+		}
+		pairs.sort(java.util.Comparator.comparing((LanguagePair pair) -> pair.from().value())
+			.thenComparing(pair -> pair.to().value()));
+		return pairs;
+	}
+
 	/** The pairs apertium-apy has installed, read once (and again after a failure). */
-	Set<String> pairs() {
+	Set<String> langpairs() {
 		Set<String> known = this.pairs;
 		if (known != null) {
 			return known;

@@ -2,10 +2,15 @@ package dev.meridian.language.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
@@ -20,9 +25,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Lingua, limited to the configured languages. Its models take seconds and hundreds of
- * megabytes to load, so the detector is built once, on first use or in the background
- * right after start-up, never on the start-up path itself.
+ * Lingua over every language it knows (75), in two passes so that memory stays in budget:
+ * <ol>
+ * <li>the trigram models of all 75 languages (Lingua's low-accuracy mode, about 70 MB)
+ * read every text and name the few languages it could be in;</li>
+ * <li>a text shorter than {@value #LONG_TEXT_LETTERS} letters, where trigrams alone are
+ * unreliable, is read again with the full 1- to 5-gram models of those candidates only,
+ * plus any language the caller has reason to expect (the customer's, the market's).</li>
+ * </ol>
+ * The configured languages' full models are loaded at start-up; others are loaded when a
+ * text needs them and unloaded when unused, within {@link FullModels}' budget. Loading
+ * takes seconds and hundreds of megabytes, so it happens on first use or in the
+ * background right after start-up, never on the start-up path itself.
  */
 @Component
 public class LinguaDetector {
@@ -42,22 +56,48 @@ public class LinguaDetector {
 	 */
 	static final int LONG_TEXT_LETTERS = 120;
 
-	private final LanguageSettings settings;
-
-	private final List<IsoCode639_1> languages;
-
-	/** Lingua's 1- to 5-gram models: needed for short texts. */
-	private volatile LanguageDetector detector;
+	/**
+	 * The first pass keeps the languages at most this far behind the best, in
+	 * {@code DetectionPriors}' units ({@code letters × (1/r − 1)}, natural log): trigrams
+	 * misjudge short texts by a few nats, so the margin is wide...
+	 */
+	static final double CANDIDATE_MARGIN = 6;
 
 	/**
-	 * Trigrams only, about five times less work: as reliable as the full models on long
-	 * texts.
+	 * ...but no more languages than this: each is a full model to load and to read with.
 	 */
-	private volatile LanguageDetector longTextDetector;
+	static final int MAX_CANDIDATES = 5;
+
+	/**
+	 * Below this many letters ("Danke", "Tak", "ok ty") trigrams rank dozens of languages
+	 * nearly alike: the second pass reads the configured languages, the expected ones and
+	 * only the first pass's best {@value #FEW_LETTERS_CANDIDATES}, rather than load five
+	 * languages at random for every word.
+	 */
+	static final int FEW_LETTERS = 20;
+
+	static final int FEW_LETTERS_CANDIDATES = 2;
+
+	/**
+	 * Detectors per candidate set are cheap but not free; there are few sets in practice.
+	 */
+	static final int MAX_CACHED_DETECTORS = 2_000;
+
+	private final LanguageSettings settings;
+
+	private final Set<Language> configured;
+
+	private final FullModels fullModels;
+
+	private final Map<Set<Language>, LanguageDetector> narrow = new ConcurrentHashMap<>();
+
+	/** Trigram models of every language: the first pass, and every long text. */
+	private volatile LanguageDetector wide;
 
 	LinguaDetector(LanguageSettings settings) {
 		this.settings = settings;
-		this.languages = isoCodes(settings.detectionLanguages());
+		this.configured = languages(settings.detectionLanguages());
+		this.fullModels = new FullModels(this.configured, settings.extraFullModelLanguages());
 	}
 
 	/** A detector outside the application context (see LanguageDetection.standalone). */
@@ -67,99 +107,192 @@ public class LinguaDetector {
 
 	/** Reads the start of a text; no evidence when it holds no letters to judge by. */
 	public Evidence read(String text) {
+		return read(text, List.of());
+	}
+
+	/**
+	 * Reads the start of a text.
+	 * @param expected languages the caller has reason to expect (ISO 639-1 codes); they
+	 * are read with their full models too, so that hints can decide between languages the
+	 * text leaves close, but they gain nothing here that the text does not give them
+	 */
+	public Evidence read(String text, Collection<String> expected) {
 		String start = text.length() > EVIDENCE_LENGTH ? text.substring(0, EVIDENCE_LENGTH) : text;
 		int letters = (int) start.codePoints().filter(Character::isLetter).count();
 		if (letters == 0) {
 			return Evidence.none();
 		}
-		Map<String, Double> confidences = new HashMap<>();
-		LanguageDetector reader = letters >= LONG_TEXT_LETTERS ? longTextDetector() : detector();
-		reader.computeLanguageConfidenceValues(start).forEach((language, confidence) -> {
-			if (language != Language.UNKNOWN && confidence > 0) {
-				confidences.put(language.getIsoCode639_1().name().toLowerCase(Locale.ROOT), confidence);
+		if (HanOnlyText.isHanOnly(start)) {
+			return HanOnlyText.read(start, letters);
+		}
+		Map<Language, Double> first = confidences(wide(), start);
+		Evidence evidence = evidence(reread(start, letters, first, expected), letters);
+		if (evidence.isEmpty()) {
+			return evidence;
+		}
+		// A language Lingua does not know reads as its neighbour, or, when the full
+		// models
+		// of the candidates disagree with the trigrams, as some unexpected language
+		// (Galician as Tswana): then the first pass names the neighbour.
+		List<String> likeliest = new ArrayList<>(evidence.likeliest(1));
+		Language best = language(likeliest.get(0));
+		if (best != null && !this.configured.contains(best)) {
+			likeliest.addAll(evidence(first, letters).likeliest(MAX_CANDIDATES));
+		}
+		return OutsideLanguages.of(start, likeliest)
+			.map(outside -> new Evidence(evidence.relativeConfidences(), letters, outside))
+			.orElse(evidence);
+	}
+
+	/** The second pass: a short text read again with its candidates' full models. */
+	private Map<Language, Double> reread(String start, int letters, Map<Language, Double> first,
+			Collection<String> expected) {
+		if (letters >= LONG_TEXT_LETTERS || this.settings.lowAccuracy()) {
+			return first;
+		}
+		EnumSet<Language> candidates = candidates(first, letters,
+				letters < FEW_LETTERS ? FEW_LETTERS_CANDIDATES : MAX_CANDIDATES);
+		if (candidates.isEmpty() || letters < FEW_LETTERS) {
+			// Trigrams found little or nothing to go on ("ok", "no"): the configured
+			// languages are the ones customers are known to write.
+			candidates.addAll(this.configured);
+		}
+		for (String code : expected) {
+			Language language = language(code);
+			if (language != null) {
+				candidates.add(language);
 			}
-		});
-		return confidences.isEmpty() ? Evidence.none() : new Evidence(confidences, letters);
+		}
+		if (candidates.size() < 2) {
+			return first;
+		}
+		this.fullModels.use(candidates);
+		Map<Language, Double> second = confidences(narrow(candidates), start);
+		return second.isEmpty() ? first : second;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void preloadInBackground() {
 		if (this.settings.preload()) {
-			Thread loader = new Thread(() -> {
-				detector();
-				longTextDetector();
-			}, "lingua-preload");
+			Thread loader = new Thread(this::preload, "lingua-preload");
 			loader.setDaemon(true);
 			loader.setPriority(Thread.MIN_PRIORITY);
 			loader.start();
 		}
 	}
 
-	private LanguageDetector detector() {
-		LanguageDetector current = this.detector;
-		if (current == null) {
-			synchronized (this) {
-				current = this.detector;
-				if (current == null) {
-					current = build();
-					this.detector = current;
-				}
-			}
-		}
-		return current;
-	}
-
-	private LanguageDetector longTextDetector() {
-		LanguageDetector current = this.longTextDetector;
-		if (current == null) {
-			synchronized (this) {
-				current = this.longTextDetector;
-				if (current == null) {
-					current = this.settings.lowAccuracy() ? detector() : build(true);
-					this.longTextDetector = current;
-				}
-			}
-		}
-		return current;
-	}
-
-	private LanguageDetector build() {
-		return build(this.settings.lowAccuracy());
-	}
-
 	/**
-	 * Lingua keeps loaded models in shared caches, so a second detector costs no memory
-	 * twice.
+	 * Loads the trigram models of all languages and the configured languages' full
+	 * models.
 	 */
-	private LanguageDetector build(boolean lowAccuracy) {
-		long started = System.nanoTime();
-		LanguageDetectorBuilder builder = LanguageDetectorBuilder
-			.fromIsoCodes639_1(this.languages.toArray(IsoCode639_1[]::new))
-			.withPreloadedLanguageModels();
-		if (lowAccuracy) {
-			builder = builder.withLowAccuracyMode();
+	void preload() {
+		wide();
+		if (!this.settings.lowAccuracy() && this.configured.size() >= 2) {
+			long started = System.nanoTime();
+			LanguageDetectorBuilder.fromLanguages(this.configured.toArray(Language[]::new))
+				.withPreloadedLanguageModels()
+				.build();
+			log.info("Language detection: full models of the {} configured languages loaded in {} ms",
+					this.configured.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
 		}
-		LanguageDetector built = builder.build();
-		log.info("Language detection ready for {} languages{} in {} ms", this.languages.size(),
-				lowAccuracy ? " (low accuracy)" : "", Duration.ofNanos(System.nanoTime() - started).toMillis());
-		return built;
 	}
 
-	private static List<IsoCode639_1> isoCodes(List<String> codes) {
-		List<IsoCode639_1> isoCodes = new ArrayList<>();
-		for (String code : codes) {
-			try {
-				isoCodes.add(IsoCode639_1.valueOf(code.strip().toUpperCase(Locale.ROOT)));
+	/** How many languages beyond the configured ones have their full models now. */
+	public int extraFullModelLanguages() {
+		return this.fullModels.extraLoaded();
+	}
+
+	private static EnumSet<Language> candidates(Map<Language, Double> first, int letters, int count) {
+		List<Map.Entry<Language, Double>> ranked = new ArrayList<>(first.entrySet());
+		ranked.sort(Map.Entry.<Language, Double>comparingByValue(Comparator.reverseOrder()));
+		EnumSet<Language> candidates = EnumSet.noneOf(Language.class);
+		for (Map.Entry<Language, Double> entry : ranked) {
+			double behind = letters * (1 / entry.getValue() - 1);
+			if (behind > CANDIDATE_MARGIN || candidates.size() >= count) {
+				break;
 			}
-			catch (IllegalArgumentException ex) {
+			candidates.add(entry.getKey());
+		}
+		return candidates;
+	}
+
+	private LanguageDetector narrow(EnumSet<Language> candidates) {
+		LanguageDetector detector = this.narrow.get(candidates);
+		if (detector == null) {
+			if (this.narrow.size() >= MAX_CACHED_DETECTORS) {
+				this.narrow.clear();
+			}
+			// Lingua keeps loaded models in shared caches: a detector for another set of
+			// languages loads only the models not loaded yet.
+			detector = this.narrow.computeIfAbsent(EnumSet.copyOf(candidates),
+					set -> LanguageDetectorBuilder.fromLanguages(set.toArray(Language[]::new)).build());
+		}
+		return detector;
+	}
+
+	private LanguageDetector wide() {
+		LanguageDetector current = this.wide;
+		if (current == null) {
+			synchronized (this) {
+				current = this.wide;
+				if (current == null) {
+					long started = System.nanoTime();
+					current = LanguageDetectorBuilder.fromAllLanguages()
+						.withLowAccuracyMode()
+						.withPreloadedLanguageModels()
+						.build();
+					log.info("Language detection: trigram models of all {} languages loaded in {} ms",
+							Language.all().size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+					this.wide = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private static Map<Language, Double> confidences(LanguageDetector detector, String text) {
+		Map<Language, Double> confidences = new HashMap<>();
+		detector.computeLanguageConfidenceValues(text).forEach((language, confidence) -> {
+			if (language != Language.UNKNOWN && confidence > 0) {
+				confidences.put(language, confidence);
+			}
+		});
+		return confidences;
+	}
+
+	private static Evidence evidence(Map<Language, Double> confidences, int letters) {
+		if (confidences.isEmpty()) {
+			return Evidence.none();
+		}
+		Map<String, Double> byCode = new HashMap<>();
+		confidences.forEach((language, confidence) -> byCode.put(code(language), confidence));
+		return new Evidence(byCode, letters);
+	}
+
+	private static String code(Language language) {
+		return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+	}
+
+	private static Language language(String code) {
+		try {
+			return Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.strip().toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Set<Language> languages(List<String> codes) {
+		Set<Language> languages = EnumSet.noneOf(Language.class);
+		for (String code : codes) {
+			Language language = language(code);
+			if (language == null) {
 				throw new IllegalStateException("meridian.language.detection-languages: '" + code
 						+ "' is not a language the detector knows (ISO 639-1 codes, e.g. de, ja, pt)");
 			}
+			languages.add(language);
 		}
-		if (isoCodes.size() < 2) {
-			throw new IllegalStateException("meridian.language.detection-languages needs at least two languages");
-		}
-		return isoCodes;
+		return languages;
 	}
 
 }

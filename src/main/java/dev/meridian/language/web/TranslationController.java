@@ -11,6 +11,7 @@ import dev.meridian.agents.NotAllowedException;
 import dev.meridian.agents.Role;
 import dev.meridian.language.Glossary;
 import dev.meridian.language.GlossaryTerm;
+import dev.meridian.language.MissingInstalls;
 import dev.meridian.language.Translated;
 import dev.meridian.language.Translation;
 import dev.meridian.language.TranslationUnavailableException;
@@ -74,16 +75,43 @@ class TranslationController {
 
 	}
 
-	record EnginesResponse(List<String> engines) {
+	/**
+	 * The pairs an engine translates directly, "from:to"; ["*:*"] for a cloud service.
+	 */
+	record EnginePairs(String engine, List<String> pairs) {
 	}
+
+	record Missing(String component, String effect, List<String> packages) {
+	}
+
+	/**
+	 * @param engines the engines configured, by name
+	 * @param available what each engine translates directly (others go through a pivot)
+	 * @param missing optional software that is not installed, and what that costs
+	 * @param install the command that installs what is missing, empty when nothing is
+	 * @param hint how to add engines and pairs
+	 */
+	record EnginesResponse(List<String> engines, List<EnginePairs> available, List<Missing> missing, String install,
+			String hint) {
+	}
+
+	/** How to get more, the same words whatever is installed. */
+	static final String HINT = "More Apertium pairs: Debian packages apertium-<pair> (apt-cache search apertium-), "
+			+ "found at the next start. Cloud engines: set MERIDIAN_LANGUAGE_DEEPL_AUTHKEY, "
+			+ "MERIDIAN_LANGUAGE_GOOGLE_APIKEY, MERIDIAN_LANGUAGE_MICROSOFT_KEY or MERIDIAN_LANGUAGE_LIBRETRANSLATE_URL "
+			+ "and route pairs to them with MERIDIAN_LANGUAGE_TRANSLATION_ROUTES. Pairs no engine translates directly "
+			+ "go through MERIDIAN_LANGUAGE_TRANSLATION_PIVOTLANGUAGES.";
 
 	private final Translation translation;
 
 	private final Glossary glossary;
 
-	TranslationController(Translation translation, Glossary glossary) {
+	private final MissingInstalls missingInstalls;
+
+	TranslationController(Translation translation, Glossary glossary, MissingInstalls missingInstalls) {
 		this.translation = translation;
 		this.glossary = glossary;
+		this.missingInstalls = missingInstalls;
 	}
 
 	@PostMapping("/translate")
@@ -101,9 +129,24 @@ class TranslationController {
 	}
 
 	@GetMapping("/engines")
-	@Operation(summary = "The translation engines configured")
+	@Operation(summary = "The translation engines configured, the pairs they translate, and what is missing",
+			description = "available lists each engine's direct pairs (\"*:*\" for a cloud service: what it "
+					+ "documents); missing lists optional software not installed (Apertium, FreeDict dictionaries) "
+					+ "with what that costs and its Debian packages; install is the one command for all of it.")
 	EnginesResponse engines() {
-		return new EnginesResponse(this.translation.engines());
+		List<EnginePairs> available = this.translation.pairs()
+			.entrySet()
+			.stream()
+			.map(entry -> new EnginePairs(entry.getKey(), entry.getKey().equals("apertium")
+					? entry.getValue().stream().map(pair -> pair.from().value() + ":" + pair.to().value()).toList()
+					: List.of("*:*")))
+			.toList();
+		List<Missing> missing = this.missingInstalls.missing()
+			.stream()
+			.map(install -> new Missing(install.component(), install.effect(), install.packages()))
+			.toList();
+		return new EnginesResponse(this.translation.engines(), available, missing, this.missingInstalls.command(),
+				HINT);
 	}
 
 	@PutMapping("/translations")

@@ -119,7 +119,7 @@ class ComposerController {
 		catch (DomainException ex) {
 			model.addAttribute("plainProblem", ex.getMessage());
 		}
-		if (composer.translates()) {
+		if (composer.offersTranslation()) {
 			try {
 				model.addAttribute("preview", this.replies.preview(ticket.id(), body, composer.agentLanguage()));
 			}

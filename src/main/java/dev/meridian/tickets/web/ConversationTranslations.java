@@ -54,7 +54,21 @@ public class ConversationTranslations {
 
 	}
 
-	public record Composer(LanguageTag agentLanguage, LanguageTag customerLanguage, boolean translates) {
+	/**
+	 * The composer's languages.
+	 *
+	 * @param translates the customer reads another language than the agent writes
+	 * @param engineAvailable an engine here translates the agent's language into the
+	 * customer's: without one, the composer offers no translated sending and says why
+	 */
+	public record Composer(LanguageTag agentLanguage, LanguageTag customerLanguage, boolean translates,
+			boolean engineAvailable) {
+
+		/** Whether the composer offers "Translate and send". */
+		public boolean offersTranslation() {
+			return this.translates && this.engineAvailable;
+		}
+
 	}
 
 	private static final String VIEWER = ConversationTranslations.class.getName() + ".viewer";
@@ -86,6 +100,10 @@ public class ConversationTranslations {
 		if (remembered.isPresent()) {
 			return new MessageTranslation(State.READY, target, remembered.get(), null, null);
 		}
+		if (!this.translation.canTranslate(message.language(), target)) {
+			// Say so now rather than offer a translation that cannot come.
+			return new MessageTranslation(State.UNSUPPORTED, target, null, null, null);
+		}
 		return this.translation.pending(message.text(), message.language(), target)
 			.map(p -> new MessageTranslation(State.PENDING, target, null, p.nextAttemptAt(), p.lastError()))
 			.orElse(new MessageTranslation(State.LOADING, target, null, null, null));
@@ -114,8 +132,9 @@ public class ConversationTranslations {
 		LanguageTag customerLanguage = LanguageTag.read(ticketLanguage);
 		LanguageTag agentLanguage = viewer().map(ReadingLanguages::of)
 			.orElse(LanguageTag.read(LocaleContextHolder.getLocale().toLanguageTag()));
-		return new Composer(agentLanguage, customerLanguage,
-				ReplyTranslation.needsTranslation(customerLanguage, agentLanguage));
+		boolean translates = ReplyTranslation.needsTranslation(customerLanguage, agentLanguage);
+		return new Composer(agentLanguage, customerLanguage, translates,
+				translates && this.translation.canTranslate(agentLanguage, customerLanguage));
 	}
 
 	/** "formal register; family name + 様", in the agent's workspace language. */

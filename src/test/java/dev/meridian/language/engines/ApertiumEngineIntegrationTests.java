@@ -34,7 +34,7 @@ class ApertiumEngineIntegrationTests {
 
 	@Test
 	void readsTheInstalledPairsInApertiumCodes() {
-		assertThat(engine.pairs()).contains("eng|spa", "spa|eng", "por|spa", "spa|por", "fra|spa", "spa|fra");
+		assertThat(engine.langpairs()).contains("eng|spa", "spa|eng", "por|spa", "spa|por", "fra|spa", "spa|fra");
 	}
 
 	@Test
