@@ -12,6 +12,7 @@ import dev.meridian.channels.email.intake.MailRecords;
 import dev.meridian.channels.email.intake.Quarantine;
 import dev.meridian.channels.email.mailbox.Mailboxes;
 import dev.meridian.web.PageResponse;
+import dev.meridian.web.api.IdempotentByContent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -76,6 +77,7 @@ class QuarantineController {
 	 * Runs the mail through the intake again, as if it had just arrived from its mailbox.
 	 * A mail held for a reason that still holds is held again (as a new entry).
 	 */
+	@IdempotentByContent
 	@PostMapping("/quarantine/{id}/reimport")
 	Map<String, Object> reimport(@PathVariable UUID id) {
 		Quarantine.Entry entry = get(id);
