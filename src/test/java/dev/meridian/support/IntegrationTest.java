@@ -16,19 +16,19 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "meridian.bootstrap-token=" + Api.ADMIN_TOKEN, "meridian.demo.enabled=false",
-				"meridian.database.embedded.data-directory=target/test-postgres",
-				"meridian.database.embedded.clean=true", "meridian.attachments.directory=target/test-attachments",
-				"meridian.attachments.max-size=1MB", "meridian.api.max-request-size=2MB",
-				"spring.flyway.clean-disabled=false", "logging.level.dev.meridian.requests=warn",
-				"meridian.language.apertium.managed=true", "meridian.language.libretranslate.url=http://127.0.0.1:9",
-				"meridian.language.translation.routes=fr:de=libretranslate", "meridian.language.engine.backoff=20ms",
-				"meridian.email.polling-enabled=false", "meridian.email.send-interval=200ms",
-				"meridian.email.retry-delay=1s", "meridian.email.promise-wait=5s",
-				"meridian.knowledge.index-directory=target/test-index",
-				"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
-				"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"meridian.bootstrap-token=" + Api.ADMIN_TOKEN, "meridian.demo.enabled=false",
+		"meridian.database.embedded.data-directory=target/test-postgres", "meridian.database.embedded.clean=true",
+		"meridian.attachments.directory=target/test-attachments", "meridian.attachments.max-size=1MB",
+		"meridian.api.max-request-size=2MB", "spring.flyway.clean-disabled=false",
+		"logging.level.dev.meridian.requests=warn", "meridian.language.apertium.managed=true",
+		"meridian.language.apertium.process-directory=target/apertium",
+		"meridian.language.libretranslate.url=http://127.0.0.1:9",
+		"meridian.language.translation.routes=fr:de=libretranslate", "meridian.language.engine.backoff=20ms",
+		"meridian.email.polling-enabled=false", "meridian.email.send-interval=200ms", "meridian.email.retry-delay=1s",
+		"meridian.email.promise-wait=5s", "meridian.knowledge.index-directory=target/test-index",
+		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
+		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
 @Import({ TestDatabase.class, TestClock.class, EventProbe.class })
 public @interface IntegrationTest {
 
