@@ -32,7 +32,7 @@ cleanup() {
   for pid in "${LOAD_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   stop_server
   pg_ctl_own stop -m fast >/dev/null 2>&1 || true
-  rm -rf "$PG_DATA"
+  rm -rf "$PG_HOME"
   echo "Work directory (logs): $WORK"
   echo "Full output: $OUT"
   exit "$status"

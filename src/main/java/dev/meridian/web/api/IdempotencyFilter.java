@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -175,8 +176,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					return Optional.empty();
 				}
 			}
-			catch (PessimisticLockingFailureException ex) {
-				throw new KeyBusy();
+			catch (DataAccessException ex) {
+				if (isLockTimeout(ex)) {
+					throw new KeyBusy();
+				}
+				throw ex;
 			}
 			Optional<IdempotencyRecords.Entry> earlier = this.records.find(principal, key);
 			if (earlier.isPresent() && earlier.get().finished()) {
@@ -186,6 +190,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			this.records.forgetUnfinished(principal, key);
 		}
 		throw new KeyBusy();
+	}
+
+	/**
+	 * PostgreSQL's lock time-out (SQLSTATE 55P03), which Spring's translation leaves
+	 * uncategorized.
+	 */
+	private static boolean isLockTimeout(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof PessimisticLockingFailureException
+					|| cause instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The first request with this key still runs. */
