@@ -129,7 +129,9 @@ start_load() {
   echo "load generator: $WORKERS clients x $TICKETS_PER_WORKER tickets, each retried with its key for up to $RETRY_FOR s"
 }
 
-acknowledged_count() { cat "$WORK"/acknowledged-* 2>/dev/null | wc -l; }
+# Counts lines of the files named so; none yet is 0 (no failure under set -e).
+lines_of() { cat "$@" 2>/dev/null | wc -l || true; }
+acknowledged_count() { lines_of "$WORK"/acknowledged-[0-9]*; }
 
 # wait_acknowledged N: until N tickets are acknowledged (or the load ended).
 wait_acknowledged() {
@@ -150,17 +152,16 @@ wait_load() {
 # by the ids the server answered and by the subject (one per Idempotency-Key).
 report() {
   local acknowledged found duplicated gave_up retries
-  cat "$WORK"/acknowledged-* 2>/dev/null | awk '{print $2}' >"$WORK/acknowledged-ids"
-  cat "$WORK"/acknowledged-* 2>/dev/null | awk '{print $1}' >"$WORK/acknowledged-keys"
-  acknowledged=$(wc -l <"$WORK/acknowledged-ids")
+  { cat "$WORK"/acknowledged-[0-9]* 2>/dev/null || true; } | awk '{print $2}' >"$WORK/acked-ids"
+  acknowledged=$(wc -l <"$WORK/acked-ids")
   local ids
-  ids=$(awk '{printf "%s'"'"'%s'"'"'", (NR > 1 ? "," : ""), $1}' "$WORK/acknowledged-ids")
+  ids=$(awk '{printf "%s'"'"'%s'"'"'", (NR > 1 ? "," : ""), $1}' "$WORK/acked-ids")
   found=$("$@" -c "select count(*) from tickets where id in (${ids:-null})")
   duplicated=$("$@" -c "select coalesce(sum(n - 1), 0) from (select count(*) n from tickets
     where subject like 'crash-$RUN-%' group by subject) s")
   distinct_keys=$("$@" -c "select count(distinct subject) from tickets where subject like 'crash-$RUN-%'")
-  gave_up=$(cat "$WORK"/gave-up-* 2>/dev/null | wc -l)
-  retries=$(cat "$WORK"/retries-* 2>/dev/null | wc -l)
+  gave_up=$(lines_of "$WORK"/gave-up-*)
+  retries=$(lines_of "$WORK"/retries-*)
   echo "tickets acknowledged: $acknowledged"
   echo "acknowledged tickets found after the crash: $found (missing: $((acknowledged - found)))"
   echo "tickets duplicated (a second ticket for one Idempotency-Key): $duplicated"
