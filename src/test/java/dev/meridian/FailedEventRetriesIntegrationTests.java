@@ -1,10 +1,9 @@
 package dev.meridian;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BooleanSupplier;
 
 import dev.meridian.support.EventProbe;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -36,16 +35,17 @@ class FailedEventRetriesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Test
-	void aFailedListenerIsTriedAgainAndItsPublicationCompleted() throws InterruptedException {
+	void aFailedListenerIsTriedAgainAndItsPublicationCompleted() {
 		String id = "probe-" + Fixtures.unique();
 		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new EventProbe.Poked(id)));
 
-		await(() -> EventProbe.attempts(id) == 1 && "FAILED".equals(status(id)), "the first attempt to fail");
+		Eventually.holds("the first attempt to fail",
+				() -> EventProbe.attempts(id) == 1 && "FAILED".equals(status(id)));
 		assertThat(completed(id)).isFalse();
 
 		this.retries.retryFailedOlderThan(Duration.ZERO);
 
-		await(() -> completed(id), "the publication to complete after the retry");
+		Eventually.holds("the publication to complete after the retry", () -> completed(id));
 		assertThat(EventProbe.attempts(id)).isEqualTo(2);
 	}
 
@@ -63,14 +63,6 @@ class FailedEventRetriesIntegrationTests {
 			.param("%" + id + "%")
 			.query(Long.class)
 			.single() > 0;
-	}
-
-	private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (!condition.getAsBoolean()) {
-			assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
-			Thread.sleep(100);
-		}
 	}
 
 }

@@ -40,6 +40,15 @@ class DatabaseConfiguration {
 		config.setPoolName("meridian");
 		config.setMaximumPoolSize(settings.poolSize());
 		config.setMinimumIdle(Math.min(4, settings.poolSize()));
+		DatabaseSettings.Timeouts timeouts = settings.timeouts();
+		config.setConnectionTimeout(timeouts.connection().toMillis());
+		config.setValidationTimeout(timeouts.validation().toMillis());
+		config.addDataSourceProperty("connectTimeout", Long.toString(timeouts.connect().toSeconds()));
+		config.addDataSourceProperty("socketTimeout", Long.toString(timeouts.socket().toSeconds()));
+		config.addDataSourceProperty("tcpKeepAlive", "true");
+		if (!timeouts.statement().isZero()) {
+			config.addDataSourceProperty("options", "-c statement_timeout=" + timeouts.statement().toMillis());
+		}
 		if (settings.isEmbedded()) {
 			EmbeddedPostgresServer server = embedded.getObject().server();
 			config.setJdbcUrl(server.jdbcUrl());

@@ -1,12 +1,12 @@
 package dev.meridian.language;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.meridian.language.memory.PendingTranslations;
 import dev.meridian.language.memory.SourceText;
 import dev.meridian.markets.LanguageTag;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class TranslationRetriesIntegrationTests {
 	PendingTranslations pending;
 
 	@Test
-	void aTranslationThatFailedIsMadeOnItsNextAttempt() throws InterruptedException {
+	void aTranslationThatFailedIsMadeOnItsNextAttempt() {
 		LanguageTag es = new LanguageTag("es");
 		LanguageTag en = new LanguageTag("en");
 		String text = "Hola, el pedido " + ThreadLocalRandom.current().nextInt(10_000, 99_999) + " llegó roto.";
@@ -41,12 +41,8 @@ class TranslationRetriesIntegrationTests {
 		// the
 		// scheduled one makes it.
 		this.translation.retryDue(50);
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (this.translation.pending(text, es, en).isPresent() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-		}
+		Eventually.holds("the retried translation made", () -> this.translation.pending(text, es, en).isEmpty());
 
-		assertThat(this.translation.pending(text, es, en)).isEmpty();
 		assertThat(this.translation.remembered(text, es, en))
 			.hasValueSatisfying(t -> assertThat(t.engine()).isEqualTo("apertium"));
 	}

@@ -1,6 +1,5 @@
 package dev.meridian.routing;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +10,7 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class AssignmentReasonBrowserTests {
 	int port;
 
 	@Test
-	void theTicketScreenSaysWhyTheAgentGotTheTicketInTheirLanguage() throws InterruptedException {
+	void theTicketScreenSaysWhyTheAgentGotTheTicketInTheirLanguage() {
 		Api api = Api.on(this.port);
 		String unique = Fixtures.unique();
 		String email = "maria." + unique + "@meridian.example";
@@ -73,10 +73,7 @@ class AssignmentReasonBrowserTests {
 				.inLanguage("ko")
 				.open();
 			String path = "/api/v1/tickets/" + ticket.get("id").asString();
-			Instant deadline = Instant.now().plusSeconds(20);
-			while (api.get(path).json().get("assignee").isNull() && Instant.now().isBefore(deadline)) {
-				Thread.sleep(100);
-			}
+			Eventually.holds("the Korean ticket assigned", () -> !api.get(path).json().get("assignee").isNull());
 
 			page.navigate("http://localhost:" + this.port + "/app/tickets/" + ticket.get("number").asString());
 

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import dev.meridian.support.TestClock;
@@ -104,7 +104,7 @@ class FollowTheSunIntegrationTests {
 			.json();
 		assertThat(polled.get("fetched").asInt()).as(polled.toString()).isEqualTo(1);
 
-		String ticketId = waitFor(() -> {
+		String ticketId = Eventually.present("the ticket of the polled mail", () -> {
 			JsonNode items = this.api.get("/api/v1/tickets?limit=50").json().get("items");
 			for (JsonNode item : items) {
 				if (item.get("subject").asString().endsWith(unique)) {
@@ -113,14 +113,10 @@ class FollowTheSunIntegrationTests {
 			}
 			return null;
 		});
-		JsonNode[] last = new JsonNode[1];
-		JsonNode ticket = waitFor(() -> {
-			JsonNode current = this.api.get("/api/v1/tickets/" + ticketId).json();
-			last[0] = current;
-			return !current.get("assignee").isNull() && !current.get("promisedReplyAt").isNull()
-					&& !current.get("sla").get("firstReplyDueAt").isNull() ? current : null;
-		}, () -> "the ticket routed, timed and promised; last seen: " + last[0] + "; routing queue: "
-				+ this.api.get("/api/v1/routing/queue").json());
+		JsonNode ticket = Eventually.satisfies("the ticket routed, timed and promised",
+				() -> this.api.get("/api/v1/tickets/" + ticketId).json(),
+				current -> !current.get("assignee").isNull() && !current.get("promisedReplyAt").isNull()
+						&& !current.get("sla").get("firstReplyDueAt").isNull());
 
 		assertThat(ticket.get("language").asString()).isEqualTo("ja");
 		assertThat(ticket.get("market").asString()).isEqualTo("JP");
@@ -144,10 +140,11 @@ class FollowTheSunIntegrationTests {
 		assertThat(Instant.parse(ticket.get("promisedReplyAt").asString()))
 			.isEqualTo(ZonedDateTime.of(2026, 3, 23, 13, 0, 0, 0, TOKYO).toInstant());
 
-		MimeMessage acknowledgement = waitFor(() -> Arrays.stream(mail.getReceivedMessages())
-			.filter(m -> recipients(m).contains(customer))
-			.findFirst()
-			.orElse(null));
+		MimeMessage acknowledgement = Eventually.present("the acknowledgement",
+				() -> Arrays.stream(mail.getReceivedMessages())
+					.filter(m -> recipients(m).contains(customer))
+					.findFirst()
+					.orElse(null));
 		assertThat(acknowledgement.getSubject()).startsWith("お問い合わせを受け付けました");
 		String text = ((MimeMultipart) acknowledgement.getContent()).getBodyPart(0).getContent().toString();
 		// Monday 23 March, 13:00 on Tokyo's clock, said the Japanese way; never UTC
@@ -205,22 +202,6 @@ class FollowTheSunIntegrationTests {
 		catch (jakarta.mail.MessagingException ex) {
 			return "";
 		}
-	}
-
-	private static <T> T waitFor(Supplier<T> probe) throws InterruptedException {
-		return waitFor(probe, () -> "the condition");
-	}
-
-	private static <T> T waitFor(Supplier<T> probe, Supplier<String> what) throws InterruptedException {
-		Instant deadline = Instant.now().plusSeconds(30);
-		while (Instant.now().isBefore(deadline)) {
-			T value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Not within 30 s: " + what.get());
 	}
 
 }

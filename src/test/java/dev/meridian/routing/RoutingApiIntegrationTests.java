@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,24 +185,25 @@ class RoutingApiIntegrationTests {
 		presence(offShift, "online");
 
 		JsonNode japanese = this.fixtures.aTicket().from(lettersOnlyEmail()).inLanguage("ja").open();
-		JsonNode routed = await(japanese, t -> !t.get("assignee").isNull());
+		JsonNode routed = assigned("the Japanese ticket assigned", japanese);
 
 		assertThat(routed.get("assignee").get("id").asString()).isEqualTo(manila);
 		assertThat(routed.get("assignmentReason").asString()).contains("Japanese", "native", "Manila");
 
 		JsonNode brazilian = this.fixtures.aTicket().from(lettersOnlyEmail()).inLanguage("pt-BR").open();
-		assertThat(await(brazilian, t -> !t.get("assignee").isNull()).get("assignee").get("id").asString())
+		assertThat(assigned("the Brazilian ticket assigned", brazilian).get("assignee").get("id").asString())
 			.isEqualTo(lisbon);
 
 		JsonNode spanish = this.fixtures.aTicket().from(lettersOnlyEmail()).inLanguage("es").open();
-		JsonNode queued = awaitQueued(spanish.get("id").asString());
+		JsonNode queued = Eventually.present("the Spanish ticket in the queue",
+				() -> queued(spanish.get("id").asString()));
 		assertThat(queued.get("reason").asString()).isEqualTo("no Spanish speaker online (1 on shift)");
 		assertThat(this.api.get("/api/v1/tickets/" + spanish.get("id").asString()).json().get("assignee").isNull())
 			.isTrue();
 
 		presence(mexico, "online");
 
-		JsonNode taken = await(spanish, t -> !t.get("assignee").isNull());
+		JsonNode taken = assigned("the Spanish ticket taken from the queue", spanish);
 		assertThat(taken.get("assignee").get("id").asString()).isEqualTo(mexico);
 		assertThat(taken.get("assignmentReason").asString()).contains("Spanish", "Mexico City");
 	}
@@ -277,29 +279,21 @@ class RoutingApiIntegrationTests {
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 	}
 
-	private JsonNode await(JsonNode ticket, Predicate<JsonNode> condition) throws InterruptedException {
-		String path = "/api/v1/tickets/" + ticket.get("id").asString();
-		Instant deadline = Instant.now().plusSeconds(20);
-		JsonNode current = this.api.get(path).json();
-		while (!condition.test(current) && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			current = this.api.get(path).json();
-		}
-		assertThat(condition.test(current)).as(current.toString()).isTrue();
-		return current;
+	private JsonNode read(JsonNode ticket) {
+		return this.api.get("/api/v1/tickets/" + ticket.get("id").asString()).json();
 	}
 
-	private JsonNode awaitQueued(String ticketId) throws InterruptedException {
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (Instant.now().isBefore(deadline)) {
-			for (JsonNode waiting : this.api.get("/api/v1/routing/queue").json().get("items")) {
-				if (waiting.get("ticketId").asString().equals(ticketId)) {
-					return waiting;
-				}
+	private JsonNode assigned(String what, JsonNode ticket) {
+		return Eventually.satisfies(what, () -> read(ticket), t -> !t.get("assignee").isNull());
+	}
+
+	private @Nullable JsonNode queued(String ticketId) {
+		for (JsonNode waiting : this.api.get("/api/v1/routing/queue").json().get("items")) {
+			if (waiting.get("ticketId").asString().equals(ticketId)) {
+				return waiting;
 			}
-			Thread.sleep(100);
 		}
-		throw new AssertionError("Ticket " + ticketId + " never joined the queue");
+		return null;
 	}
 
 	private static Map<String, Object> shift(DayOfWeek day, ZonedDateTime start, ZonedDateTime end) {

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.sla.internal.SlaAlarms;
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import dev.meridian.tickets.SlaTarget;
@@ -50,9 +51,6 @@ class SlaApiIntegrationTests {
 	static final BusinessCalendar BERLIN_OFFICE = BusinessCalendar.of(
 			new BusinessSchedule(ZoneId.of("Europe/Berlin"), weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))),
 			HolidayCalendar.NONE);
-
-	/** The listeners run after the request; they finish within this on the slowest CI. */
-	static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	@LocalServerPort
 	int port;
@@ -380,21 +378,7 @@ class SlaApiIntegrationTests {
 	}
 
 	private JsonNode awaitSla(String ticketId, Predicate<JsonNode> condition) {
-		Instant giveUp = Instant.now().plus(PATIENCE);
-		JsonNode sla = sla(ticketId);
-		while (!condition.test(sla)) {
-			assertThat(Instant.now()).as("waiting for the SLA clocks of %s, last seen %s", ticketId, sla)
-				.isBefore(giveUp);
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sla = sla(ticketId);
-		}
-		return sla;
+		return Eventually.satisfies("the SLA clocks of " + ticketId, () -> sla(ticketId), condition);
 	}
 
 	private static Instant instant(JsonNode sla, String field) {

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.meridian.sla.internal.SlaAlarms;
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
@@ -90,20 +91,8 @@ class SlaBrowserTests {
 	}
 
 	private static JsonNode awaitFirstReplyDue(Api api, String id) {
-		Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-		JsonNode sla = api.get("/api/v1/tickets/" + id).json().get("sla");
-		while (sla.get("firstReplyDueAt").isNull()) {
-			assertThat(Instant.now()).as("waiting for the SLA clocks, last seen %s", sla).isBefore(giveUp);
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sla = api.get("/api/v1/tickets/" + id).json().get("sla");
-		}
-		return sla;
+		return Eventually.satisfies("the SLA clocks", () -> api.get("/api/v1/tickets/" + id).json().get("sla"),
+				sla -> !sla.get("firstReplyDueAt").isNull());
 	}
 
 }

@@ -19,8 +19,9 @@ public final class ApertiumServer implements AutoCloseable {
 	}
 
 	public static ApertiumServer start() {
-		return new ApertiumServer(ApertiumProcess.start(new ApertiumSettings(null, "true",
-				"/usr/bin/python3 {launcher} -p {port} {modes}", "/usr/share/apertium/modes", Duration.ofSeconds(60))));
+		return new ApertiumServer(ApertiumProcess
+			.start(new ApertiumSettings(null, "true", "/usr/bin/python3 {launcher} -p {port} {modes}",
+					"/usr/share/apertium/modes", Duration.ofSeconds(60), java.nio.file.Path.of("target/apertium"))));
 	}
 
 	public URI url() {

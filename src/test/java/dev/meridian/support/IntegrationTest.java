@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 		"meridian.database.embedded.clean=true", "meridian.attachments.directory=target/test-attachments",
 		"meridian.attachments.max-size=1MB", "meridian.api.max-request-size=2MB", "spring.flyway.clean-disabled=false",
 		"logging.level.dev.meridian.requests=warn", "meridian.language.apertium.managed=true",
+		"meridian.language.apertium.process-directory=target/apertium",
 		"meridian.language.libretranslate.url=http://127.0.0.1:9",
 		"meridian.language.translation.routes=fr:de=libretranslate", "meridian.language.engine.backoff=20ms",
 		"meridian.email.polling-enabled=false", "meridian.email.max-message-size=3MB",

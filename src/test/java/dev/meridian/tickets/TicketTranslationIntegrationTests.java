@@ -1,11 +1,10 @@
 package dev.meridian.tickets;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,19 +61,10 @@ class TicketTranslationIntegrationTests {
 	 * The translation is made after the message is stored, by a listener: wait for it.
 	 */
 	JsonNode storedTranslation(String ticketId, String messageId, String to, String state) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		JsonNode translation;
-		do {
-			translation = this.api
-				.get("/api/v1/tickets/" + ticketId + "/messages/" + messageId + "/translation?to=" + to)
-				.json();
-			if (state.equals(translation.get("state").asString())) {
-				return translation;
-			}
-			sleep();
-		}
-		while (Instant.now().isBefore(deadline));
-		throw new AssertionError("No " + state + " translation within 30 s: " + translation);
+		return Eventually.satisfies("a " + state + " translation",
+				() -> this.api.get("/api/v1/tickets/" + ticketId + "/messages/" + messageId + "/translation?to=" + to)
+					.json(),
+				translation -> state.equals(translation.get("state").asString()));
 	}
 
 	@Test
@@ -173,15 +163,6 @@ class TicketTranslationIntegrationTests {
 		assertThat(pending.get("reason").asString()).contains("libretranslate").contains("cannot reach");
 		assertThat(pending.get("nextAttemptAt").asString()).isNotBlank();
 		assertThat(first.get("text").asString()).startsWith("Bonjour");
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

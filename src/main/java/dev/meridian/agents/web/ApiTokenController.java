@@ -15,6 +15,7 @@ import dev.meridian.agents.Role;
 import dev.meridian.agents.Scope;
 import dev.meridian.web.EnumValues;
 import dev.meridian.web.PageResponse;
+import dev.meridian.web.api.IdempotentReplay;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -69,6 +70,8 @@ class ApiTokenController {
 	ResponseEntity<TokenResponse> issue(@Valid @RequestBody TokenRequest request) {
 		Set<Scope> scopes = EnumSet.noneOf(Scope.class);
 		request.scopes().forEach(scope -> scopes.add(Scope.parse(scope)));
+		// Shown once: a retry with the same Idempotency-Key gets the token without it.
+		IdempotentReplay.withhold("secret");
 		IssuedToken issued = this.tokens.issue(request.name(), EnumValues.parse("role", request.role(), Role.class),
 				scopes, request.agentId() == null ? null : new AgentId(request.agentId()));
 		return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.token().id()))

@@ -14,8 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +34,21 @@ public final class ApertiumProcess implements AutoCloseable {
 
 	private final Path launcher;
 
+	private @Nullable Path record;
+
 	private ApertiumProcess(Process process, URI url, Path launcher) {
 		this.process = process;
 		this.url = url;
 		this.launcher = launcher;
 	}
 
-	/** Starts apertium-apy and returns once it answers, or fails saying why. */
+	/**
+	 * Stops what a killed earlier server left running, starts apertium-apy and returns
+	 * once it answers, or fails saying why.
+	 */
 	public static ApertiumProcess start(ApertiumSettings settings) {
+		ApertiumOrphans orphans = new ApertiumOrphans(settings.processDirectory());
+		orphans.stopOrphans();
 		int port = freePort();
 		Path launcher = writeLauncher();
 		List<String> command = new ArrayList<>();
@@ -62,6 +69,13 @@ public final class ApertiumProcess implements AutoCloseable {
 		}
 		URI url = URI.create("http://127.0.0.1:" + port);
 		ApertiumProcess started = new ApertiumProcess(process, url, launcher);
+		try {
+			started.record = orphans.record(process.toHandle());
+		}
+		catch (IOException ex) {
+			log.warn("Cannot note apertium-apy (pid {}) in {}: if this server is killed, stop it by hand",
+					process.pid(), settings.processDirectory(), ex);
+		}
 		long deadline = System.nanoTime() + settings.startTimeout().toNanos();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		while (System.nanoTime() < deadline) {
@@ -100,24 +114,21 @@ public final class ApertiumProcess implements AutoCloseable {
 
 	@Override
 	public void close() {
-		List<ProcessHandle> children = this.process.descendants().toList();
-		this.process.destroy();
-		try {
-			if (!this.process.waitFor(5, TimeUnit.SECONDS)) {
-				this.process.destroyForcibly();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.process.destroyForcibly();
-		}
-		children.forEach(ProcessHandle::destroy);
+		ApertiumOrphans.stop(this.process.toHandle(), this.process.descendants().toList());
 		try {
 			Files.deleteIfExists(this.launcher);
+			if (this.record != null) {
+				Files.deleteIfExists(this.record);
+			}
 		}
 		catch (IOException ex) {
-			// a temporary file; the system cleans it up
+			// a temporary file, and a note the next start clears
 		}
+	}
+
+	/** The child's process id, for the log and tests. */
+	public long pid() {
+		return this.process.pid();
 	}
 
 	private static Path writeLauncher() {

@@ -20,11 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * which apertium-apy itself cannot) are filled in
  * @param modes where the installed Apertium pairs' modes files are
  * @param startTimeout how long the child may take to answer
+ * @param processDirectory where the server notes the child it runs, so the next start can
+ * stop a child left running by a server that was killed
  */
 @ConfigurationProperties("meridian.language.apertium")
 public record ApertiumSettings(@Nullable String url, @DefaultValue("auto") String managed,
 		@DefaultValue("/usr/bin/python3 {launcher} -p {port} {modes}") String command,
-		@DefaultValue("/usr/share/apertium/modes") String modes, @DefaultValue("60s") Duration startTimeout) {
+		@DefaultValue("/usr/share/apertium/modes") String modes, @DefaultValue("60s") Duration startTimeout,
+		@DefaultValue("./data/apertium") java.nio.file.Path processDirectory) {
 
 	boolean hasUrl() {
 		return this.url != null && !this.url.isBlank();

@@ -1,10 +1,11 @@
 package dev.meridian.web.api;
 
-import java.time.Clock;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Orders the filters that need to know the caller after Spring Security's.
@@ -17,9 +18,9 @@ class ApiFilterConfiguration {
 
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyRecords records, ProblemWriter problems,
-			Clock clock) {
+			PlatformTransactionManager transactions, JsonMapper json, ApiHandlers handlers) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(records, problems, clock));
+				new IdempotencyFilter(records, problems, transactions, json, handlers));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(AFTER_SECURITY);
 		return registration;

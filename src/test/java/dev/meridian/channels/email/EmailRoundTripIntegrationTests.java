@@ -1,14 +1,12 @@
 package dev.meridian.channels.email;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.IntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -78,10 +76,11 @@ class EmailRoundTripIntegrationTests {
 			.post("/api/v1/tickets/" + ticketId + "/messages",
 					"{\"body\":\"Bonjour Chloé, nous avons relancé le transporteur.\"}")
 			.json();
-		MimeMessage sent = waitFor(() -> Arrays.stream(mail.getReceivedMessages())
-			.filter(m -> subjectOf(m).startsWith("Re: Colis perdu " + unique))
-			.findFirst()
-			.orElse(null));
+		MimeMessage sent = Eventually.present("the reply at the customer's mailbox",
+				() -> Arrays.stream(mail.getReceivedMessages())
+					.filter(m -> subjectOf(m).startsWith("Re: Colis perdu " + unique))
+					.findFirst()
+					.orElse(null));
 
 		assertThat(sent.getFrom()[0]).hasToString("Shop Support <" + support + ">");
 		assertThat(sent.getAllRecipients()[0].toString()).contains(customer);
@@ -95,13 +94,14 @@ class EmailRoundTripIntegrationTests {
 		assertThat(alternative.getBodyPart(0).getContent().toString()).contains("nous avons relancé le transporteur");
 		assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
 
-		MimeMessage acknowledgement = waitFor(() -> Arrays.stream(mail.getReceivedMessages())
-			.filter(m -> subjectOf(m).startsWith("Nous avons bien reçu votre demande"))
-			.findFirst()
-			.orElse(null));
+		MimeMessage acknowledgement = Eventually.present("the acknowledgement",
+				() -> Arrays.stream(mail.getReceivedMessages())
+					.filter(m -> subjectOf(m).startsWith("Nous avons bien reçu votre demande"))
+					.findFirst()
+					.orElse(null));
 		assertThat(acknowledgement.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
 
-		JsonNode delivered = waitFor(() -> {
+		JsonNode delivered = Eventually.present("the reply marked sent", () -> {
 			JsonNode messages = api.get("/api/v1/tickets/" + ticketId + "/messages").json().get("items");
 			JsonNode outbound = messages.get(1);
 			return outbound.get("delivery") != null && !outbound.get("delivery").isNull()
@@ -169,18 +169,6 @@ class EmailRoundTripIntegrationTests {
 			}
 		}
 		throw new AssertionError("No ticket with subject " + subject);
-	}
-
-	private static <T> T waitFor(Supplier<T> probe) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			T value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Not within 30 seconds");
 	}
 
 }

@@ -46,7 +46,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,6 +61,11 @@ public class EmailIntake {
 	private static final Logger log = LoggerFactory.getLogger(EmailIntake.class);
 
 	private static final Actor SYSTEM = new Actor(null, Role.AGENT);
+
+	/**
+	 * Tries at storing a mail that clashes with concurrent writers, the first included.
+	 */
+	private static final int STORE_ATTEMPTS = 4;
 
 	private final MailParser parser;
 
@@ -202,27 +206,28 @@ public class EmailIntake {
 		return receive(raw, origin);
 	}
 
-	/** Stores a parsed mail; any failure to store sends it to the quarantine instead. */
+	/**
+	 * Stores a parsed mail; any failure to store sends it to the quarantine instead. A
+	 * clash with a concurrent writer is tried again from the start: the same mail or the
+	 * same new customer stored at this moment by another poller (then found), or a row
+	 * changed under us, such as the outbox sender recording the delivery of the very
+	 * reply a bounce is about (then read afresh).
+	 */
 	IntakeResult store(byte[] raw, ParsedMail mail, Origin origin) {
-		try {
-			return storeOrHold(raw, mail, origin);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// A race: the same mail or the same new customer stored at this moment by
-			// another poller. Once more: it is then found.
+		for (int attempt = 1;; attempt++) {
 			try {
 				return storeOrHold(raw, mail, origin);
 			}
-			catch (RuntimeException again) {
-				return hold(raw, origin, "unstorable", describe(again), mail);
+			catch (RuntimeException ex) {
+				if (attempt < STORE_ATTEMPTS && ConcurrentWrites.clashed(ex)) {
+					log.debug("Storing a mail met a concurrent change (attempt {}); once more", attempt, ex);
+					continue;
+				}
+				if (!(ex instanceof DomainException || ex instanceof DataAccessException)) {
+					log.warn("Mail could not be stored; held in the quarantine", ex);
+				}
+				return hold(raw, origin, "unstorable", describe(ex), mail);
 			}
-		}
-		catch (DomainException | DataAccessException ex) {
-			return hold(raw, origin, "unstorable", describe(ex), mail);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Mail could not be stored; held in the quarantine", ex);
-			return hold(raw, origin, "unstorable", describe(ex), mail);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.meridian.channels.email.intake.EmailIntake;
 import dev.meridian.channels.email.intake.IntakeResult;
 import dev.meridian.channels.email.mailbox.Mailboxes;
+import dev.meridian.web.api.IdempotentByContent;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ class InboundMailController {
 		this.mailboxes = mailboxes;
 	}
 
+	@IdempotentByContent
 	@PostMapping(path = "/inbound",
 			consumes = { "message/rfc822", "message/global", "text/plain", "application/octet-stream" })
 	@Operation(summary = "Receive a raw mail",

@@ -10,6 +10,7 @@ import dev.meridian.channels.email.mailbox.MailboxPoller;
 import dev.meridian.channels.email.mailbox.MailboxSettings;
 import dev.meridian.channels.email.mailbox.Mailboxes;
 import dev.meridian.web.PageResponse;
+import dev.meridian.web.api.IdempotentByContent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -80,6 +81,7 @@ class MailboxController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@IdempotentByContent
 	@PostMapping("/{id}/poll")
 	Map<String, Object> poll(@PathVariable UUID id) {
 		find(id);

@@ -14,6 +14,7 @@ import dev.meridian.channels.email.intake.MailRecords;
 import dev.meridian.channels.email.intake.Quarantine;
 import dev.meridian.channels.email.mailbox.Mailboxes;
 import dev.meridian.web.PageResponse;
+import dev.meridian.web.api.IdempotentByContent;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -84,6 +85,7 @@ class QuarantineController {
 	 * Runs the mail through the intake again, as if it had just arrived from its mailbox.
 	 * A mail held for a reason that still holds is held again (as a new entry).
 	 */
+	@IdempotentByContent
 	@PostMapping("/quarantine/{id}/reimport")
 	Map<String, Object> reimport(@PathVariable UUID id) {
 		Quarantine.Entry entry = get(id);

@@ -1,7 +1,5 @@
 package dev.meridian.channels.email.mailbox;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -9,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,12 +47,12 @@ class MailboxIdleIntegrationTests {
 				""".formatted(unique, support, mail.getImap().getPort(), unique)).json().get("id").asString());
 		try {
 			this.idler.start(mailbox);
-			waitUntil(() -> this.idler.isIdling(mailbox));
+			Eventually.holds("the mailbox idling", () -> this.idler.isIdling(mailbox));
 
 			GreenMailUtil.sendTextEmail(support, "kim-" + unique + "@customer.example", "Idle " + unique,
 					"Hello, is my order on its way?", mail.getSmtp().getServerSetup());
 
-			waitUntil(() -> {
+			Eventually.holds("the announced mail stored as a ticket", () -> {
 				for (JsonNode ticket : api.get("/api/v1/tickets?limit=100").json().get("items")) {
 					if (ticket.get("subject").asString().equals("Idle " + unique)) {
 						return true;
@@ -64,16 +63,6 @@ class MailboxIdleIntegrationTests {
 		}
 		finally {
 			this.idler.stop(mailbox);
-		}
-	}
-
-	private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Not within 30 seconds");
-			}
-			Thread.sleep(100);
 		}
 	}
 
