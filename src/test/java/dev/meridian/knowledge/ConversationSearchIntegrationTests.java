@@ -54,8 +54,12 @@ class ConversationSearchIntegrationTests {
 					.formatted(u));
 		assertThat(note.status()).as(note.text()).isEqualTo(201);
 
-		assertThat(ids(api, "Bestellung+q" + u, null)).containsExactly(id);
-		assertThat(ids(api, "Bestellung+q" + u, "de")).containsExactly(id);
+		// "Bestellung" alone also finds other tests' tickets: the unique code picks this
+		// one,
+		// whose internal note (language und) is indexed with it.
+		assertThat(ids(api, "Bestellung+q" + u, null)).first().isEqualTo(id);
+		assertThat(ids(api, "q" + u, null)).containsExactly(id);
+		assertThat(ids(api, "q" + u, "de")).containsExactly(id);
 	}
 
 	@Test

@@ -201,6 +201,25 @@ class HelpCenterRepliesIntegrationTests {
 		assertThat(limited.html()).contains("mehrere Nachrichten gesendet");
 	}
 
+	@Test
+	void contactFormLimitsEachClientWhateverAddressItWritesFrom() {
+		String unique = Fixtures.unique();
+		HelpCenterForm form = new HelpCenterForm(this.port);
+		for (int i = 1; i <= 20; i++) {
+			assertThat(form
+				.contact("de", "Viel", "client-" + i + "-" + unique + "@kunde.example", "Frage " + i + " " + unique,
+						"Hallo, eine Frage.")
+				.status()).as("request %d from %s", i, form.clientAddress()).isEqualTo(200);
+		}
+		assertThat(form
+			.contact("de", "Viel", "client-21-" + unique + "@kunde.example", "Frage 21 " + unique, "Hallo, eine Frage.")
+			.status()).isEqualTo(429);
+		HelpCenterForm another = new HelpCenterForm(this.port);
+		assertThat(another
+			.contact("de", "Andere", "other-" + unique + "@kunde.example", "Andere " + unique, "Hallo, eine Frage.")
+			.status()).as("another client, %s", another.clientAddress()).isEqualTo(200);
+	}
+
 	private String customerOf(String ticketId) {
 		return this.jdbc.sql("select customer_id::text from tickets where id = ?::uuid")
 			.param(ticketId)
