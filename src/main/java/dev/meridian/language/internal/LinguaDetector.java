@@ -117,7 +117,7 @@ public class LinguaDetector {
 	 * text leaves close, but they gain nothing here that the text does not give them
 	 */
 	public Evidence read(String text, Collection<String> expected) {
-		String start = text.length() > EVIDENCE_LENGTH ? text.substring(0, EVIDENCE_LENGTH) : text;
+		String start = CodeWords.without(text.length() > EVIDENCE_LENGTH ? text.substring(0, EVIDENCE_LENGTH) : text);
 		int letters = (int) start.codePoints().filter(Character::isLetter).count();
 		if (letters == 0) {
 			return Evidence.none();
