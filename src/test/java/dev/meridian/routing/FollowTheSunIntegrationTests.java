@@ -12,6 +12,7 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
@@ -91,12 +92,12 @@ class FollowTheSunIntegrationTests {
 
 		String support = "support-" + unique + "@shop.example";
 		mail.setUser(support, "support-" + unique, "secret");
-		JsonNode mailbox = this.api.post("/api/v1/channels/email/mailboxes", """
-				{"name":"Support JP %s","address":"%s","displayName":"ショップサポート","market":"JP",
-				 "imap":{"host":"127.0.0.1","port":%d,"security":"none"},
-				 "smtp":{"host":"127.0.0.1","port":%d,"security":"none"},
-				 "username":"support-%s","secret":"secret"}
-				""".formatted(unique, support, mail.getImap().getPort(), mail.getSmtp().getPort(), unique)).json();
+		JsonNode mailbox = TestMailbox.at(this.api, "Support JP " + unique, support, "support-" + unique)
+			.displayName("ショップサポート")
+			.market("JP")
+			.imap(mail.getImap().getPort())
+			.smtp(mail.getSmtp().getPort())
+			.create();
 		String customer = "tanaka-" + unique + "@example.jp";
 		send(customer, support, "田中花子", "荷物が届きません " + unique, "注文した商品がまだ届いていません。配送状況を確認していただけますか？よろしくお願いいたします。");
 		JsonNode polled = this.api

@@ -96,8 +96,11 @@ public final class Api {
 	}
 
 	private HttpRequest.Builder request(String path) {
+		// Generous: the first request of a run loads the language models, and a poll of
+		// forty mails on a machine busy with other builds took over 30 s; a hung server
+		// still fails the test.
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(30));
+			.timeout(Duration.ofSeconds(120));
 		if (this.token != null && !this.token.isEmpty()) {
 			builder.header("Authorization", "Bearer " + this.token);
 		}

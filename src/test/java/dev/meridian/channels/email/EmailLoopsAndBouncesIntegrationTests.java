@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.Eventually;
 import dev.meridian.support.IntegrationTest;
@@ -45,10 +46,7 @@ class EmailLoopsAndBouncesIntegrationTests {
 	}
 
 	JsonNode post(String raw) {
-		Api.Response response = this.api.post("/api/v1/channels/email/inbound", raw.getBytes(StandardCharsets.UTF_8),
-				"message/rfc822");
-		assertThat(response.status()).as(response.toString()).isEqualTo(202);
-		return response.json();
+		return TestMailbox.deliver(this.api, raw);
 	}
 
 	@Test

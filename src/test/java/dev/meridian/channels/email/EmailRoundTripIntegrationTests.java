@@ -5,6 +5,7 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.Eventually;
 import dev.meridian.support.IntegrationTest;
@@ -49,12 +50,11 @@ class EmailRoundTripIntegrationTests {
 		String support = "support-" + unique + "@shop.example";
 		String customer = "chloe-" + unique + "@customer.example";
 		mail.setUser(support, "support-" + unique, "secret");
-		JsonNode mailbox = api.post("/api/v1/channels/email/mailboxes", """
-				{"name":"Support %s","address":"%s","displayName":"Shop Support",
-				 "imap":{"host":"127.0.0.1","port":%d,"security":"none"},
-				 "smtp":{"host":"127.0.0.1","port":%d,"security":"none"},
-				 "username":"support-%s","secret":"secret"}
-				""".formatted(unique, support, mail.getImap().getPort(), mail.getSmtp().getPort(), unique)).json();
+		JsonNode mailbox = TestMailbox.at(api, "Support " + unique, support, "support-" + unique)
+			.displayName("Shop Support")
+			.imap(mail.getImap().getPort())
+			.smtp(mail.getSmtp().getPort())
+			.create();
 		String mailboxId = mailbox.get("id").asString();
 		assertThat(mailbox.get("hasSecret").asBoolean()).isTrue();
 
@@ -62,10 +62,7 @@ class EmailRoundTripIntegrationTests {
 				null, "Bonjour, mon colis n’est jamais arrivé. Pouvez-vous vérifier ?");
 		JsonNode polled = api.post("/api/v1/channels/email/mailboxes/" + mailboxId + "/poll", "{}").json();
 		assertThat(polled.get("fetched").asInt()).as(polled.toString()).isEqualTo(1);
-		assertThat(
-				api.post("/api/v1/channels/email/mailboxes/" + mailboxId + "/poll", "{}").json().get("fetched").asInt())
-			.as("a second poll fetches nothing again")
-			.isZero();
+		assertThat(TestMailbox.poll(api, mailboxId)).as("a second poll fetches nothing again").isZero();
 
 		JsonNode ticket = findTicket(api, "Colis perdu " + unique);
 		String ticketId = ticket.get("id").asString();
@@ -111,9 +108,7 @@ class EmailRoundTripIntegrationTests {
 
 		send(customer, support, "Chloé Girard", "RE: " + sent.getSubject(), "<second-" + unique + "@customer.example>",
 				sent.getMessageID(), "Merci ! Toujours rien aujourd’hui.\n\n> Bonjour Chloé, nous avons relancé");
-		assertThat(
-				api.post("/api/v1/channels/email/mailboxes/" + mailboxId + "/poll", "{}").json().get("fetched").asInt())
-			.isEqualTo(1);
+		assertThat(TestMailbox.poll(api, mailboxId)).isEqualTo(1);
 
 		JsonNode messages = api.get("/api/v1/tickets/" + ticketId + "/messages").json().get("items");
 		assertThat(messages).hasSize(3);
@@ -124,9 +119,7 @@ class EmailRoundTripIntegrationTests {
 		// A crash after storing but before the UID was saved: the next poll reads the
 		// folder again and recognises every mail by its Message-ID.
 		this.jdbc.sql("update email_mailboxes set last_uid = 0 where id = ?::uuid").param(mailboxId).update();
-		assertThat(
-				api.post("/api/v1/channels/email/mailboxes/" + mailboxId + "/poll", "{}").json().get("fetched").asInt())
-			.isEqualTo(2);
+		assertThat(TestMailbox.poll(api, mailboxId)).isEqualTo(2);
 		assertThat(api.get("/api/v1/tickets/" + ticketId + "/messages").json().get("items")).hasSize(3);
 	}
 

@@ -1,7 +1,6 @@
 package dev.meridian.channels.email;
 
-import java.nio.charset.StandardCharsets;
-
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
@@ -39,10 +38,7 @@ class ForgedSenderIntegrationTests {
 	}
 
 	JsonNode post(String raw) {
-		Api.Response response = this.api.post("/api/v1/channels/email/inbound", raw.getBytes(StandardCharsets.UTF_8),
-				"message/rfc822");
-		assertThat(response.status()).as(response.toString()).isEqualTo(202);
-		return response.json();
+		return TestMailbox.deliver(this.api, raw);
 	}
 
 	@Test

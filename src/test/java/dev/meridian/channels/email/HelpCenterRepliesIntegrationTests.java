@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
@@ -64,14 +65,14 @@ class HelpCenterRepliesIntegrationTests {
 		String unique = Fixtures.unique();
 		support = "aide-" + unique + "@shop.example";
 		mail.setUser(support, "aide-" + unique, "secret");
-		Api.Response mailbox = this.api.post("/api/v1/channels/email/mailboxes",
-				Fixtures.json(Map.of("name", "Aide " + unique, "address", support, "displayName", "Service client",
-						"market", "CA", "imap",
-						Map.of("host", "127.0.0.1", "port", mail.getImap().getPort(), "security", "none"), "smtp",
-						Map.of("host", "127.0.0.1", "port", mail.getSmtp().getPort(), "security", "none"), "username",
-						"aide-" + unique, "secret", "secret")));
-		assertThat(mailbox.status()).as(mailbox.toString()).isEqualTo(201);
-		mailboxId = mailbox.json().get("id").asString();
+		mailboxId = TestMailbox.at(this.api, "Aide " + unique, support, "aide-" + unique)
+			.displayName("Service client")
+			.market("CA")
+			.imap(mail.getImap().getPort())
+			.smtp(mail.getSmtp().getPort())
+			.create()
+			.get("id")
+			.asString();
 	}
 
 	@Test

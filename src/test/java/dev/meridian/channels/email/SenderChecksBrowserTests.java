@@ -1,6 +1,5 @@
 package dev.meridian.channels.email;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
@@ -9,6 +8,7 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
+import dev.meridian.support.TestMailbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -124,10 +124,7 @@ class SenderChecksBrowserTests {
 	}
 
 	private String inbound(String raw) {
-		Api.Response response = this.api.post("/api/v1/channels/email/inbound", raw.getBytes(StandardCharsets.UTF_8),
-				"message/rfc822");
-		assertThat(response.status()).as(response.toString()).isEqualTo(202);
-		return response.json().get("ticketId").asString();
+		return TestMailbox.deliver(this.api, raw).get("ticketId").asString();
 	}
 
 }

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.CuttingProxy;
 import dev.meridian.support.IntegrationTest;
@@ -73,10 +74,11 @@ class MailboxDisconnectIntegrationTests {
 		int polls = 0;
 		int failedPolls = 0;
 		try (CuttingProxy proxy = CuttingProxy.to(mail.getImap().getPort())) {
-			String mailbox = api.post("/api/v1/channels/email/mailboxes", """
-					{"name":"Cut %s","address":"%s","imap":{"host":"127.0.0.1","port":%d,"security":"none"},
-					 "username":"cut-%s","secret":"secret"}
-					""".formatted(unique, support, proxy.port(), unique)).json().get("id").asString();
+			String mailbox = TestMailbox.at(api, "Cut " + unique, support, "cut-" + unique)
+				.imap(proxy.port())
+				.create()
+				.get("id")
+				.asString();
 			for (long cut : CUTS) {
 				proxy.cutOnceAfter(cut);
 				api.post("/api/v1/channels/email/mailboxes/" + mailbox + "/poll", "{}");
@@ -87,10 +89,7 @@ class MailboxDisconnectIntegrationTests {
 			}
 			// Recovery: poll until a poll finds nothing new and ends without an error.
 			for (int round = 0; round < 10; round++) {
-				int fetched = api.post("/api/v1/channels/email/mailboxes/" + mailbox + "/poll", "{}")
-					.json()
-					.get("fetched")
-					.asInt();
+				int fetched = TestMailbox.poll(api, mailbox);
 				polls++;
 				boolean clean = api.get("/api/v1/channels/email/mailboxes/" + mailbox).json().get("lastError") == null
 						|| api.get("/api/v1/channels/email/mailboxes/" + mailbox).json().get("lastError").isNull();

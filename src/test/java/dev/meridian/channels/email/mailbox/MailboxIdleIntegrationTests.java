@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.Eventually;
 import dev.meridian.support.IntegrationTest;
@@ -15,8 +16,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * IMAP IDLE against a real server (GreenMail): new mail becomes a ticket as soon as the
@@ -41,10 +40,11 @@ class MailboxIdleIntegrationTests {
 		String unique = Long.toString(System.nanoTime(), 36);
 		String support = "idle-" + unique + "@shop.example";
 		mail.setUser(support, "idle-" + unique, "secret");
-		UUID mailbox = UUID.fromString(api.post("/api/v1/channels/email/mailboxes", """
-				{"name":"Idle %s","address":"%s","imap":{"host":"127.0.0.1","port":%d,"security":"none"},
-				 "username":"idle-%s","secret":"secret"}
-				""".formatted(unique, support, mail.getImap().getPort(), unique)).json().get("id").asString());
+		UUID mailbox = UUID.fromString(TestMailbox.at(api, "Idle " + unique, support, "idle-" + unique)
+			.imap(mail.getImap().getPort())
+			.create()
+			.get("id")
+			.asString());
 		try {
 			this.idler.start(mailbox);
 			Eventually.holds("the mailbox idling", () -> this.idler.isIdling(mailbox));

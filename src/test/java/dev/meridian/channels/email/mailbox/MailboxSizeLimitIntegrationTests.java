@@ -9,6 +9,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.meridian.channels.email.EmailSettings;
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.CuttingProxy;
 import dev.meridian.support.IntegrationTest;
@@ -70,19 +71,14 @@ class MailboxSizeLimitIntegrationTests {
 					.formatted(unique));
 
 		try (CuttingProxy proxy = CuttingProxy.to(mail.getImap().getPort())) {
-			String mailbox = api.post("/api/v1/channels/email/mailboxes", """
-					{"name":"Size %s","address":"%s","imap":{"host":"127.0.0.1","port":%d,"security":"none"},
-					 "username":"size-%s","secret":"secret"}
-					""".formatted(unique, support, proxy.port(), unique)).json().get("id").asString();
+			String mailbox = TestMailbox.at(api, "Size " + unique, support, "size-" + unique)
+				.imap(proxy.port())
+				.create()
+				.get("id")
+				.asString();
 
-			int fetched = api.post("/api/v1/channels/email/mailboxes/" + mailbox + "/poll", "{}")
-				.json()
-				.get("fetched")
-				.asInt();
-			int again = api.post("/api/v1/channels/email/mailboxes/" + mailbox + "/poll", "{}")
-				.json()
-				.get("fetched")
-				.asInt();
+			int fetched = TestMailbox.poll(api, mailbox);
+			int again = TestMailbox.poll(api, mailbox);
 
 			assertThat(fetched).isEqualTo(3);
 			assertThat(again).isZero();

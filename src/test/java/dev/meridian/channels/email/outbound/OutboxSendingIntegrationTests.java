@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.support.TestMailbox;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
@@ -49,13 +50,11 @@ class OutboxSendingIntegrationTests {
 		String trigger = "lose_sent_mark_" + unique;
 		try (HeldSmtpServer smtp = new HeldSmtpServer(text -> text.contains("Message-ID: <reply."))) {
 			mail.setUser(support, "held-" + unique, "secret");
-			String mailboxId = api.post("/api/v1/channels/email/mailboxes", """
-					{"name":"Held %s","address":"%s","displayName":"Shop Support",
-					 "imap":{"host":"127.0.0.1","port":%d,"security":"none"},
-					 "smtp":{"host":"127.0.0.1","port":%d,"security":"none"},
-					 "username":"held-%s","secret":"secret"}
-					""".formatted(unique, support, mail.getImap().getPort(), smtp.port(), unique))
-				.json()
+			String mailboxId = TestMailbox.at(api, "Held " + unique, support, "held-" + unique)
+				.displayName("Shop Support")
+				.imap(mail.getImap().getPort())
+				.smtp(smtp.port())
+				.create()
 				.get("id")
 				.asString();
 			GreenMailUtil.sendTextEmail(support, customer, "Paket " + unique, "Wo ist mein Paket?",
