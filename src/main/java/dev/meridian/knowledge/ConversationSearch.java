@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.meridian.customers.Customer;
+import dev.meridian.knowledge.search.IndexedLanguages;
 import dev.meridian.knowledge.search.QueryLanguages;
 import dev.meridian.knowledge.search.TextLanguages;
+import dev.meridian.knowledge.search.TranslatedQueries;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.Message;
 import dev.meridian.tickets.Ticket;
@@ -36,11 +38,11 @@ public class ConversationSearch {
 
 	private final EntityManager entityManager;
 
-	private final List<QueryTranslation> translators;
+	private final TranslatedQueries translations;
 
-	ConversationSearch(EntityManager entityManager, List<QueryTranslation> translators) {
+	ConversationSearch(EntityManager entityManager, TranslatedQueries translations) {
 		this.entityManager = entityManager;
-		this.translators = translators;
+		this.translations = translations;
 	}
 
 	public List<ConversationHit> search(String text, @Nullable LanguageTag language, int limit) {
@@ -54,7 +56,9 @@ public class ConversationSearch {
 			.select(f -> f.field("customerId", String.class))
 			.where(f -> f.match().fields("name", "email").matching(query))
 			.fetchHits(MAX_CUSTOMERS);
-		Map<String, String> texts = QueryLanguages.of(query, language, this.translators);
+		// Only the languages that tickets and messages are written in.
+		Map<String, String> texts = this.translations.of(query, language,
+				IndexedLanguages.of(session, List.of(Ticket.class, Message.class), "text", null, null));
 		String own = language == null ? null : TextLanguages.key(language);
 		int candidates = limit * 4;
 		// Exact words first; tolerance for typos (Levenshtein automata for every word, a
@@ -65,7 +69,6 @@ public class ConversationSearch {
 			fuzzy = true;
 			chosen = ranked(session, matching(texts, own, customers, true), candidates, limit);
 		}
-		var matching = matching(texts, own, customers, fuzzy);
 		Map<String, String> snippets = new java.util.HashMap<>();
 		if (!chosen.isEmpty()) {
 			List<java.util.UUID> ids = chosen.values().stream().map(row -> (java.util.UUID) row.get(0)).toList();
@@ -74,6 +77,11 @@ public class ConversationSearch {
 				.map(row -> TextLanguages.key(LanguageTag.read((String) row.get(5))))
 				.distinct()
 				.toList();
+			// A text matched in its own language's field (or by its customer): the other
+			// languages' words would cost term lookups here and highlight nothing.
+			Map<String, String> found = new LinkedHashMap<>(texts);
+			found.keySet().retainAll(keys);
+			var matching = matching(found, own, customers, fuzzy);
 			session.search(List.of(Ticket.class, Message.class)).select(f -> {
 				List<SearchProjection<?>> projections = new ArrayList<>();
 				projections.add(f.id(java.util.UUID.class).toProjection());

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import dev.meridian.knowledge.search.IndexedLanguages;
 import dev.meridian.knowledge.search.QueryLanguages;
 import dev.meridian.knowledge.search.TextLanguages;
+import dev.meridian.knowledge.search.TranslatedQueries;
 import dev.meridian.markets.LanguageTag;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -42,11 +45,11 @@ public class KnowledgeSearch {
 
 	private final EntityManager entityManager;
 
-	private final List<QueryTranslation> translators;
+	private final TranslatedQueries translations;
 
-	KnowledgeSearch(EntityManager entityManager, List<QueryTranslation> translators) {
+	KnowledgeSearch(EntityManager entityManager, TranslatedQueries translations) {
 		this.entityManager = entityManager;
-		this.translators = translators;
+		this.translations = translations;
 	}
 
 	/**
@@ -55,13 +58,16 @@ public class KnowledgeSearch {
 	 * every language's field of every candidate was most of the cost of a search.
 	 */
 	public List<ArticleHit> search(SearchQuery query) {
-		Map<String, String> texts = QueryLanguages.of(query.text(), query.locale(), this.translators);
-		if (query.onlyInLocale() && query.locale() != null) {
-			String own = TextLanguages.key(query.locale());
-			texts.keySet().retainAll(List.of(own));
-		}
-		String ownKey = query.locale() == null ? null : TextLanguages.key(query.locale());
 		var session = Search.session(this.entityManager);
+		String ownKey = query.locale() == null ? null : TextLanguages.key(query.locale());
+		// Only the languages of published texts: each other one would cost a translation
+		// and two field queries that find nothing.
+		Set<String> keys = IndexedLanguages.of(session, List.of(ArticleTranslation.class), "body", "status",
+				TranslationStatus.PUBLISHED.value());
+		if (query.onlyInLocale() && ownKey != null) {
+			keys.retainAll(List.of(ownKey));
+		}
+		Map<String, String> texts = this.translations.of(query.text(), query.locale(), keys);
 		// Exact words first; tolerance for typos (Levenshtein automata for every word, a
 		// good part of a search's cost) only when they find too little.
 		boolean fuzzy = false;
@@ -118,6 +124,10 @@ public class KnowledgeSearch {
 			.map(row -> TextLanguages.key(LanguageTag.read((String) row.get(2))))
 			.distinct()
 			.toList();
+		// A text matched in its own language's fields only: the other languages' words
+		// would cost term lookups here and highlight nothing.
+		Map<String, String> chosen = new LinkedHashMap<>(texts);
+		chosen.keySet().retainAll(keys);
 		List<List<?>> highlighted = session.search(ArticleTranslation.class).select(f -> {
 			List<SearchProjection<?>> projections = new ArrayList<>();
 			projections.add(f.id(java.util.UUID.class).toProjection());
@@ -126,7 +136,7 @@ public class KnowledgeSearch {
 			}
 			return f.composite(projections.toArray(SearchProjection[]::new));
 		}).where((f, root) -> {
-			root.add(f.bool(texts(f, texts, ownKey, fuzzy)));
+			root.add(f.bool(texts(f, chosen, ownKey, fuzzy)));
 			root.add(f.id().matchingAny(ids));
 		})
 			.highlighter(h -> h.unified()

@@ -19,4 +19,13 @@ public interface QueryTranslation {
 	 */
 	Optional<String> translate(String query, LanguageTag from, LanguageTag to);
 
+	/**
+	 * Whether this translator's answers are final, so search may keep them: false while
+	 * it is still starting (a dictionary being read) and would answer a query better
+	 * later.
+	 */
+	default boolean settled() {
+		return true;
+	}
+
 }

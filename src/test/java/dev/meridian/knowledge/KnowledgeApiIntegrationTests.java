@@ -115,6 +115,26 @@ class KnowledgeApiIntegrationTests {
 	}
 
 	@Test
+	void searchesALanguageAsSoonAsItsFirstArticleIsPublished() {
+		// Queries are read only in the languages with published text (no other test
+		// writes Swedish): a search before the first Swedish article must not leave
+		// Swedish out of the next one.
+		Api api = Api.on(this.port);
+		String code = "QX" + unique().toUpperCase(java.util.Locale.ROOT);
+		String path = "/api/v1/knowledge/search?q=%s&locale=en&limit=20".formatted(code);
+		assertThat(api.get(path).json().get("results").size()).isZero();
+		String id = create(api,
+				"""
+						{"sourceLocale":"sv","translations":[
+						 {"locale":"sv","title":"Returetikett","body":"Skriv ut returetiketten %s och fäst den på paketet.","status":"published"}]}
+						"""
+					.formatted(code));
+		JsonNode results = api.get(path).json().get("results");
+		assertThat(results.findValuesAsString("articleId")).as(results.toString()).containsExactly(id);
+		assertThat(results.get(0).get("crossLanguage").asBoolean()).isTrue();
+	}
+
+	@Test
 	void substantiveSourceEditOutdatesTranslationsButMinorDoesNot() {
 		Api api = Api.on(this.port);
 		String u = unique();

@@ -59,6 +59,9 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 
 	private final Map<String, CompletableFuture<Directions>> loading = new ConcurrentHashMap<>();
 
+	/** Once every installed dictionary is read (or failed to be), for good. */
+	private volatile boolean settled;
+
 	public DictionaryQueryTranslation(KnowledgeSettings settings) {
 		this.directory = settings.dictionaries();
 	}
@@ -93,6 +96,17 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 		catch (Exception ex) {
 			return false;
 		}
+	}
+
+	@Override
+	public boolean settled() {
+		if (!this.settled) {
+			this.settled = installed().stream().allMatch(code -> {
+				CompletableFuture<Directions> future = this.loading.get(code);
+				return future != null && future.isDone();
+			});
+		}
+		return this.settled;
 	}
 
 	@Override

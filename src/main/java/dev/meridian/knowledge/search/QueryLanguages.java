@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +26,21 @@ public final class QueryLanguages {
 	private QueryLanguages() {
 	}
 
-	/** Analyser key to the query text for it; the reader's own language first. */
-	public static Map<String, String> of(String query, @Nullable LanguageTag from, List<QueryTranslation> translators) {
+	/**
+	 * Analyser key to the query text for it, for the given keys only (the languages with
+	 * content: translating into the others would only add field queries that find
+	 * nothing); the reader's own language first.
+	 */
+	public static Map<String, String> of(String query, @Nullable LanguageTag from, List<QueryTranslation> translators,
+			Set<String> keys) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		String own = from == null ? null : TextLanguages.key(from);
-		if (own != null) {
+		if (own != null && keys.contains(own)) {
 			texts.put(own, query);
 		}
 		String invariant = String.join(" ", invariantTerms(query));
 		for (String key : TextLanguages.KEYS) {
-			if (texts.containsKey(key)) {
+			if (texts.containsKey(key) || key.equals(own) || !keys.contains(key)) {
 				continue;
 			}
 			String translated = null;
