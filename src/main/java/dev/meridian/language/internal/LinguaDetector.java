@@ -167,6 +167,7 @@ public class LinguaDetector {
 			return first;
 		}
 		this.fullModels.use(candidates);
+		CompactModels.install(candidates, CompactModels.ALL);
 		Map<Language, Double> second = confidences(narrow(candidates), start);
 		return second.isEmpty() ? first : second;
 	}
@@ -189,11 +190,10 @@ public class LinguaDetector {
 		wide();
 		if (!this.settings.lowAccuracy() && this.configured.size() >= 2) {
 			long started = System.nanoTime();
-			LanguageDetectorBuilder.fromLanguages(this.configured.toArray(Language[]::new))
-				.withPreloadedLanguageModels()
-				.build();
-			log.info("Language detection: full models of the {} configured languages loaded in {} ms",
-					this.configured.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+			CompactModels.install(this.configured, CompactModels.FULL_ONLY);
+			log.info("Language detection: full models of the {} configured languages loaded in {} ms ({} MB)",
+					this.configured.size(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
+					CompactModels.bytes() >> 20);
 		}
 	}
 
@@ -237,6 +237,7 @@ public class LinguaDetector {
 				current = this.wide;
 				if (current == null) {
 					long started = System.nanoTime();
+					CompactModels.install(Language.all(), CompactModels.TRIGRAMS);
 					current = LanguageDetectorBuilder.fromAllLanguages()
 						.withLowAccuracyMode()
 						.withPreloadedLanguageModels()
