@@ -49,7 +49,9 @@ heap_report() {
 
 section "First start (fresh data directory: PostgreSQL initialised, migrations, demo data)"
 start_server "$WORK/server" "$LOG" "$JAVA" "${JAVA_ARGS[@]}" -XX:NativeMemoryTracking=summary -jar "$SERVER_JAR"
-echo "ready after $(wait_ready "$LOG") ms"
+ready="$(wait_ready "$LOG")" || exit 1
+read -r ms cpu <<<"$ready"
+echo "ready after $ms ms (JVM CPU $cpu ms)"
 grep -h -E "Started MeridianApplication|Demo data" "$LOG" | sed 's/^/    /' | cut -c1-220 || true
 wait_settled "$LOG"
 section "Idle after start"
@@ -58,7 +60,7 @@ echo
 heap_report
 
 # The demo through the API, with the bootstrap token (admin scopes).
-api() { curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
+api() { curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@" || true; }
 TEXTS=("Wo bleibt mein Paket? Bestellung seit zwei Wochen unterwegs."
   "Mon colis n'est jamais arrivé, pouvez-vous vérifier ?"
   "Hola, mi pedido no ha llegado todavía."
@@ -79,8 +81,8 @@ client() {
     api -d "{\"text\":\"${SHORT[$(((id * 7 + i) % ${#SHORT[@]}))]}\"}" "$base/api/v1/language/detect"
     api -d "{\"text\":\"Hola, mi pedido número $i no ha llegado.\",\"from\":\"es\",\"to\":\"en\"}" "$base/api/v1/language/translate"
     api "$base/api/v1/tickets?status=open,pending&limit=50"
-    curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 "$base/help/de/search?q=Paket+verfolgen+$i"
-    curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 "$base/help/ja/search?q=%E8%BF%94%E5%93%81"
+    curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 "$base/help/de/search?q=Paket+verfolgen+$i" || true
+    curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 "$base/help/ja/search?q=%E8%BF%94%E5%93%81" || true
   done
 }
 
@@ -97,7 +99,7 @@ while ((SECONDS < end)); do
   ((rss > peak)) && peak=$rss
   sleep 1
 done
-wait "${pids[@]}"
+wait "${pids[@]}" || true
 cat "$WORK"/codes-* | sort | uniq -c | sed 's/^/    HTTP status, count: /'
 echo "highest JVM RSS during the walk: $peak MiB (load average $(load_average))"
 footprint

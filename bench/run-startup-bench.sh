@@ -51,18 +51,22 @@ args_of() {
 
 # one_start VARIANT LABEL: a start, its time to ready and the footprint once settled.
 one_start() {
-  local variant=$1 label=$2 log ms extra
+  local variant=$1 label=$2 log ms cpu extra
   log="$WORK/$variant-$label.log"
   read -r -a extra <<<"$(args_of "$variant")"
   start_server "$DATA" "$log" "$(java_of "$variant")" "${JAVA_ARGS[@]}" "${extra[@]}"
-  ms="$(wait_ready "$log")"
+  local ready
+  ready="$(wait_ready "$log")" || exit 1
+  read -r ms cpu <<<"$ready"
   local load_at_ready
   load_at_ready="$(load_average)"
   wait_settled "$log"
-  printf '%-10s %-7s ready after %6d ms (load %s); idle: %s\n' "$variant" "$label" "$ms" "$load_at_ready" "$(footprint)"
+  printf '%-10s %-7s ready after %6d ms, JVM CPU %6d ms (load %s); idle: %s\n' "$variant" "$label" "$ms" "$cpu" \
+    "$load_at_ready" "$(footprint)"
   grep -h -E "Started MeridianApplication|Embedded PostgreSQL started|Successfully applied|Demo data" "$log" | sed 's/^/    /' | cut -c1-220 || true
   stop_server
   LAST_MS="$ms"
+  LAST_CPU="$cpu"
 }
 
 section "First start on a fresh data directory (JDK 17: unpack, initdb, migrations, demo data)"
@@ -78,10 +82,13 @@ fi
 for variant in $VARIANTS; do
   section "$variant: $RUNS starts on the existing data directory"
   times=()
+  cpus=()
   for run in $(seq 1 "$RUNS"); do
     one_start "$variant" "run$run"
     times+=("$LAST_MS")
+    cpus+=("$LAST_CPU")
   done
-  printf '%-10s time to ready: best %d ms, median %d ms (of %s)   load average now %s\n' "$variant" \
-    "$(best "${times[@]}")" "$(median "${times[@]}")" "${times[*]}" "$(load_average)"
+  printf '%-10s time to ready: best %d ms, median %d ms (of %s); JVM CPU to ready: best %d ms, median %d ms   load average now %s\n' \
+    "$variant" "$(best "${times[@]}")" "$(median "${times[@]}")" "${times[*]}" "$(best "${cpus[@]}")" "$(median "${cpus[@]}")" \
+    "$(load_average)"
 done
