@@ -29,9 +29,16 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresHolder embeddedPostgres(DatabaseSettings settings) {
-		return settings.isEmbedded() ? new EmbeddedPostgresHolder(EmbeddedPostgresServer.start(settings.embedded()))
-				: new EmbeddedPostgresHolder(null);
+	EmbeddedPostgresHolder embeddedPostgres(DatabaseSettings settings,
+			ObjectProvider<EarlyEmbeddedPostgres.Start> early) {
+		if (!settings.isEmbedded()) {
+			return new EmbeddedPostgresHolder(null);
+		}
+		// Started with the context by EarlyEmbeddedPostgres; here only when that listener
+		// did not run (a context built without SpringApplication).
+		EarlyEmbeddedPostgres.Start start = early.getIfAvailable();
+		return new EmbeddedPostgresHolder(
+				start != null ? start.take(settings.embedded()) : EmbeddedPostgresServer.start(settings.embedded()));
 	}
 
 	@Bean(destroyMethod = "close")

@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param detectionLanguages the languages whose full models are loaded at start-up, as
  * ISO 639-1 codes ({@code MERIDIAN_LANGUAGE_DETECTIONLANGUAGES}, comma-separated): the
- * ones customers write. Short texts in them are judged at once with full accuracy; about
- * 20 MB of heap each.
+ * ones customers write. Short texts in them are judged at once with full accuracy; a few
+ * MB of heap each (held compactly, see {@code CompactNgrams}; 20 MB as Lingua's own
+ * maps).
  * @param lowAccuracy Lingua's low-accuracy mode (trigrams) for every text: a fraction of
  * the memory and load time, but unreliable on short texts
  * ({@code MERIDIAN_LANGUAGE_LOWACCURACY}). Without it, short texts get the full models

@@ -52,6 +52,11 @@ class DatabaseModesIntegrationTests {
 			assertThat(output.getOut()).contains("admin@meridian.example / " + password)
 				.doesNotContain("meridian-demo");
 			assertThat(first.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EMBEDDED);
+			// PostgreSQL was started with the context, in parallel with the beans that
+			// need
+			// no database, not when the data source was first needed.
+			assertThat(first.getBeanFactory().containsSingleton(EarlyEmbeddedPostgres.BEAN_NAME)).isTrue();
+			assertThat(output.getOut()).containsPattern("postgres-start\\].*Embedded PostgreSQL started");
 			assertThat(health(first)).contains("\"status\":\"UP\"");
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			ticketsAfterFirstStart = jdbc.sql("select count(*) from tickets").query(Long.class).single();

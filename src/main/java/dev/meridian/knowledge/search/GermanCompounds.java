@@ -2,6 +2,8 @@ package dev.meridian.knowledge.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.Locale;
 
 import dev.meridian.knowledge.internal.FreeDictFile;
@@ -26,6 +28,28 @@ final class GermanCompounds {
 	static final int MAX_WORD = 12;
 
 	private GermanCompounds() {
+	}
+
+	/**
+	 * Starts reading the words on a thread of its own (the dictionary is 17 MB
+	 * compressed: seconds that start-up need not wait for) and returns them when asked,
+	 * waiting for the reading to end if it has not.
+	 */
+	static Supplier<CharArraySet> loading(Path dictionaries) {
+		CompletableFuture<CharArraySet> words = new CompletableFuture<>();
+		Thread reader = new Thread(() -> {
+			try {
+				words.complete(load(dictionaries));
+			}
+			catch (RuntimeException | Error ex) {
+				log.warn("Could not read the German dictionary in {}: German compounds are not split", dictionaries,
+						ex);
+				words.complete(new CharArraySet(0, false));
+			}
+		}, "german-compounds");
+		reader.setDaemon(true);
+		reader.start();
+		return words::join;
 	}
 
 	static CharArraySet load(Path dictionaries) {

@@ -1,6 +1,7 @@
 package dev.meridian.knowledge.search;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.meridian.knowledge.KnowledgeSettings;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,7 +57,7 @@ public class LanguageAnalysis implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		Map<String, Analyzer> analyzers = Map.ofEntries(Map.entry("en", new EnglishAnalyzer()),
-				Map.entry("de", new GermanCompoundAnalyzer(GermanCompounds.load(this.settings.dictionaries()))),
+				Map.entry("de", new GermanCompoundAnalyzer(GermanCompounds.loading(this.settings.dictionaries()))),
 				Map.entry("fr", new FrenchAnalyzer()), Map.entry("es", new SpanishAnalyzer()),
 				Map.entry("pt", new PortugueseAnalyzer()), Map.entry("it", new ItalianAnalyzer()),
 				Map.entry("nl", new DutchAnalyzer()), Map.entry("sv", new SwedishAnalyzer()),
@@ -75,9 +76,13 @@ public class LanguageAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	static final class GermanCompoundAnalyzer extends Analyzer {
 
-		private final CharArraySet words;
+		private final Supplier<CharArraySet> words;
 
-		GermanCompoundAnalyzer(CharArraySet words) {
+		/**
+		 * @param words the dictionary words, asked for when the analyser is first used
+		 * (per thread): reading them takes seconds, which start-up does not wait for
+		 */
+		GermanCompoundAnalyzer(Supplier<CharArraySet> words) {
 			this.words = words;
 		}
 
@@ -86,8 +91,9 @@ public class LanguageAnalysis implements LuceneAnalysisConfigurer {
 			Tokenizer source = new StandardTokenizer();
 			TokenStream stream = new LowerCaseFilter(source);
 			stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
-			if (!this.words.isEmpty()) {
-				stream = new DictionaryCompoundWordTokenFilter(stream, this.words, 5, GermanCompounds.MIN_WORD,
+			CharArraySet words = this.words.get();
+			if (!words.isEmpty()) {
+				stream = new DictionaryCompoundWordTokenFilter(stream, words, 5, GermanCompounds.MIN_WORD,
 						GermanCompounds.MAX_WORD, false);
 			}
 			stream = new GermanNormalizationFilter(stream);

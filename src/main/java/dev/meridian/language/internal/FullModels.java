@@ -7,21 +7,19 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the memory of Lingua's full models in budget. The 1-, 2-, 4- and 5-gram models
- * take about 20 MB of heap per language (1.4 GB for all 75) and Lingua never unloads them
- * by itself; the trigram models (all 75 languages, about 70 MB) stay, since every text is
- * read with them first. The configured languages keep their full models; others load
- * theirs when a short text needs them, and when more than the budget allows are loaded,
- * the least recently used are unloaded (they load again, in a fraction of a second, when
- * a text needs them again).
+ * take several megabytes of heap per language even as {@link CompactNgrams} (20 MB each
+ * as Lingua's own maps, 1.4 GB for all 75) and Lingua never unloads them by itself; the
+ * trigram models of all 75 languages stay, since every text is read with them first. The
+ * configured languages keep their full models; others load theirs when a short text needs
+ * them, and when more than the budget allows are loaded, the least recently used are
+ * unloaded (they load again, in a fraction of a second, when a text needs them again).
  * <p>
- * Lingua 1.2.2 unloads all of a language's models at once, trigrams included: the first
- * pass loads those again on its next text (a few milliseconds per language).
+ * Only the full models are unloaded: the trigrams stay for the first pass.
  */
 final class FullModels {
 
@@ -80,9 +78,7 @@ final class FullModels {
 	}
 
 	private static void unload(Set<Language> languages) {
-		// A detector of these languages only, built without loading anything, to unload
-		// them from Lingua's shared caches (the builder wants two languages at least).
-		new LanguageDetector(languages, 0, false, false, languages.size()).unloadLanguageModels();
+		CompactModels.unloadFull(languages);
 	}
 
 }

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Lingua over every language it knows (75), in two passes so that memory stays in budget:
  * <ol>
- * <li>the trigram models of all 75 languages (Lingua's low-accuracy mode, about 70 MB)
- * read every text and name the few languages it could be in;</li>
+ * <li>the trigram models of all 75 languages (Lingua's low-accuracy mode; held compactly,
+ * as every model here, by {@link CompactModels}) read every text and name the few
+ * languages it could be in;</li>
  * <li>a text shorter than {@value #LONG_TEXT_LETTERS} letters, where trigrams alone are
  * unreliable, is read again with the full 1- to 5-gram models of those candidates only,
  * plus any language the caller has reason to expect (the customer's, the market's).</li>
@@ -167,6 +168,7 @@ public class LinguaDetector {
 			return first;
 		}
 		this.fullModels.use(candidates);
+		CompactModels.install(candidates, CompactModels.ALL);
 		Map<Language, Double> second = confidences(narrow(candidates), start);
 		return second.isEmpty() ? first : second;
 	}
@@ -189,11 +191,10 @@ public class LinguaDetector {
 		wide();
 		if (!this.settings.lowAccuracy() && this.configured.size() >= 2) {
 			long started = System.nanoTime();
-			LanguageDetectorBuilder.fromLanguages(this.configured.toArray(Language[]::new))
-				.withPreloadedLanguageModels()
-				.build();
-			log.info("Language detection: full models of the {} configured languages loaded in {} ms",
-					this.configured.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+			CompactModels.install(this.configured, CompactModels.FULL_ONLY);
+			log.info("Language detection: full models of the {} configured languages loaded in {} ms ({} MB)",
+					this.configured.size(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
+					CompactModels.bytes() >> 20);
 		}
 	}
 
@@ -237,6 +238,7 @@ public class LinguaDetector {
 				current = this.wide;
 				if (current == null) {
 					long started = System.nanoTime();
+					CompactModels.install(Language.all(), CompactModels.TRIGRAMS);
 					current = LanguageDetectorBuilder.fromAllLanguages()
 						.withLowAccuracyMode()
 						.withPreloadedLanguageModels()
