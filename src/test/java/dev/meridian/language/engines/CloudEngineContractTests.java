@@ -23,8 +23,16 @@ class CloudEngineContractTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final EngineHttpSettings FAST = new EngineHttpSettings(Duration.ofSeconds(1), Duration.ofMillis(800), 3,
+	/**
+	 * Short back-off, but a request time-out no busy machine reaches: an answer that took
+	 * 800 ms on a loaded machine once failed a test that was not about time-outs.
+	 */
+	static final EngineHttpSettings FAST = new EngineHttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(20), 3,
 			Duration.ofMillis(5), Duration.ofSeconds(2));
+
+	/** For the time-out test: the local server answers after 1.5 s, always too late. */
+	static final EngineHttpSettings IMPATIENT = new EngineHttpSettings(Duration.ofSeconds(10), Duration.ofMillis(800),
+			3, Duration.ofMillis(5), Duration.ofSeconds(2));
 
 	static final LanguagePair EN_ES = LanguagePair.of("en", "es");
 
@@ -140,7 +148,9 @@ class CloudEngineContractTests {
 
 	@Test
 	void aServiceThatDoesNotAnswerInTimeIsReportedUnavailable() {
-		DeepLEngine engine = deeplEngine("secret-key:fx");
+		this.server = new LocalApi(CloudEngineContractTests::deepl);
+		DeepLEngine engine = new DeepLEngine(this.server.url(), "secret-key:fx",
+				new RetryingClient("deepl", IMPATIENT));
 		this.server.delay(1500);
 
 		assertThatThrownBy(() -> engine.translate("Hello", EN_ES)).isInstanceOf(TranslationUnavailableException.class)
