@@ -179,8 +179,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	 */
 	void moveToCustomer(CustomerId customer, Instant at) {
 		requireNotClosed();
+		CustomerId previous = customer();
 		this.customerId = customer.value();
 		this.updatedAt = at;
+		if (!previous.equals(customer)) {
+			registerEvent(new TicketCustomerChanged(id(), previous, customer, at));
+		}
 	}
 
 	public void retag(List<String> tags, Instant at) {

@@ -167,6 +167,13 @@ class HelpCenterRepliesIntegrationTests {
 		assertThat(link.find()).as(text).isTrue();
 		assertThat(text).doesNotContain(subject);
 
+		// An agent answers while the request is held: nobody can be written to yet.
+		this.api.post("/api/v1/tickets/" + heldId + "/messages",
+				"{\"body\":\"Bonjour, nous changeons l’adresse dès votre confirmation.\"}");
+		waitFor(() -> "failed".equals(deliveryOf(heldId, 1)) ? true : null);
+		assertThat(Arrays.stream(mail.getReceivedMessages()).filter(m -> subjectOf(m).startsWith("Re: " + subject)))
+			.isEmpty();
+
 		// Following the link shows a button; only pressing it confirms.
 		HelpCenterForm.Page page = form.get(link.group(1));
 		assertThat(page.status()).isEqualTo(200);
@@ -178,6 +185,13 @@ class HelpCenterRepliesIntegrationTests {
 		assertThat(customerOf(heldId)).isEqualTo(ownerId);
 		assertThat(this.api.get("/api/v1/tickets/" + heldId).json().get("tags")).extracting(JsonNode::asString)
 			.doesNotContain("unverified");
+		// The reply held back goes out to the confirmed owner.
+		MimeMessage reply = waitFor(() -> Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> subjectOf(m).startsWith("Re: " + subject))
+			.findFirst()
+			.orElse(null));
+		assertThat(recipientOf(reply)).contains(owner);
+		waitFor(() -> "sent".equals(deliveryOf(heldId, 1)) ? true : null);
 		assertThat(form.post("/help/fr-CA/contact/confirm", Map.of("token", link.group(2))).html())
 			.contains("déjà été confirmée");
 		assertThat(form.post("/help/fr-CA/contact/confirm", Map.of("token", "forged")).status()).isEqualTo(404);

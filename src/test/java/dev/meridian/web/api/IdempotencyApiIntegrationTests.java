@@ -33,6 +33,9 @@ class IdempotencyApiIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	Api api;
 
 	@BeforeEach
@@ -60,6 +63,47 @@ class IdempotencyApiIntegrationTests {
 		assertThat(retried.status()).isEqualTo(201);
 		assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(retried.json().get("id").asString()).isIn(ids);
+		assertThat(ticketsWithSubject(subject)).isEqualTo(1);
+	}
+
+	/**
+	 * A request whose key another transaction holds longer than the retry may wait (a
+	 * first request stuck in a slow commit, here a transaction of the test's own) is
+	 * answered 409 with a problem, creates nothing, and goes through once the key is
+	 * free.
+	 */
+	@Test
+	void aKeyHeldLongerThanTheWaitIsAnswered409AndFreedLater() throws Exception {
+		String learn = "learn-principal-" + unique();
+		Api.Response first = this.api.withHeader(IdempotencyFilter.HEADER, learn)
+			.post("/api/v1/tickets", ticket("Principal " + unique()));
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		String principal = this.jdbc.sql("select principal from idempotency_records where idempotency_key = ?")
+			.param(learn)
+			.query(String.class)
+			.single();
+		String key = "held-" + unique();
+		String subject = "Held key " + unique();
+		try (java.sql.Connection holder = this.dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (java.sql.PreparedStatement insert = holder.prepareStatement(
+					"insert into idempotency_records (principal, idempotency_key, request_hash, created_at) values (?, ?, 'x', now())")) {
+				insert.setString(1, principal);
+				insert.setString(2, key);
+				insert.executeUpdate();
+			}
+
+			Api.Response busy = this.api.withHeader(IdempotencyFilter.HEADER, key)
+				.post("/api/v1/tickets", ticket(subject));
+
+			assertThat(busy.status()).as(busy.toString()).isEqualTo(409);
+			assertThat(busy.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(busy.json().get("type").asString()).endsWith("idempotent-request-in-progress");
+			assertThat(ticketsWithSubject(subject)).isZero();
+			holder.rollback();
+		}
+		Api.Response free = this.api.withHeader(IdempotencyFilter.HEADER, key).post("/api/v1/tickets", ticket(subject));
+		assertThat(free.status()).as(free.toString()).isEqualTo(201);
 		assertThat(ticketsWithSubject(subject)).isEqualTo(1);
 	}
 

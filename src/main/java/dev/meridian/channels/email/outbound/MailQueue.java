@@ -16,11 +16,15 @@ import dev.meridian.knowledge.ContactConfirmationRequested;
 import dev.meridian.sla.ReplyPromised;
 import dev.meridian.sla.ReplyPromises;
 import dev.meridian.tickets.DeliveryStatus;
+import dev.meridian.tickets.Direction;
+import dev.meridian.tickets.Message;
 import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.ReplySent;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketManagement;
+import dev.meridian.tickets.TicketCustomerChanged;
 import dev.meridian.tickets.TicketSolved;
+import dev.meridian.tickets.Visibility;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -36,6 +40,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MailQueue implements IntakeListener {
+
+	/** The delivery detail of a reply held back because the customer had no address. */
+	private static final String NO_ADDRESS = "The customer has no email address";
 
 	private final Outbox outbox;
 
@@ -103,6 +110,23 @@ class MailQueue implements IntakeListener {
 		}
 	}
 
+	/**
+	 * A held help-center request joined its confirmed owner: the public replies written
+	 * while it had no address go out now, oldest first.
+	 */
+	@ApplicationModuleListener
+	void on(TicketCustomerChanged event) {
+		Ticket ticket = this.tickets.get(event.ticket());
+		for (Message message : this.tickets.messages(event.ticket())) {
+			if (message.direction() == Direction.OUTBOUND && message.visibility() == Visibility.PUBLIC
+					&& message.deliveryStatus().filter(status -> status == DeliveryStatus.FAILED).isPresent()
+					&& NO_ADDRESS.equals(message.deliveryDetail().orElse(null))
+					&& queue(Outbox.Kind.REPLY, ticket, message.id().value(), "reply." + message.id().value())) {
+				this.tickets.recordDelivery(message.id(), DeliveryStatus.PENDING, null);
+			}
+		}
+	}
+
 	@ApplicationModuleListener
 	void on(TicketSolved event) {
 		if (!this.settings.notifications() || !this.records.isEmailTicket(event.ticket().value())) {
@@ -127,8 +151,7 @@ class MailQueue implements IntakeListener {
 		String recipient = customer.primaryEmail().orElse(null);
 		if (recipient == null) {
 			if (message != null) {
-				this.tickets.recordDelivery(new MessageId(message), DeliveryStatus.FAILED,
-						"The customer has no email address");
+				this.tickets.recordDelivery(new MessageId(message), DeliveryStatus.FAILED, NO_ADDRESS);
 			}
 			return false;
 		}

@@ -48,6 +48,30 @@ final class QuotedHistory {
 		return last == ':' || last == '：' || last == '-' || last == '_';
 	}
 
+	/**
+	 * Only lines with a colon near their start can open Outlook's header block: the
+	 * others are not tried against its pattern (a mail of a million short lines made a
+	 * matcher for each).
+	 */
+	private static boolean mayBeOutlookFrom(String line) {
+		int within = Math.min(line.length(), 16);
+		for (int i = 0; i < within; i++) {
+			char c = line.charAt(i);
+			if (c == ':' || c == '：') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Mobile signatures are short and start with one of a few letters: "Sent from my
+	 * iPhone" and its translations.
+	 */
+	private static boolean mayBeMobileSignature(String line) {
+		return line.length() >= 8 && line.length() <= 60 && "SVEIi".indexOf(line.charAt(0)) >= 0;
+	}
+
 	static String strip(String text) {
 		return strip(text, ParseDeadline.none());
 	}
@@ -62,9 +86,9 @@ final class QuotedHistory {
 			String line = lines[i].strip();
 			if (line.equals("--") && lines[i].equals("-- ")
 					|| mayBeAttribution(line) && ATTRIBUTION.stream().anyMatch(p -> p.matcher(line).matches())
-					|| OUTLOOK_FROM.matcher(line).matches() && i + 1 < lines.length
+					|| mayBeOutlookFrom(line) && OUTLOOK_FROM.matcher(line).matches() && i + 1 < lines.length
 							&& OUTLOOK_NEXT.matcher(lines[i + 1].strip()).matches()
-					|| MOBILE_SIGNATURE.matcher(line).matches()) {
+					|| mayBeMobileSignature(line) && MOBILE_SIGNATURE.matcher(line).matches()) {
 				end = i;
 				break;
 			}
