@@ -150,6 +150,16 @@ public class Routing {
 	}
 
 	/**
+	 * The earliest a customer writing in the language can honestly expect an answer from
+	 * a person: the {@link #nextCoverage next coverage} plus
+	 * {@link RoutingSettings#promiseMargin()} to answer. The SLA module promises reply
+	 * times with it. Empty when nobody is within {@link RoutingSettings#lookAhead()}.
+	 */
+	public Optional<Instant> nextAnswerable(String language, Instant after) {
+		return nextCoverage(language, after).map(onShift -> onShift.plus(this.settings.promiseMargin()));
+	}
+
+	/**
 	 * Which hours of a week each language is covered, on the wall clock of {@code zone}:
 	 * a team's languages by its members, a market's languages by everyone, or (neither)
 	 * every language anyone reads.

@@ -1,17 +1,13 @@
 package dev.meridian.sla;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.NotFoundException;
 import dev.meridian.markets.CountryCode;
-import dev.meridian.sla.internal.DueTimes;
-import dev.meridian.sla.internal.SlaCalendars;
 import dev.meridian.sla.internal.SlaPolicies;
-import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.Channel;
 import dev.meridian.tickets.Priority;
 import org.jspecify.annotations.Nullable;
@@ -30,11 +26,8 @@ public class SlaManagement {
 
 	private final Clock clock;
 
-	private final SlaCalendars calendars;
-
-	SlaManagement(SlaPolicies policies, SlaCalendars calendars, Clock clock) {
+	SlaManagement(SlaPolicies policies, Clock clock) {
 		this.policies = policies;
-		this.calendars = calendars;
 		this.clock = clock;
 	}
 
@@ -73,18 +66,6 @@ public class SlaManagement {
 	@Transactional(readOnly = true)
 	public Optional<SlaPolicy> policyFor(Priority priority, @Nullable CountryCode market, Channel channel) {
 		return SlaPolicy.firstMatching(this.policies.findAll(), priority, market, channel);
-	}
-
-	/**
-	 * When the first reply to a ticket is due by its policy, counted from its creation on
-	 * its calendar, as its clocks count it. Empty without a policy or first-reply target,
-	 * or on a calendar that never opens.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Instant> firstReplyDue(Ticket ticket) {
-		return policyFor(ticket.priority(), ticket.market().orElse(null), ticket.channel())
-			.map(policy -> new DueTimes(this.calendars.of(ticket).calendar()).after(ticket.createdAt(),
-					policy.firstReplyMinutes()));
 	}
 
 	private void requireFreeName(String name, @Nullable UUID self) {

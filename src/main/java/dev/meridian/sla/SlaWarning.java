@@ -2,7 +2,6 @@ package dev.meridian.sla;
 
 import java.time.Instant;
 
-import dev.meridian.tickets.SlaTarget;
 import dev.meridian.tickets.TicketId;
 
 /**

@@ -20,9 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -34,9 +32,6 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "tickets")
-// Only changed columns are written, so an agent's change and the SLA module's, which
-// runs beside it, never overwrite each other's columns (see the SLA fields below).
-@DynamicUpdate
 public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	static final int MAX_SUBJECT_LENGTH = 500;
@@ -83,51 +78,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	private @Nullable Instant firstResponseAt;
 
 	private @Nullable Instant solvedAt;
-
-	/** Set by a listener (routing's reply promise), like the SLA clocks below. */
-	@OptimisticLock(excluded = true)
-	private @Nullable Instant promisedReplyAt;
-
-	/*
-	 * The SLA clocks are set by listeners right after the changes that move them. They
-	 * are left out of the optimistic lock: an agent's request that loaded the ticket just
-	 * before would otherwise fail for a change it has nothing to do with. The listeners
-	 * lock the row instead (TicketManagement.recordSla).
-	 */
-	@OptimisticLock(excluded = true)
-	private @Nullable Instant firstReplyDueAt;
-
-	@OptimisticLock(excluded = true)
-	private @Nullable Instant nextReplyDueAt;
-
-	@OptimisticLock(excluded = true)
-	private @Nullable Instant resolutionDueAt;
-
-	@OptimisticLock(excluded = true)
-	private @Nullable String slaPolicy;
-
-	@OptimisticLock(excluded = true)
-	private @Nullable String slaCalendar;
-
-	@OptimisticLock(excluded = true)
-	private boolean slaNeverOpen;
-
-	@OptimisticLock(excluded = true)
-	private int slaWarningLeadMinutes;
-
-	@OptimisticLock(excluded = true)
-	private @Nullable Instant slaPausedAt;
-
-	@OptimisticLock(excluded = true)
-	private long slaPausedMinutes;
-
-	@OptimisticLock(excluded = true)
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	private List<String> slaBreaches = new ArrayList<>();
-
-	@OptimisticLock(excluded = true)
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	private List<String> slaWarnings = new ArrayList<>();
 
 	@Version
 	private @Nullable Long version;
@@ -268,42 +218,6 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		}
 	}
 
-	/**
-	 * Sets the service-level clocks. They change neither the ticket's activity time nor
-	 * its life cycle: the clocks run beside the work, also on a closed ticket's history.
-	 */
-	void recordSla(SlaTimes times) {
-		this.firstReplyDueAt = times.firstReplyDueAt();
-		this.nextReplyDueAt = times.nextReplyDueAt();
-		this.resolutionDueAt = times.resolutionDueAt();
-		this.slaPolicy = times.policy();
-		this.slaCalendar = times.calendar();
-		this.slaNeverOpen = times.neverOpen();
-		this.slaWarningLeadMinutes = times.warningLeadMinutes();
-		this.slaPausedAt = times.pausedAt();
-		this.slaPausedMinutes = times.pausedMinutes();
-	}
-
-	/** Marks a target as missed; false when it was marked already. */
-	boolean recordBreach(SlaTarget target) {
-		if (this.slaBreaches.contains(target.name())) {
-			return false;
-		}
-		this.slaBreaches = new ArrayList<>(this.slaBreaches);
-		this.slaBreaches.add(target.name());
-		return true;
-	}
-
-	/** Marks a target as warned about; false when it was marked already. */
-	boolean recordWarning(SlaTarget target) {
-		if (this.slaWarnings.contains(target.name())) {
-			return false;
-		}
-		this.slaWarnings = new ArrayList<>(this.slaWarnings);
-		this.slaWarnings.add(target.name());
-		return true;
-	}
-
 	/** The events the next save will publish. */
 	java.util.Collection<Object> registeredEvents() {
 		return domainEvents();
@@ -416,38 +330,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		return Optional.ofNullable(this.firstResponseAt);
 	}
 
-	/** When the customer was told to expect a first reply. */
-	public Optional<Instant> promisedReplyAt() {
-		return Optional.ofNullable(this.promisedReplyAt);
-	}
-
-	/**
-	 * Records the first-reply time promised to the customer (null: none can be promised)
-	 * and tells the channels, which acknowledge the ticket with it.
-	 */
-	public void promiseReply(@Nullable Instant promisedAt, Instant at) {
-		this.promisedReplyAt = promisedAt;
-		registerEvent(new ReplyPromised(id(), promisedAt, at));
-	}
-
 	public Optional<Instant> solvedAt() {
 		return Optional.ofNullable(this.solvedAt);
-	}
-
-	public SlaTimes sla() {
-		return new SlaTimes(this.firstReplyDueAt, this.nextReplyDueAt, this.resolutionDueAt, this.slaPolicy,
-				this.slaCalendar, this.slaNeverOpen, this.slaWarningLeadMinutes, this.slaPausedAt,
-				this.slaPausedMinutes);
-	}
-
-	/** The targets missed so far, in the order they were missed. */
-	public List<SlaTarget> slaBreaches() {
-		return this.slaBreaches.stream().map(SlaTarget::valueOf).toList();
-	}
-
-	/** The targets warned about so far. */
-	public List<SlaTarget> slaWarnings() {
-		return this.slaWarnings.stream().map(SlaTarget::valueOf).toList();
 	}
 
 	public long version() {

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.meridian.InvalidValueException;
@@ -112,25 +111,14 @@ public class TicketManagement {
 	}
 
 	/**
-	 * Records when the customer can expect a first reply (null: no honest time), for the
-	 * channels to acknowledge the ticket with. Like {@link #recordSla}, the row is locked
-	 * first: routing and the SLA clocks change the same ticket at the same moment.
-	 * @param promise computes the time from the ticket as it is now
-	 */
-	public Ticket recordPromise(TicketId id, Function<Ticket, @Nullable Instant> promise) {
-		Ticket ticket = findLocked(id);
-		ticket.promiseReply(promise.apply(ticket), this.clock.instant());
-		return this.tickets.save(ticket);
-	}
-
-	/**
 	 * The ticket, its row locked until the caller's transaction ends. Every change to a
-	 * ticket reads it this way, before anything else: an agent's reply, routing, the SLA
-	 * clocks and the reply promise often change the same ticket at the same moment, and
+	 * ticket reads it this way, before anything else: an agent's change, a customer's
+	 * message and routing's assignment may change the same ticket at the same moment, and
 	 * with the row locked they apply one after the other instead of failing on the
-	 * version.
+	 * version. (The SLA clocks and the reply promise are not on the ticket's row: the SLA
+	 * module keeps them in its own.)
 	 */
-	public Ticket findLocked(TicketId id) {
+	Ticket findLocked(TicketId id) {
 		Ticket ticket = this.entityManager.find(Ticket.class, id.value());
 		if (ticket == null) {
 			throw new NotFoundException("Ticket", id);
@@ -267,73 +255,22 @@ public class TicketManagement {
 	/** A page of tickets in the given order. */
 	@Transactional(readOnly = true)
 	public TicketPage list(TicketQuery query, TicketSort sort, @Nullable Keyset after, int limit) {
+		if (sort == TicketSort.DUE) {
+			List<TicketSearch.Due> found = this.search.findDue(query, after, limit + 1);
+			if (found.size() <= limit) {
+				return new TicketPage(found.stream().map(TicketSearch.Due::ticket).toList(), null);
+			}
+			TicketSearch.Due last = found.get(limit - 1);
+			return new TicketPage(found.subList(0, limit).stream().map(TicketSearch.Due::ticket).toList(),
+					new Keyset(last.dueOrder(), last.ticket().id().value()));
+		}
 		List<Ticket> found = this.search.find(query, sort, after, limit + 1);
 		if (found.size() <= limit) {
 			return new TicketPage(found, null);
 		}
 		List<Ticket> page = found.subList(0, limit);
 		Ticket last = page.get(limit - 1);
-		Instant position = switch (sort) {
-			case UPDATED -> last.updatedAt();
-			case DUE -> {
-				Instant due = last.sla().earliestDue();
-				yield due == null ? TicketSort.NO_DUE_TIME : due;
-			}
-		};
-		return new TicketPage(List.copyOf(page), new Keyset(position, last.id().value()));
-	}
-
-	/**
-	 * Changes a ticket's service-level clocks. The ticket's row stays locked until the
-	 * caller's transaction ends, so changes that arrive together (a customer message that
-	 * also ends a pending wait) apply one after the other, each on the other's result.
-	 * @param change computes the new clocks from the ticket as it is now
-	 */
-	public Ticket recordSla(TicketId id, Function<Ticket, SlaTimes> change) {
-		Ticket ticket = findLocked(id);
-		ticket.recordSla(change.apply(ticket));
-		return this.tickets.save(ticket);
-	}
-
-	/** Marks a target as missed; false when it was marked already. */
-	public boolean recordBreach(TicketId id, SlaTarget target) {
-		Ticket ticket = findLocked(id);
-		boolean recorded = ticket.recordBreach(target);
-		this.tickets.save(ticket);
-		return recorded;
-	}
-
-	/** Marks a target as warned about; false when it was marked already. */
-	public boolean recordSlaWarning(TicketId id, SlaTarget target) {
-		Ticket ticket = findLocked(id);
-		boolean recorded = ticket.recordWarning(target);
-		this.tickets.save(ticket);
-		return recorded;
-	}
-
-	/**
-	 * Claims the service-level clocks that need a warning or a breach mark now, locking
-	 * their tickets for the caller's transaction and skipping tickets another transaction
-	 * holds. Must run inside the caller's transaction to mean anything.
-	 * @param horizon no alarm is due later than this (now plus the longest warning lead)
-	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public List<SlaAlarm> claimSlaAlarms(Instant now, Instant horizon, int limit) {
-		return this.tickets.claimSlaAlarms(now, horizon, limit)
-			.stream()
-			.map(row -> new SlaAlarm(new TicketId((java.util.UUID) row[0]), SlaTarget.valueOf((String) row[1]),
-					instant(row[2]), (Boolean) row[3]))
-			.toList();
-	}
-
-	private static Instant instant(Object value) {
-		if (value instanceof java.sql.Timestamp timestamp) {
-			return timestamp.toInstant();
-		}
-		if (value instanceof java.time.OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		return (Instant) value;
+		return new TicketPage(List.copyOf(page), new Keyset(last.updatedAt(), last.id().value()));
 	}
 
 	/** The conversation in the order it happened. */

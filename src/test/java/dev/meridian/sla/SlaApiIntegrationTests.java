@@ -17,9 +17,6 @@ import dev.meridian.support.Api;
 import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
-import dev.meridian.tickets.SlaTarget;
-import dev.meridian.tickets.TicketId;
-import dev.meridian.tickets.TicketManagement;
 import dev.meridian.time.BusinessCalendar;
 import dev.meridian.time.BusinessSchedule;
 import dev.meridian.time.CalendarManagement;
@@ -60,9 +57,6 @@ class SlaApiIntegrationTests {
 
 	@Autowired
 	CalendarManagement calendars;
-
-	@Autowired
-	TicketManagement tickets;
 
 	Api api;
 
@@ -316,23 +310,6 @@ class SlaApiIntegrationTests {
 		assertThat(seen).containsExactlyInAnyOrderElementsOf(opened);
 		assertThat(dues).isSorted();
 		assertFieldError(this.api.get("/api/v1/tickets?sort=sideways"), "sort");
-	}
-
-	@Test
-	void movingTheClocksLeavesTheTicketsVersionSoAnAgentsConcurrentChangeStillSaves() {
-		JsonNode ticket = this.fixtures.aTicket().open();
-		TicketId id = new TicketId(java.util.UUID.fromString(ticket.get("id").asString()));
-		long before = this.tickets.get(id).version();
-
-		this.tickets.recordSla(id, t -> t.sla().withDue(SlaTarget.RESOLUTION, Instant.now().plusSeconds(3600)));
-		this.tickets.recordBreach(id, SlaTarget.FIRST_REPLY);
-
-		assertThat(this.tickets.get(id).version()).isEqualTo(before);
-		Api.Response patched = this.api.patch("/api/v1/tickets/" + ticket.get("id").asString(),
-				json(Map.of("priority", "high")));
-		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
-		assertThat(patched.json().get("sla").get("resolutionDueAt").isNull()).isFalse();
-		assertThat(patched.json().get("sla").get("breached").get(0).asString()).isEqualTo("first_reply");
 	}
 
 	@Test

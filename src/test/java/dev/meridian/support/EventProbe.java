@@ -3,13 +3,20 @@ package dev.meridian.support;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.meridian.sla.SlaBreached;
+import dev.meridian.sla.SlaTarget;
+import dev.meridian.tickets.TicketId;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * An event and a listener that fails on its first attempt for each event, for tests of
- * what happens to failed listeners. Registered in every integration-test server.
+ * what happens to failed listeners; and a count of the SLA breaches published and
+ * committed, for tests that a breach goes out once. Registered in every integration-test
+ * server.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EventProbe {
@@ -25,9 +32,30 @@ public class EventProbe {
 		return ATTEMPTS.getOrDefault(id, 0);
 	}
 
+	private static final Map<String, Integer> BREACHES = new ConcurrentHashMap<>();
+
+	/** How often a breach of the target was published for the ticket (and committed). */
+	public static int breaches(TicketId ticket, SlaTarget target) {
+		return BREACHES.getOrDefault(ticket.value() + " " + target, 0);
+	}
+
 	@Bean
 	FailingOnce failingOnce() {
 		return new FailingOnce();
+	}
+
+	@Bean
+	BreachCount breachCount() {
+		return new BreachCount();
+	}
+
+	static class BreachCount {
+
+		@TransactionalEventListener
+		void on(SlaBreached event) {
+			BREACHES.merge(event.ticket().value() + " " + event.target(), 1, Integer::sum);
+		}
+
 	}
 
 	static class FailingOnce {

@@ -173,25 +173,6 @@ class TicketTests {
 	}
 
 	@Test
-	void keepsSlaClocksAndMarksEachBreachAndWarningOnce() {
-		Ticket ticket = aNewTicket();
-		SlaTimes times = SlaTimes.NONE.withDue(SlaTarget.FIRST_REPLY, T0.plusSeconds(3600))
-			.withDue(SlaTarget.RESOLUTION, T0.plusSeconds(7200));
-
-		ticket.recordSla(times);
-
-		assertThat(ticket.sla()).isEqualTo(times);
-		assertThat(ticket.sla().earliestDue()).isEqualTo(T0.plusSeconds(3600));
-		assertThat(ticket.recordWarning(SlaTarget.FIRST_REPLY)).isTrue();
-		assertThat(ticket.recordWarning(SlaTarget.FIRST_REPLY)).isFalse();
-		assertThat(ticket.recordBreach(SlaTarget.FIRST_REPLY)).isTrue();
-		assertThat(ticket.recordBreach(SlaTarget.FIRST_REPLY)).isFalse();
-		assertThat(ticket.recordBreach(SlaTarget.RESOLUTION)).isTrue();
-		assertThat(ticket.slaBreaches()).containsExactly(SlaTarget.FIRST_REPLY, SlaTarget.RESOLUTION);
-		assertThat(ticket.slaWarnings()).containsExactly(SlaTarget.FIRST_REPLY);
-	}
-
-	@Test
 	void aBounceStaysWhenASendAttemptReportsAfterIt() {
 		Message reply = reply(aNewTicket(), T0);
 		reply.recordDelivery(DeliveryStatus.PENDING, null);

@@ -2,8 +2,8 @@ package dev.meridian.sla.internal;
 
 import java.time.Instant;
 
-import dev.meridian.tickets.SlaTarget;
-import dev.meridian.tickets.SlaTimes;
+import dev.meridian.sla.SlaTarget;
+import dev.meridian.sla.SlaTimes;
 import dev.meridian.time.BusinessCalendar;
 import dev.meridian.time.NeverOpenException;
 import org.jspecify.annotations.Nullable;

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import dev.meridian.sla.SlaBreached;
 import dev.meridian.sla.SlaSettings;
+import dev.meridian.sla.SlaTarget;
 import dev.meridian.sla.SlaWarning;
-import dev.meridian.tickets.SlaAlarm;
+import dev.meridian.tickets.Ticket;
+import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Marks warnings and breaches when their time has come and publishes {@link SlaWarning}
- * and {@link SlaBreached}. All state is in the tickets' rows, so a restart or a missed
- * run loses nothing: the next check finds every passed time not marked yet. One node of a
- * cluster checks at a time (a transaction-scoped advisory lock), and the rows it works on
- * are claimed with {@code FOR UPDATE SKIP LOCKED}, so an agent's change to a ticket never
- * waits for the check nor the other way round.
+ * and {@link SlaBreached}. All state is in the clock rows, so a restart or a missed run
+ * loses nothing: the next check finds every passed time not marked yet. One node of a
+ * cluster checks at a time (a transaction-scoped advisory lock), and the clock rows it
+ * works on are claimed with {@code FOR UPDATE SKIP LOCKED}; the tickets' rows are never
+ * locked, so an agent's change to a ticket and the check never wait for each other.
  */
 @Component
 public class SlaAlarms {
@@ -38,6 +42,8 @@ public class SlaAlarms {
 	/** Batches per check at most, so one check cannot run forever. */
 	private static final int MAX_BATCHES = 100;
 
+	private final SlaClockRows clocks;
+
 	private final TicketManagement tickets;
 
 	private final SlaPolicies policies;
@@ -48,17 +54,22 @@ public class SlaAlarms {
 
 	private final TransactionTemplate transaction;
 
+	private final EntityManager entityManager;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	SlaAlarms(TicketManagement tickets, SlaPolicies policies, SlaSettings settings, JdbcClient jdbc,
-			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+	SlaAlarms(SlaClockRows clocks, TicketManagement tickets, SlaPolicies policies, SlaSettings settings,
+			JdbcClient jdbc, TransactionTemplate transaction, EntityManager entityManager,
+			ApplicationEventPublisher events, Clock clock) {
+		this.clocks = clocks;
 		this.tickets = tickets;
 		this.policies = policies;
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.entityManager = entityManager;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -99,21 +110,42 @@ public class SlaAlarms {
 			return new Batch(0, 0);
 		}
 		Instant horizon = now.plus(Duration.ofMinutes(this.policies.longestWarningLead()));
-		List<SlaAlarm> alarms = this.tickets.claimSlaAlarms(now, horizon, this.settings.batchSize());
+		List<SlaAlarm> alarms = this.clocks.claimAlarms(now, horizon, this.settings.batchSize())
+			.stream()
+			.map(row -> new SlaAlarm(new TicketId((UUID) row[0]), SlaTarget.valueOf((String) row[1]), instant(row[2]),
+					(Boolean) row[3]))
+			.toList();
 		int marked = 0;
 		for (SlaAlarm alarm : alarms) {
+			// The clocks of a ticket solved a moment ago stop when its listener runs;
+			// until then the ticket says it is done.
+			if (!this.tickets.find(alarm.ticket()).map(Ticket::status).filter(s -> s.isUnresolved()).isPresent()) {
+				continue;
+			}
+			// Locked already by the claim.
+			SlaClock clock = this.entityManager.find(SlaClock.class, alarm.ticket().value());
 			if (alarm.breach()) {
-				if (this.tickets.recordBreach(alarm.ticket(), alarm.target())) {
+				if (clock.recordBreach(alarm.target(), now)) {
 					this.events.publishEvent(new SlaBreached(alarm.ticket(), alarm.target(), alarm.dueAt(), now));
 					marked++;
 				}
 			}
-			else if (this.tickets.recordSlaWarning(alarm.ticket(), alarm.target())) {
+			else if (clock.recordWarning(alarm.target(), now)) {
 				this.events.publishEvent(new SlaWarning(alarm.ticket(), alarm.target(), alarm.dueAt(), now));
 				marked++;
 			}
 		}
 		return new Batch(alarms.size(), marked);
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		if (value instanceof java.time.OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		return (Instant) value;
 	}
 
 	private record Batch(int claimed, int marked) {

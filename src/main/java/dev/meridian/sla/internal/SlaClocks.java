@@ -1,17 +1,20 @@
 package dev.meridian.sla.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.meridian.routing.Routing;
+import dev.meridian.sla.ReplyPromised;
 import dev.meridian.sla.SlaBreached;
 import dev.meridian.sla.SlaManagement;
 import dev.meridian.sla.SlaPolicy;
+import dev.meridian.sla.SlaTarget;
+import dev.meridian.sla.SlaTimes;
 import dev.meridian.tickets.MessageReceived;
 import dev.meridian.tickets.ReplySent;
-import dev.meridian.tickets.SlaTarget;
-import dev.meridian.tickets.SlaTimes;
 import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketCreated;
@@ -21,56 +24,79 @@ import dev.meridian.tickets.TicketReopened;
 import dev.meridian.tickets.TicketReprioritized;
 import dev.meridian.tickets.TicketSolved;
 import dev.meridian.tickets.TicketStatusChanged;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets a ticket's service-level clocks as its events arrive.
+ * Sets a ticket's service-level clocks as its events arrive, and promises the customer a
+ * first-reply time when the ticket is new.
  *
  * <p>
  * The listeners run after the ticket's transaction, each in its own, and events of one
  * transaction may arrive in any order (a customer's message to a pending ticket brings
- * {@link MessageReceived} and the end of the wait together). So each listener changes the
- * clocks through {@link TicketManagement#recordSla}, which locks the ticket, and decides
- * from the ticket as it is then, not only from its event: the first-reply clock starts
- * only while no reply exists, a pause ends when the ticket is found out of pending.
+ * {@link MessageReceived} and the end of the wait together). So each listener locks the
+ * ticket's clock row ({@link ClockStore#locked}), reads the ticket as it is then, and
+ * decides from both, not only from its event: the first-reply clock starts only while no
+ * reply exists, a pause ends when the ticket is found out of pending. The ticket's row is
+ * only read: the clocks are this module's own rows.
  */
 @Component
 class SlaClocks {
 
 	private final TicketManagement tickets;
 
+	private final ClockStore clocks;
+
 	private final SlaManagement policies;
 
 	private final SlaCalendars calendars;
 
+	private final Routing routing;
+
 	private final ApplicationEventPublisher events;
 
-	SlaClocks(TicketManagement tickets, SlaManagement policies, SlaCalendars calendars,
-			ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	SlaClocks(TicketManagement tickets, ClockStore clocks, SlaManagement policies, SlaCalendars calendars,
+			Routing routing, ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
+		this.clocks = clocks;
 		this.policies = policies;
 		this.calendars = calendars;
+		this.routing = routing;
 		this.events = events;
+		this.clock = clock;
 	}
 
+	/**
+	 * A new ticket: its clocks start, and its customer is promised a first reply by the
+	 * later of the first-reply due time (worked out here, once) and the next time someone
+	 * who reads their language can answer; with neither known, nothing is promised.
+	 * Channels acknowledge the ticket with it ({@link ReplyPromised}).
+	 */
 	@ApplicationModuleListener
 	void on(TicketCreated event) {
-		if (concerned(event.ticket())) {
-			this.tickets.recordSla(event.ticket(), this::start);
-		}
+		Ticket created = this.tickets.get(event.ticket());
+		// Worked out before the row is locked: shifts over two weeks take a moment.
+		Instant staffed = created.language().isUndetermined() ? null
+				: this.routing.nextAnswerable(created.language().value(), created.createdAt()).orElse(null);
+		SlaClock clock = this.clocks.locked(event.ticket());
+		Ticket ticket = this.tickets.get(event.ticket());
+		Instant now = this.clock.instant();
+		clock.record(start(ticket, clock.times()), now);
+		Instant promised = later(clock.times().firstReplyDueAt(), staffed);
+		clock.promiseReply(promised, now);
+		this.events.publishEvent(new ReplyPromised(event.ticket(), promised, now));
 	}
 
 	/** A customer wrote: unless the first reply is still owed, a next reply is now. */
 	@ApplicationModuleListener
 	void on(MessageReceived event) {
-		if (!concerned(event.ticket())) {
-			return;
-		}
-		this.tickets.recordSla(event.ticket(), ticket -> {
-			SlaTimes times = ticket.sla();
+		change(event.ticket(), (ticket, clock) -> {
+			SlaTimes times = clock.times();
 			if (times.isPaused() && ticket.status() != Status.PENDING) {
 				// The message ended the wait; its status change may not have been
 				// handled.
@@ -95,28 +121,20 @@ class SlaClocks {
 	 */
 	@ApplicationModuleListener
 	void on(ReplySent event) {
-		if (!concerned(event.ticket())) {
-			return;
-		}
-		List<Late> late = new ArrayList<>();
-		this.tickets.recordSla(event.ticket(), ticket -> {
-			SlaTimes times = ticket.sla();
+		change(event.ticket(), (ticket, clock) -> {
+			SlaTimes times = clock.times();
 			for (SlaTarget target : List.of(SlaTarget.FIRST_REPLY, SlaTarget.NEXT_REPLY)) {
-				late.addAll(lateAt(ticket, times, target, event.at()));
+				markIfLate(clock, times, target, event.at());
 				times = times.withDue(target, null);
 			}
 			return times;
 		});
-		publish(event.ticket(), late, event.at());
 	}
 
 	@ApplicationModuleListener
 	void on(TicketStatusChanged event) {
-		if (!concerned(event.ticket())) {
-			return;
-		}
-		this.tickets.recordSla(event.ticket(), ticket -> {
-			SlaTimes times = ticket.sla();
+		change(event.ticket(), (ticket, clock) -> {
+			SlaTimes times = clock.times();
 			if (event.to() == Status.PENDING && ticket.status() == Status.PENDING && !times.isPaused()) {
 				return times.pausedSince(event.at(), times.pausedMinutes());
 			}
@@ -130,19 +148,14 @@ class SlaClocks {
 	/** Solved: whatever was still due is met now, or was missed. */
 	@ApplicationModuleListener
 	void on(TicketSolved event) {
-		if (!concerned(event.ticket())) {
-			return;
-		}
-		List<Late> late = new ArrayList<>();
-		this.tickets.recordSla(event.ticket(), ticket -> {
-			SlaTimes times = ticket.sla();
+		change(event.ticket(), (ticket, clock) -> {
+			SlaTimes times = clock.times();
 			for (SlaTarget target : SlaTarget.values()) {
-				late.addAll(lateAt(ticket, times, target, event.at()));
+				markIfLate(clock, times, target, event.at());
 				times = times.withDue(target, null);
 			}
 			return times.pausedSince(null, times.pausedMinutes());
 		});
-		publish(event.ticket(), late, event.at());
 	}
 
 	/**
@@ -151,11 +164,8 @@ class SlaClocks {
 	 */
 	@ApplicationModuleListener
 	void on(TicketReopened event) {
-		if (!concerned(event.ticket())) {
-			return;
-		}
-		this.tickets.recordSla(event.ticket(), ticket -> {
-			SlaTimes times = ticket.sla();
+		change(event.ticket(), (ticket, clock) -> {
+			SlaTimes times = clock.times();
 			Optional<SlaPolicy> policy = policyFor(ticket);
 			if (!ticket.status().isUnresolved() || policy.isEmpty() || policy.get().resolutionMinutes() == null) {
 				return times;
@@ -175,16 +185,13 @@ class SlaClocks {
 	 */
 	@ApplicationModuleListener
 	void on(TicketReprioritized event) {
-		if (!concerned(event.ticket())) {
-			return;
-		}
-		this.tickets.recordSla(event.ticket(), ticket -> {
-			SlaTimes times = ticket.sla();
+		change(event.ticket(), (ticket, clock) -> {
+			SlaTimes times = clock.times();
 			if (!ticket.status().isUnresolved()) {
 				return times;
 			}
 			if (times.policy() == null) {
-				return start(ticket);
+				return start(ticket, times);
 			}
 			Optional<SlaPolicy> policy = policyFor(ticket);
 			if (policy.isEmpty()) {
@@ -193,7 +200,7 @@ class SlaClocks {
 			DueTimes due = dueTimes(ticket);
 			Instant from = ticket.createdAt();
 			for (SlaTarget target : List.of(SlaTarget.FIRST_REPLY, SlaTarget.RESOLUTION)) {
-				if (times.dueAt(target) == null || ticket.slaBreaches().contains(target)) {
+				if (times.dueAt(target) == null || clock.breaches().contains(target)) {
 					continue;
 				}
 				Integer minutes = target == SlaTarget.FIRST_REPLY ? policy.get().firstReplyMinutes()
@@ -206,19 +213,21 @@ class SlaClocks {
 	}
 
 	/**
-	 * Whether the ticket has clocks or a policy would give it some. Most events of a help
-	 * desk without policies concern none, and then the ticket's row is not locked at all:
-	 * the lock is only worth its wait where clocks run.
+	 * Moves the ticket's clocks, its clock row locked. Most events of a help desk without
+	 * policies concern no clock, and then nothing is locked or written at all.
 	 */
-	private boolean concerned(TicketId id) {
-		return this.tickets.find(id)
-			.filter(ticket -> ticket.sla().policy() != null || !ticket.slaBreaches().isEmpty()
-					|| policyFor(ticket).isPresent())
-			.isPresent();
+	private void change(TicketId id, Change change) {
+		Ticket ticket = this.tickets.get(id);
+		if (!this.clocks.find(id).map(SlaClock::isRunning).orElse(false) && policyFor(ticket).isEmpty()) {
+			return;
+		}
+		SlaClock clock = this.clocks.locked(id);
+		// Read again now that the clocks are ours: the ticket may have changed since.
+		ticket = this.tickets.get(id);
+		clock.record(change.apply(ticket, clock), this.clock.instant());
 	}
 
-	private SlaTimes start(Ticket ticket) {
-		SlaTimes times = ticket.sla();
+	private SlaTimes start(Ticket ticket, SlaTimes times) {
 		if (times.policy() != null || !ticket.status().isUnresolved()) {
 			return times;
 		}
@@ -258,23 +267,28 @@ class SlaClocks {
 	 * A target met at {@code at} after its due time, before the periodic check marked it:
 	 * marked here so a quick late reply still counts as a breach.
 	 */
-	private static List<Late> lateAt(Ticket ticket, SlaTimes times, SlaTarget target, Instant at) {
+	private void markIfLate(SlaClock clock, SlaTimes times, SlaTarget target, Instant at) {
 		Instant due = times.dueAt(target);
-		if (due == null || !due.isBefore(at) || times.isPaused() || ticket.slaBreaches().contains(target)) {
-			return List.of();
+		if (due == null || !due.isBefore(at) || times.isPaused()) {
+			return;
 		}
-		return List.of(new Late(target, due));
-	}
-
-	private void publish(TicketId ticket, List<Late> late, Instant at) {
-		for (Late missed : late) {
-			if (this.tickets.recordBreach(ticket, missed.target())) {
-				this.events.publishEvent(new SlaBreached(ticket, missed.target(), missed.dueAt(), at));
-			}
+		if (clock.recordBreach(target, this.clock.instant())) {
+			this.events.publishEvent(new SlaBreached(clock.ticket(), target, due, at));
 		}
 	}
 
-	private record Late(SlaTarget target, Instant dueAt) {
+	static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {
+		if (a == null) {
+			return b;
+		}
+		return b == null || a.isAfter(b) ? a : b;
+	}
+
+	@FunctionalInterface
+	private interface Change {
+
+		SlaTimes apply(Ticket ticket, SlaClock clock);
+
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.meridian.tickets.internal;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,31 +42,5 @@ public interface Tickets extends JpaRepository<Ticket, UUID> {
 
 	@Query("select t from Ticket t where t.number = ?1")
 	Optional<Ticket> findByNumber(long number);
-
-	/**
-	 * Running service-level clocks whose warning or due time has passed and that are not
-	 * marked yet: ticket id, target, due time, whether it is a breach. The rows are
-	 * locked and rows other nodes hold are skipped, so a check never blocks on another.
-	 * {@code horizon} bounds the earliest due time (now plus the longest warning lead) so
-	 * the partial index on it does the work.
-	 */
-	@Query(value = """
-			select t.id, x.target, x.due_at, x.due_at <= :now as breach
-			from tickets t
-			cross join lateral (values ('FIRST_REPLY', t.first_reply_due_at), ('NEXT_REPLY', t.next_reply_due_at),
-			                           ('RESOLUTION', t.resolution_due_at)) as x (target, due_at)
-			where t.sla_paused_at is null
-			  and least(t.first_reply_due_at, t.next_reply_due_at, t.resolution_due_at) <= :horizon
-			  and t.status in ('NEW', 'OPEN', 'PENDING', 'ON_HOLD')
-			  and x.due_at is not null
-			  and not (x.target = any (t.sla_breaches))
-			  and (x.due_at <= :now
-			       or (t.sla_warning_lead_minutes > 0
-			           and x.due_at - make_interval(mins => t.sla_warning_lead_minutes) <= :now
-			           and not (x.target = any (t.sla_warnings))))
-			order by x.due_at
-			limit :limit
-			for update of t skip locked""", nativeQuery = true)
-	List<Object[]> claimSlaAlarms(Instant now, Instant horizon, int limit);
 
 }

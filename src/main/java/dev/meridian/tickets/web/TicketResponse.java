@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.meridian.tickets.ServiceLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,12 +34,9 @@ record TicketResponse(UUID id, long number, String subject, String status, Strin
 			List<String> breached, List<String> warned, @Nullable String policy, @Nullable String calendar,
 			@Nullable Instant pausedSince, boolean neverOpen) {
 
-		static Sla of(dev.meridian.tickets.Ticket ticket) {
-			dev.meridian.tickets.SlaTimes times = ticket.sla();
-			return new Sla(times.firstReplyDueAt(), times.nextReplyDueAt(), times.resolutionDueAt(),
-					ticket.slaBreaches().stream().map(dev.meridian.web.EnumValues::write).toList(),
-					ticket.slaWarnings().stream().map(dev.meridian.web.EnumValues::write).toList(), times.policy(),
-					times.calendar(), times.pausedAt(), times.neverOpen());
+		static Sla of(ServiceLevel level) {
+			return new Sla(level.firstReplyDueAt(), level.nextReplyDueAt(), level.resolutionDueAt(), level.breached(),
+					level.warned(), level.policy(), level.calendar(), level.pausedSince(), level.neverOpen());
 		}
 
 		/** Whether a target is missed, for screens: {@code first_reply}, ... */

@@ -14,7 +14,10 @@ import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.tickets.AssignmentReasons;
+import dev.meridian.tickets.ServiceLevel;
+import dev.meridian.tickets.ServiceLevels;
 import dev.meridian.tickets.Ticket;
+import dev.meridian.tickets.TicketId;
 import dev.meridian.web.EnumValues;
 
 import org.springframework.stereotype.Component;
@@ -32,10 +35,14 @@ class TicketResponses {
 
 	private final AssignmentReasons reasons;
 
-	TicketResponses(CustomerManagement customers, AgentManagement agents, AssignmentReasons reasons) {
+	private final ServiceLevels serviceLevels;
+
+	TicketResponses(CustomerManagement customers, AgentManagement agents, AssignmentReasons reasons,
+			ServiceLevels serviceLevels) {
 		this.customers = customers;
 		this.agents = agents;
 		this.reasons = reasons;
+		this.serviceLevels = serviceLevels;
 	}
 
 	TicketResponse of(Ticket ticket) {
@@ -56,8 +63,11 @@ class TicketResponses {
 			.findAll(tickets.stream().flatMap(t -> t.assignee().stream()).toList());
 		Map<dev.meridian.agents.TeamId, Team> teamById = tickets.stream().anyMatch(t -> t.team().isPresent())
 				? this.agents.teams().stream().collect(java.util.stream.Collectors.toMap(Team::id, t -> t)) : Map.of();
+		// The clocks and the reply promise are the SLA module's: one read for the page.
+		Map<TicketId, ServiceLevel> levels = this.serviceLevels.of(tickets.stream().map(Ticket::id).toList());
 		return tickets.stream().map(ticket -> {
 			Customer customer = customerById.get(ticket.customer());
+			ServiceLevel level = levels.getOrDefault(ticket.id(), ServiceLevel.NONE);
 			return new TicketResponse(ticket.id().value(), ticket.number(), ticket.subject(),
 					EnumValues.write(ticket.status()), EnumValues.write(ticket.priority()),
 					EnumValues.write(ticket.channel()), ticket.language().value(),
@@ -76,8 +86,7 @@ class TicketResponses {
 						.map(t -> new TicketResponse.Reference(t.id().value(), t.name()))
 						.orElse(null),
 					ticket.createdAt(), ticket.updatedAt(), ticket.firstResponseAt().orElse(null),
-					ticket.solvedAt().orElse(null), TicketResponse.Sla.of(ticket),
-					ticket.promisedReplyAt().orElse(null));
+					ticket.solvedAt().orElse(null), TicketResponse.Sla.of(level), level.promisedReplyAt());
 		}).toList();
 	}
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import dev.meridian.tickets.SlaTimes;
+import dev.meridian.sla.SlaTimes;
 import dev.meridian.time.BusinessCalendar;
 import dev.meridian.time.BusinessSchedule;
 import dev.meridian.time.HolidayCalendar;
@@ -69,7 +69,7 @@ class DueTimesTests {
 		DueTimes due = new DueTimes(OFFICE);
 		Instant dueAt = Instant.parse("2026-03-09T10:00:00Z");
 		// Pending from Friday 18:00 to Monday 08:00: no business time passed.
-		SlaTimes paused = SlaTimes.NONE.withDue(dev.meridian.tickets.SlaTarget.RESOLUTION, dueAt)
+		SlaTimes paused = SlaTimes.NONE.withDue(dev.meridian.sla.SlaTarget.RESOLUTION, dueAt)
 			.pausedSince(Instant.parse("2026-03-06T17:00:00Z"), 0);
 
 		SlaTimes resumed = due.resume(paused, Instant.parse("2026-03-09T07:00:00Z"));
@@ -83,7 +83,7 @@ class DueTimesTests {
 	void aDueTimePassedBeforeThePauseStaysWhereItWas() {
 		DueTimes due = new DueTimes(OFFICE);
 		Instant missed = Instant.parse("2026-03-02T09:30:00Z");
-		SlaTimes paused = SlaTimes.NONE.withDue(dev.meridian.tickets.SlaTarget.FIRST_REPLY, missed)
+		SlaTimes paused = SlaTimes.NONE.withDue(dev.meridian.sla.SlaTarget.FIRST_REPLY, missed)
 			.pausedSince(MONDAY_10.plusSeconds(3600), 0);
 
 		assertThat(due.resume(paused, MONDAY_10.plusSeconds(4 * 3600)).firstReplyDueAt()).isEqualTo(missed);
@@ -105,7 +105,7 @@ class DueTimesTests {
 			long left = OFFICE.businessMinutesBetween(pausedAt, dueAt);
 
 			SlaTimes resumed = due.resume(
-					SlaTimes.NONE.withDue(dev.meridian.tickets.SlaTarget.RESOLUTION, dueAt).pausedSince(pausedAt, 0),
+					SlaTimes.NONE.withDue(dev.meridian.sla.SlaTarget.RESOLUTION, dueAt).pausedSince(pausedAt, 0),
 					resumedAt);
 
 			assertThat(OFFICE.businessMinutesBetween(resumedAt, resumed.resolutionDueAt()))

@@ -13,11 +13,12 @@ import dev.meridian.channels.email.parsing.ParsedMail;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.knowledge.ContactConfirmationRequested;
+import dev.meridian.sla.ReplyPromised;
+import dev.meridian.sla.ReplyPromises;
 import dev.meridian.tickets.DeliveryStatus;
 import dev.meridian.tickets.Direction;
 import dev.meridian.tickets.Message;
 import dev.meridian.tickets.MessageId;
-import dev.meridian.tickets.ReplyPromised;
 import dev.meridian.tickets.ReplySent;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketManagement;
@@ -53,10 +54,13 @@ class MailQueue implements IntakeListener {
 
 	private final EmailSettings settings;
 
+	private final ReplyPromises promises;
+
 	private final Clock clock;
 
 	MailQueue(Outbox outbox, MailRecords records, TicketManagement tickets, CustomerManagement customers,
-			EmailSettings settings, Clock clock) {
+			EmailSettings settings, ReplyPromises promises, Clock clock) {
+		this.promises = promises;
 		this.outbox = outbox;
 		this.records = records;
 		this.tickets = tickets;
@@ -80,7 +84,8 @@ class MailQueue implements IntakeListener {
 		// acknowledgement must not carry an arbitrary stranger's text to whatever address
 		// they forged.
 		queue(Outbox.Kind.RECEIVED, ticket, null, "received." + ticket.id().value(),
-				ticket.promisedReplyAt().isPresent() ? now : now.plus(this.settings.promiseWait()), knownSender);
+				this.promises.promisedAt(ticket.id()).isPresent() ? now : now.plus(this.settings.promiseWait()),
+				knownSender);
 	}
 
 	@ApplicationModuleListener

@@ -32,9 +32,13 @@ final class OutboundMails {
 		return "[#" + number + "]";
 	}
 
-	static MimeMessage compose(Session session, Outbox.Entry entry, Ticket ticket, Customer customer,
-			@Nullable Message reply, MailboxSettings mailbox, List<String> thread, @Nullable String answered)
-			throws MessagingException, java.io.UnsupportedEncodingException {
+	/**
+	 * @param promised when the customer was promised a first reply, for an
+	 * acknowledgement
+	 */
+	static MimeMessage compose(Session session, Outbox.Entry entry, Ticket ticket, java.time.@Nullable Instant promised,
+			Customer customer, @Nullable Message reply, MailboxSettings mailbox, List<String> thread,
+			@Nullable String answered) throws MessagingException, java.io.UnsupportedEncodingException {
 		Outbox.Confirmation confirmation = entry.confirmation();
 		Locale locale = confirmation != null ? Locale.forLanguageTag(confirmation.language())
 				: ticket.language().isUndetermined() ? customer.preferredLanguage().locale()
@@ -56,7 +60,6 @@ final class OutboundMails {
 				// A time only in the customer's own zone, never the server's or an
 				// agent's.
 				java.time.ZoneId zone = customer.timeZone().orElse(null);
-				java.time.Instant promised = ticket.promisedReplyAt().orElse(null);
 				text = zone == null || promised == null ? Notifications.text("received.body", locale, arguments)
 						: Notifications.text("received.bodyPromised", locale,
 								Notifications.withPromise(arguments, promised, zone, locale));

@@ -13,6 +13,7 @@ import dev.meridian.channels.email.mailbox.MailboxSettings;
 import dev.meridian.channels.email.mailbox.Mailboxes;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.sla.ReplyPromises;
 import dev.meridian.tickets.DeliveryStatus;
 import dev.meridian.tickets.Message;
 import dev.meridian.tickets.MessageId;
@@ -69,10 +70,14 @@ class OutboxSender {
 
 	private final TransactionTemplate reading;
 
+	private final ReplyPromises promises;
+
 	private final Clock clock;
 
 	OutboxSender(Outbox outbox, Mailboxes mailboxes, MailRecords records, MailSender sender, TicketManagement tickets,
-			CustomerManagement customers, EmailSettings settings, TransactionTemplate transaction, Clock clock) {
+			CustomerManagement customers, EmailSettings settings, TransactionTemplate transaction,
+			ReplyPromises promises, Clock clock) {
+		this.promises = promises;
 		this.outbox = outbox;
 		this.mailboxes = mailboxes;
 		this.records = records;
@@ -158,8 +163,10 @@ class OutboxSender {
 		}
 		try {
 			return new Composed(mailbox.get(),
-					OutboundMails.compose(this.sender.session(mailbox.get()), entry, ticket, customer, reply,
-							mailbox.get(), this.records.thread(entry.ticketId()),
+					OutboundMails.compose(this.sender.session(mailbox.get()), entry, ticket,
+							entry.kind() == Outbox.Kind.RECEIVED ? this.promises.promisedAt(ticket.id()).orElse(null)
+									: null,
+							customer, reply, mailbox.get(), this.records.thread(entry.ticketId()),
 							this.records.lastInbound(entry.ticketId()).orElse(null)));
 		}
 		catch (MessagingException | java.io.UnsupportedEncodingException ex) {

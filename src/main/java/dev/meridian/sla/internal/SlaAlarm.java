@@ -1,6 +1,9 @@
-package dev.meridian.tickets;
+package dev.meridian.sla.internal;
 
 import java.time.Instant;
+
+import dev.meridian.sla.SlaTarget;
+import dev.meridian.tickets.TicketId;
 
 /**
  * A running service-level clock that needs attention now: its warning time or its due
@@ -8,5 +11,5 @@ import java.time.Instant;
  *
  * @param breach true when the due time passed, false when only the warning time did
  */
-public record SlaAlarm(TicketId ticket, SlaTarget target, Instant dueAt, boolean breach) {
+record SlaAlarm(TicketId ticket, SlaTarget target, Instant dueAt, boolean breach) {
 }

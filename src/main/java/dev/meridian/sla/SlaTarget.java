@@ -1,4 +1,4 @@
-package dev.meridian.tickets;
+package dev.meridian.sla;
 
 /**
  * What a service-level target promises: a first reply, a reply to each later customer

@@ -1,7 +1,8 @@
-package dev.meridian.tickets;
+package dev.meridian.sla;
 
 import java.time.Instant;
 
+import dev.meridian.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 
 /**

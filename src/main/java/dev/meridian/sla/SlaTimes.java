@@ -1,4 +1,4 @@
-package dev.meridian.tickets;
+package dev.meridian.sla;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -7,8 +7,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service-level clocks of a ticket as the SLA module last set them. Tickets store and
- * show them; computing them (policies, calendars, pauses) is the SLA module's business.
+ * The service-level clocks of a ticket: its due times, the policy and calendar that set
+ * them and the pause while the customer is awaited. Kept in the SLA module's own table
+ * ({@code sla_clocks}), never on the ticket's row.
  *
  * @param firstReplyDueAt when the first public reply is due, null when met or none
  * @param nextReplyDueAt when the reply to the customer's latest message is due
