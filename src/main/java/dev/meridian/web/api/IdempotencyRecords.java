@@ -39,6 +39,9 @@ class IdempotencyRecords {
 	record Answer(int status, @Nullable String location, @Nullable String contentType, byte[] body) {
 	}
 
+	/** Advisory lock key of the clean-up: "IDEMP" in ASCII. */
+	private static final long CLEANUP_LOCK = 0x4944454D50L;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -106,11 +109,17 @@ class IdempotencyRecords {
 			.update();
 	}
 
-	/** Keys are kept a day, as the IETF draft on Idempotency-Key suggests for retries. */
+	/**
+	 * Keys are kept a day, as the IETF draft on Idempotency-Key suggests for retries.
+	 * Once per cluster: the node that gets the advisory lock (held for this one
+	 * statement) deletes; the others skip.
+	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void forgetOld() {
-		this.jdbc.sql("delete from idempotency_records where created_at < ?")
-			.param(Timestamp.from(this.clock.instant().minus(Duration.ofHours(24))))
+		this.jdbc.sql("""
+				with lock as (select pg_try_advisory_xact_lock(?) as mine)
+				delete from idempotency_records where created_at < ? and (select mine from lock)""")
+			.params(CLEANUP_LOCK, Timestamp.from(this.clock.instant().minus(Duration.ofHours(24))))
 			.update();
 	}
 

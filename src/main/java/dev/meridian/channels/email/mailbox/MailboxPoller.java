@@ -48,6 +48,9 @@ import org.springframework.stereotype.Component;
  * time: a mail over {@code meridian.email.max-message-size} is never fetched whole, only
  * its headers and the start of its body, which go to the quarantine; a batch holds at
  * most {@link #BATCH} mails and {@link #BATCH_BYTES} of them in memory.
+ * <p>
+ * One node of a cluster polls a mailbox at a time: a poll first claims the mailbox's row
+ * for a lease ({@code poll_claimed_until}), so nodes never fetch the same mail at once.
  */
 @Component
 public class MailboxPoller implements DisposableBean {
@@ -106,6 +109,11 @@ public class MailboxPoller implements DisposableBean {
 		if (this.running.putIfAbsent(id, Boolean.TRUE) != null) {
 			return 0;
 		}
+		// Once per cluster: another node polling this mailbox now has it.
+		if (!this.mailboxes.claimPoll(id)) {
+			this.running.remove(id);
+			return 0;
+		}
 		try {
 			MailboxSettings mailbox = this.mailboxes.find(id).orElse(null);
 			if (mailbox == null || mailbox.imap() == null) {
@@ -123,6 +131,7 @@ public class MailboxPoller implements DisposableBean {
 			}
 		}
 		finally {
+			this.mailboxes.releasePoll(id);
 			this.running.remove(id);
 		}
 	}

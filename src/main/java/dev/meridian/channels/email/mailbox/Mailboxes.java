@@ -26,6 +26,9 @@ public class Mailboxes {
 
 	private final JdbcClient jdbc;
 
+	/** How long a poll's claim on a mailbox lasts without progress (SQL). */
+	private static final String POLL_LEASE = "interval '5 minutes'";
+
 	private final Clock clock;
 
 	Mailboxes(JdbcClient jdbc, Clock clock) {
@@ -126,9 +129,30 @@ public class Mailboxes {
 	 * the next one.
 	 */
 	void progressed(UUID id, long uidValidity, long lastUid) {
-		this.jdbc.sql("update email_mailboxes set uid_validity = ?, last_uid = greatest(last_uid, ?) where id = ?")
+		this.jdbc
+			.sql("update email_mailboxes set uid_validity = ?, last_uid = greatest(last_uid, ?), "
+					+ "poll_claimed_until = case when poll_claimed_until is null then null else now() + " + POLL_LEASE
+					+ " end where id = ?")
 			.params(uidValidity, lastUid, id)
 			.update();
+	}
+
+	/**
+	 * Claims the mailbox for one poll across the cluster: false while another node (or
+	 * this one) polls it. The claim is a lease on the database's clock, not the server's
+	 * (which tests move): a node that dies while polling holds the mailbox at most five
+	 * minutes past its last stored batch.
+	 */
+	boolean claimPoll(UUID id) {
+		return this.jdbc
+			.sql("update email_mailboxes set poll_claimed_until = now() + " + POLL_LEASE
+					+ " where id = ? and (poll_claimed_until is null or poll_claimed_until <= now())")
+			.param(id)
+			.update() == 1;
+	}
+
+	void releasePoll(UUID id) {
+		this.jdbc.sql("update email_mailboxes set poll_claimed_until = null where id = ?").param(id).update();
 	}
 
 	/**
