@@ -87,7 +87,9 @@ public class TicketManagement {
 		Instant now = this.clock.instant();
 		Ticket ticket = this.tickets.save(new Ticket(this.tickets.nextNumber(), request, now));
 		addMessage(ticket, Author.customer(request.customer()), request.firstMessage(), now);
-		return this.tickets.save(ticket);
+		// Persisted above and managed since: the commit's flush writes the message's
+		// changes to it. A second save would merge it again for nothing.
+		return ticket;
 	}
 
 	/** Adds a message: a customer's, an agent's reply, or an internal note. */

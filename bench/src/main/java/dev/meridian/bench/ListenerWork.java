@@ -38,7 +38,7 @@ final class ListenerWork {
 	}
 
 	/** Where a level started: the server's CPU time and the number of tickets. */
-	record Mark(long cpuTicks, Map<String, Long> threadTicks, long tickets) {
+	record Mark(long cpuTicks, long serverTicks, Map<String, Long> threadTicks, long tickets) {
 	}
 
 	/**
@@ -84,7 +84,7 @@ final class ListenerWork {
 	}
 
 	Mark mark() throws Exception {
-		return new Mark(cpuTicks(), threadTicks(), tickets());
+		return new Mark(cpuTicks(), serverTicks(), threadTicks(), tickets());
 	}
 
 	Tally settle(Mark start) throws Exception {
@@ -99,25 +99,41 @@ final class ListenerWork {
 		double drainSeconds = (System.nanoTime() - began) / 1e9;
 		long tickets = tickets() - start.tickets();
 		long ticks = cpuTicks() - start.cpuTicks();
+		long server = serverTicks() - start.serverTicks();
 		double cpuMillis = tickets == 0 ? 0 : 1000.0 * ticks / this.clockTicksPerSecond / tickets;
 		Map<String, Long> threads = threadTicks();
-		Map<String, Double> byThreads = new LinkedHashMap<>();
-		long serverThreads = 0;
+		Map<String, Long> spentByGroup = new LinkedHashMap<>();
+		long named = 0;
 		for (String group : THREAD_GROUPS) {
-			long spent = threads.getOrDefault(group, 0L) - start.threadTicks().getOrDefault(group, 0L);
-			serverThreads += spent;
-			byThreads.put(group, tickets == 0 ? 0 : 1000.0 * spent / this.clockTicksPerSecond / tickets);
+			if (!group.equals(OTHER)) {
+				long spent = threads.getOrDefault(group, 0L) - start.threadTicks().getOrDefault(group, 0L);
+				spentByGroup.put(group, spent);
+				named += spent;
+			}
 		}
-		// What the server's threads do not explain: its child processes and threads that
-		// ended meanwhile.
-		byThreads.put("child processes", tickets == 0 ? 0
-				: 1000.0 * (ticks - serverThreads) / this.clockTicksPerSecond / tickets);
+		// The rest of the server process: its other threads, and threads that ended
+		// meanwhile (a live thread's ticks are read per thread, an ended one's only in the
+		// process's total).
+		spentByGroup.put(OTHER, server - named);
+		spentByGroup.put("child processes", ticks - server);
+		Map<String, Double> byThreads = new LinkedHashMap<>();
+		spentByGroup.forEach((group, spent) -> byThreads.put(group,
+				tickets == 0 ? 0 : 1000.0 * spent / this.clockTicksPerSecond / tickets));
 		return new Tally(backlog, drainSeconds, left, tickets, cpuMillis, byThreads);
 	}
 
 	/** Groups of the server's threads, by the name the JVM gives them (see {@link #group}). */
 	static final java.util.List<String> THREAD_GROUPS = java.util.List.of("requests", "listeners", "search index",
 			"JIT", "GC", "other threads");
+
+	private static final String OTHER = "other threads";
+
+	/** utime + stime of the server process alone (all its threads, ended ones too). */
+	private long serverTicks() throws IOException {
+		String stat = Files.readString(Path.of("/proc", Long.toString(this.serverPid), "stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
 
 	static String group(String threadName) {
 		if (threadName.startsWith("http-nio") || threadName.startsWith("tomcat-handler")) {
@@ -135,7 +151,7 @@ final class ListenerWork {
 		if (threadName.startsWith("GC ") || threadName.startsWith("G1 ")) {
 			return "GC";
 		}
-		return "other threads";
+		return OTHER;
 	}
 
 	/** CPU ticks of the server's live threads, per {@link #group}. */
