@@ -87,9 +87,9 @@ public class TicketManagement {
 		Instant now = this.clock.instant();
 		Ticket ticket = this.tickets.save(new Ticket(this.tickets.nextNumber(), request, now));
 		addMessage(ticket, Author.customer(request.customer()), request.firstMessage(), now);
-		// Persisted above and managed since: the commit's flush writes the message's
-		// changes to it. A second save would merge it again for nothing.
-		return ticket;
+		// Saved again although managed: save publishes the events the ticket registered
+		// since the first one (MessageReceived for the first message).
+		return this.tickets.save(ticket);
 	}
 
 	/** Adds a message: a customer's, an agent's reply, or an internal note. */
