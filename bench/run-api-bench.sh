@@ -2,7 +2,7 @@
 # Meridian API benchmarks, end to end, on this machine only (127.0.0.1):
 #   builds the server and the bench jar, recreates the database, starts the server in
 #   external-database mode, runs ticket creation through the API and the raw JDBC
-#   ceiling on the same database, prints the comparison, then the inbox listing
+#   ceiling on the same database, prints the comparison (and the PHP peer's reference), then the inbox listing
 #   benchmark; stops the server on exit. Full output: bench/results/api-<timestamp>.txt
 #
 # Settings (environment):
@@ -12,6 +12,7 @@
 #   SKIP_INBOX=0         1 skips the inbox benchmark     INBOX_DURATION=20  INBOX_WORKERS=4
 #   SEED_TICKETS=100000  OPEN tickets for the inbox      SKIP_BUILD=0  1 reuses built jars
 #   DB_NAME=meridian_bench (dropped and recreated!)      HEALTH_TIMEOUT=120
+#   DRAIN_TIMEOUT=60     seconds to wait after each level for the listeners' publications
 #   SERVER_JAVA_OPTS="-Xms512m -Xmx1g"                   BENCH_JAVA_OPTS="-Xmx1g"
 set -euo pipefail
 
@@ -29,6 +30,7 @@ INBOX_WORKERS="${INBOX_WORKERS:-4}"
 SEED_TICKETS="${SEED_TICKETS:-100000}"
 DB_NAME="${DB_NAME:-meridian_bench}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
+DRAIN_TIMEOUT="${DRAIN_TIMEOUT:-60}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms512m -Xmx1g}"
 # The java that runs the server, e.g. a JDK 21+ where virtual threads switch on.
 SERVER_JAVA="${SERVER_JAVA:-java}"
@@ -187,14 +189,18 @@ section "Ticket creation through the API"
 ticks_before="$(server_ticks)"
 jit_before="$(server_jit_ticks)"
 tickets_before="$(ticket_count)"
+# After each level the bench reads the event publications still incomplete (per listener),
+# waits up to DRAIN_TIMEOUT s for them, and only then reads the server's CPU time.
 bench tickets --base-url="$BASE_URL" --token="$TOKEN" --levels="$LEVELS" --warmup="$WARMUP" \
-  --duration="$DURATION" --jit-warmup="$JIT_WARMUP" --results="$API_TSV"
+  --duration="$DURATION" --jit-warmup="$JIT_WARMUP" --results="$API_TSV" \
+  --jdbc-url="$JDBC_URL" --db-user="$PG_USER" --server-pid="$SERVER_PID" --clock-ticks="$CLK_TCK" \
+  --drain-timeout="$DRAIN_TIMEOUT"
 require_server
 ticks=$(($(server_ticks) - ticks_before))
 jit_ticks=$(($(server_jit_ticks) - jit_before))
 created=$(($(ticket_count) - tickets_before))
 awk -v t="$ticks" -v j="$jit_ticks" -v n="$created" -v hz="$CLK_TCK" 'BEGIN {
-  printf "server CPU during the API load (warm-ups included): %.1f s for %d tickets = %.2f ms per ticket", t / hz, n, n ? 1000 * t / hz / n : 0
+  printf "server CPU during the API load (warm-ups and listeners included): %.1f s for %d tickets = %.2f ms per ticket", t / hz, n, n ? 1000 * t / hz / n : 0
   printf " (JIT compiler threads: %.1f s; without them %.2f ms per ticket)\n", j / hz, n ? 1000 * (t - j) / hz / n : 0 }'
 echo "server RSS: $(server_rss_mib) MiB"
 

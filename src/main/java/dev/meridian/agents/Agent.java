@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.meridian.markets.LanguageTag;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,7 +47,10 @@ public class Agent {
 
 	private @Nullable String passwordHash;
 
+	// In batches: a list of agents (read for every customer message's translation)
+	// would otherwise read each agent's languages with a query of its own.
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "agent_languages", joinColumns = @JoinColumn(name = "agent_id"))
 	@OrderColumn(name = "position")
 	private List<LanguageSkill> languages = new ArrayList<>();

@@ -86,6 +86,8 @@ public class TicketManagement {
 		Instant now = this.clock.instant();
 		Ticket ticket = this.tickets.save(new Ticket(this.tickets.nextNumber(), request, now));
 		addMessage(ticket, Author.customer(request.customer()), request.firstMessage(), now);
+		// Saved again although managed: save publishes the events the ticket registered
+		// since the first one (MessageReceived for the first message).
 		return this.tickets.save(ticket);
 	}
 

@@ -236,6 +236,33 @@ class SlaApiIntegrationTests {
 				.addBusinessMinutes(createdAt, 90));
 	}
 
+	/**
+	 * Policies are read from memory (issue 11): a change must still apply to the very
+	 * next ticket of the node that made it.
+	 */
+	@Test
+	void aChangedPolicyAppliesToTheNextTicketAtOnce() {
+		this.fixtures.market("VA", "it", "EUR", "Europe/Vatican");
+		BusinessCalendar office = this.calendars.defaultCalendar(ZoneId.of("Europe/Vatican"), new CountryCode("VA"));
+		String name = "Vatican " + Fixtures.unique();
+		Api.Response created = this.api.post("/api/v1/sla-policies", policyJson(name, List.of("VA"), 60));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+		JsonNode first = this.fixtures.aTicket().inMarket("VA").open();
+		JsonNode firstSla = awaitSla(first.get("id").asString(), s -> !s.get("firstReplyDueAt").isNull());
+		assertThat(instant(firstSla, "firstReplyDueAt"))
+			.isEqualTo(office.addBusinessMinutes(Instant.parse(first.get("createdAt").asString()), 60));
+
+		Api.Response changed = this.api.put("/api/v1/sla-policies/" + created.json().get("id").asString(),
+				policyJson(name, List.of("VA"), 240));
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+		JsonNode second = this.fixtures.aTicket().inMarket("VA").open();
+		JsonNode secondSla = awaitSla(second.get("id").asString(), s -> !s.get("firstReplyDueAt").isNull());
+		assertThat(instant(secondSla, "firstReplyDueAt"))
+			.isEqualTo(office.addBusinessMinutes(Instant.parse(second.get("createdAt").asString()), 240));
+	}
+
 	@Test
 	void aNeverOpenCalendarIsFlaggedAndGivesNoDueTimes() {
 		Api.Response stored = this.api.put("/api/v1/calendars/markets/MT", calendarJson("Europe/Malta", List.of()));

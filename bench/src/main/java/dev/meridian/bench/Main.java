@@ -19,9 +19,12 @@ public final class Main {
 			            --base-url --token --levels=1,4,8,16,32 --warmup=5 --duration=15
 			            --jit-warmup=20 (seconds of uncounted requests before the first level)
 			            --returning-share=0.3 --idempotency-keys --max-ops --results=file.tsv
+			            --jdbc-url --db-user --server-pid --clock-ticks=100 --drain-timeout=60: after each
+			            level, the incomplete event publications per listener, the wait until they
+			            complete, and the server's CPU per ticket with the listeners' share
 			  jdbc      JdbcInsertCeiling: the same rows with plain JDBC, same levels and durations
 			            --jdbc-url --db-user --db-password --levels --warmup --duration --results=file.tsv
-			  summary   API vs JDBC ratio and p99 at half of the API's peak
+			  summary   API vs JDBC ratio and p99 at half of the API's peak, and the PHP peer's reference
 			            --api=api.tsv --jdbc=jdbc.tsv
 			  seed      only the inbox seeding: top up OPEN tickets with COPY
 			            --jdbc-url --db-user --db-password --seed-tickets=100000 --seed-customers=3000

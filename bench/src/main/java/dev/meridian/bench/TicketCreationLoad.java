@@ -25,11 +25,16 @@ final class TicketCreationLoad {
 
 	private final ErrorSamples errors = new ErrorSamples(5);
 
-	TicketCreationLoad(MeridianApi api, TicketFactory tickets, CustomerPool knownCustomers, boolean idempotencyKeys) {
+	/** Null when the server's pid or database was not given: listeners' work not read. */
+	private final ListenerWork listenerWork;
+
+	TicketCreationLoad(MeridianApi api, TicketFactory tickets, CustomerPool knownCustomers, boolean idempotencyKeys,
+			ListenerWork listenerWork) {
 		this.api = api;
 		this.tickets = tickets;
 		this.knownCustomers = knownCustomers;
 		this.idempotencyKeys = idempotencyKeys;
+		this.listenerWork = listenerWork;
 	}
 
 	static void main(Options options) throws Exception {
@@ -38,7 +43,13 @@ final class TicketCreationLoad {
 		double returningShare = Double.parseDouble(options.get("returning-share", "0.3"));
 		CustomerPool knownCustomers = new CustomerPool(200_000);
 		TicketFactory tickets = new TicketFactory("api-" + RunId.get(), returningShare, knownCustomers);
-		TicketCreationLoad load = new TicketCreationLoad(api, tickets, knownCustomers, options.flag("idempotency-keys"));
+		ListenerWork listenerWork = null;
+		if (options.get("server-pid", null) != null && options.get("jdbc-url", null) != null) {
+			listenerWork = new ListenerWork(Database.fromOptions(options), options.getLong("server-pid", 0),
+					options.getLong("clock-ticks", 100), options.seconds("drain-timeout", 60));
+		}
+		TicketCreationLoad load = new TicketCreationLoad(api, tickets, knownCustomers, options.flag("idempotency-keys"),
+				listenerWork);
 
 		System.out.println("== Ticket creation through the API: POST " + api.baseUrl() + "/api/v1/tickets");
 		System.out.println("   " + settings + ", returning customers " + Math.round(returningShare * 100) + " %"
@@ -66,10 +77,20 @@ final class TicketCreationLoad {
 		ClosedLoopRunner runner = new ClosedLoopRunner(errors);
 		List<LevelResult> results = new ArrayList<>();
 		System.out.println(LevelResult.tableHeader());
+		if (listenerWork != null) {
+			// The warm-up's leftovers are not the first level's.
+			listenerWork.settle(listenerWork.mark());
+		}
 		for (int concurrency : settings.levels()) {
+			ListenerWork.Mark start = listenerWork == null ? null : listenerWork.mark();
 			LevelResult result = runner.run("api create ticket", concurrency, settings.warmup(), settings.duration(),
 					settings.maxOpsPerLevel(), worker -> this::createOne);
 			System.out.println(result.tableRow());
+			if (listenerWork != null) {
+				ListenerWork.Tally tally = listenerWork.settle(start);
+				System.out.println(tally.describe());
+				result = result.withListenerWork(tally);
+			}
 			results.add(result);
 		}
 		return results;
