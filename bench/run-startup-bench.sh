@@ -88,7 +88,7 @@ for variant in $VARIANTS; do
     times+=("$LAST_MS")
     cpus+=("$LAST_CPU")
   done
-  printf '%-10s time to ready: best %d ms, median %d ms (of %s); JVM CPU to ready: best %d ms, median %d ms   load average now %s\n' \
+  printf '%-10s time to ready: best %d ms, median %.0f ms (of %s); JVM CPU to ready: best %d ms, median %.0f ms   load average now %s\n' \
     "$variant" "$(best "${times[@]}")" "$(median "${times[@]}")" "${times[*]}" "$(best "${cpus[@]}")" "$(median "${cpus[@]}")" \
     "$(load_average)"
 done
