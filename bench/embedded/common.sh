@@ -18,22 +18,10 @@ SERVER_DIR=""
 PORT=""
 TOKEN="footprint-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
-load_average() { cut -d' ' -f1-3 /proc/loadavg; }
-section() { printf '\n######## %s   (load average %s)\n' "$*" "$(load_average)"; }
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "No free port found" >&2
-  return 1
-}
 
+# shellcheck source=/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
 build_server() {
   if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
     section "Build"

@@ -22,24 +22,12 @@ BENCH_JAR="$BENCH_DIR/target/meridian-bench.jar"
 SERVER_PIDS=()
 
 # Other processes on the machine skew every figure: each section shows the load average.
-section() { printf '\n######## %s   (load average %s)\n' "$*" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
-load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+# shellcheck source=/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 bench() { java "${BENCH_JAVA_ARGS[@]}" -jar "$BENCH_JAR" "$@"; }
 random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "No free port found" >&2
-  return 1
-}
 
 # Builds the server and the load generator unless SKIP_BUILD=1, and checks both jars.
 build_jars() {
