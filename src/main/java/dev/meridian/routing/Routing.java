@@ -51,10 +51,19 @@ public class Routing {
 	private static final Logger log = LoggerFactory.getLogger(Routing.class);
 
 	/**
-	 * One PostgreSQL advisory lock serializes routing decisions across the cluster, so
-	 * two tickets at once cannot both take an agent's last free slot.
+	 * The lock of the pass that offers waiting tickets again: one such pass at a time in
+	 * the cluster. Single decisions do not take it; they lock the agent they assign to
+	 * ({@link AgentLocks}), so two tickets at once cannot both take an agent's last free
+	 * slot.
 	 */
 	static final long LOCK = 0x4d5249444e52L;
+
+	/**
+	 * How many agents one decision may try to lock before it settles: each miss (the
+	 * agent filled up meanwhile, or another decision holds them) is decided again with
+	 * fresh loads.
+	 */
+	static final int MAX_ATTEMPTS = 4;
 
 	/** Waiting tickets offered again per pass; the next pass takes the rest. */
 	static final int REOFFER_BATCH = 200;
@@ -70,6 +79,8 @@ public class Routing {
 	private final MarketManagement markets;
 
 	private final JdbcTemplate jdbc;
+
+	private final AgentLocks agentLocks;
 
 	private final RoutingSettings settings;
 
@@ -93,6 +104,7 @@ public class Routing {
 		this.agents = agents;
 		this.queue = queue;
 		this.jdbc = jdbc;
+		this.agentLocks = new AgentLocks(jdbc);
 		this.settings = settings;
 		this.policy = new RoutingPolicy(settings.minProficiency());
 		this.clock = clock;
@@ -106,8 +118,7 @@ public class Routing {
 	 */
 	@Transactional
 	public Optional<RoutingDecision> route(TicketId id) {
-		lock();
-		return decideAndApply(id, table());
+		return decideAndApply(id, table(), true);
 	}
 
 	/**
@@ -131,7 +142,10 @@ public class Routing {
 		RoutingTable table = table();
 		int assigned = 0;
 		for (QueuedTicket queued : waiting) {
-			Optional<RoutingDecision> decision = decideAndApply(new TicketId(queued.ticketId()), table);
+			// Never waits for an agent's lock while holding earlier tickets' rows: a
+			// single
+			// decision holding that agent might be waiting for one of those rows.
+			Optional<RoutingDecision> decision = decideAndApply(new TicketId(queued.ticketId()), table, false);
 			if (decision.isPresent() && decision.get() instanceof RoutingDecision.Assign) {
 				assigned++;
 			}
@@ -235,7 +249,7 @@ public class Routing {
 		return current.table();
 	}
 
-	private Optional<RoutingDecision> decideAndApply(TicketId id, RoutingTable table) {
+	private Optional<RoutingDecision> decideAndApply(TicketId id, RoutingTable table, boolean mayWait) {
 		// A plain read: deciding takes a while, and the row is locked only to assign
 		// (TicketManagement.assign reads it again under the lock and gives up if someone
 		// took the ticket meanwhile).
@@ -247,9 +261,7 @@ public class Routing {
 		Instant now = this.clock.instant();
 		RoutingRequest request = new RoutingRequest(ticket.language().value(), ticket.channel() == Channel.CHAT,
 				this.tickets.lastAssignee(ticket.customer(), id).orElse(null), now);
-		Map<AgentId, AgentWorkload> loads = this.tickets.workloads(reachable(table, request));
-		RoutingDecision decision = this.policy.decide(table, request,
-				agent -> loads.getOrDefault(agent, AgentWorkload.idle(agent)));
+		RoutingDecision decision = decideLocked(table, request, mayWait);
 		if (decision instanceof RoutingDecision.Assign assign) {
 			this.tickets.assign(id, assign.agent(), assign.reason());
 			this.queue.findById(id.value()).ifPresent(this.queue::delete);
@@ -270,6 +282,46 @@ public class Routing {
 			log.debug("Ticket {} waits: {}", ticket.number(), decision.reason());
 		}
 		return Optional.of(decision);
+	}
+
+	/**
+	 * Decides, and holds the lock of the agent decided on: loads are read without a lock,
+	 * the chosen agent is locked, then the loads are read again and the decision made
+	 * again. It stands when it names an agent already locked, whose load was read under
+	 * the lock; another agent is locked in turn (without waiting, so that two decisions
+	 * never wait for each other), and an agent another decision holds counts as full this
+	 * time.
+	 */
+	private RoutingDecision decideLocked(RoutingTable table, RoutingRequest request, boolean mayWait) {
+		Set<AgentId> reachable = reachable(table, request);
+		Map<AgentId, AgentWorkload> loads = this.tickets.workloads(reachable);
+		Set<AgentId> locked = new HashSet<>();
+		Set<AgentId> taken = new HashSet<>();
+		for (int attempt = 0;; attempt++) {
+			Map<AgentId, AgentWorkload> read = loads;
+			RoutingDecision decision = this.policy.decide(table, request, agent -> taken.contains(agent)
+					? AgentWorkload.full(agent) : read.getOrDefault(agent, AgentWorkload.idle(agent)));
+			if (!(decision instanceof RoutingDecision.Assign assign) || locked.contains(assign.agent())) {
+				return decision;
+			}
+			if (attempt >= MAX_ATTEMPTS) {
+				// Enough locking: settle for an agent already locked, or wait for the
+				// next
+				// pass. Each turn rules one more agent out, so this ends.
+				taken.add(assign.agent());
+				continue;
+			}
+			AgentId agent = assign.agent();
+			if (locked.isEmpty() && mayWait) {
+				this.agentLocks.await(agent);
+			}
+			else if (!this.agentLocks.tryLock(agent)) {
+				taken.add(agent);
+				continue;
+			}
+			locked.add(agent);
+			loads = this.tickets.workloads(reachable);
+		}
 	}
 
 	/**

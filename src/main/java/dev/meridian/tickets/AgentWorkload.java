@@ -15,4 +15,9 @@ public record AgentWorkload(AgentId agent, int openTickets, int openChats, @Null
 		return new AgentWorkload(agent, 0, 0, null);
 	}
 
+	/** A load no capacity admits: for an agent who must not be chosen this time. */
+	public static AgentWorkload full(AgentId agent) {
+		return new AgentWorkload(agent, Integer.MAX_VALUE, Integer.MAX_VALUE, null);
+	}
+
 }

@@ -208,6 +208,53 @@ class RoutingApiIntegrationTests {
 		assertThat(taken.get("assignmentReason").asString()).contains("Spanish", "Mexico City");
 	}
 
+	/**
+	 * Decisions run in parallel, each holding only the lock of the agent it assigns to: a
+	 * burst of tickets must still never push an agent past their capacity, and the rest
+	 * wait.
+	 */
+	@Test
+	void aBurstOfTicketsNeverTakesAnAgentPastCapacity() throws Exception {
+		String reykjavik = agent("Atlantic/Reykjavik", "is", "native");
+		String akureyri = agent("Atlantic/Reykjavik", "is", "native");
+		for (String agent : List.of(reykjavik, akureyri)) {
+			ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Atlantic/Reykjavik")).minusHours(2);
+			Api.Response response = this.api.put("/api/v1/agents/" + agent + "/availability",
+					json(availability(List.of(shift(start.getDayOfWeek(), start, start.plusHours(4))), null, 3, 1)));
+			assertThat(response.status()).as(response.toString()).isEqualTo(200);
+			presence(agent, "online");
+		}
+
+		int burst = 10;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(burst);
+		List<java.util.concurrent.Future<JsonNode>> opened = new ArrayList<>();
+		try {
+			for (int i = 0; i < burst; i++) {
+				opened.add(pool.submit(() -> this.fixtures.aTicket().from(lettersOnlyEmail()).inLanguage("is").open()));
+			}
+			List<String> ids = new ArrayList<>();
+			for (java.util.concurrent.Future<JsonNode> future : opened) {
+				ids.add(future.get().get("id").asString());
+			}
+			List<JsonNode> decided = Eventually.satisfies("every Icelandic ticket assigned or queued",
+					() -> ids.stream().map(id -> this.api.get("/api/v1/tickets/" + id).json()).toList(),
+					tickets -> tickets.stream()
+						.allMatch(t -> !t.get("assignee").isNull() || queued(t.get("id").asString()) != null));
+			Map<String, Integer> perAgent = new java.util.HashMap<>();
+			decided.stream()
+				.filter(t -> !t.get("assignee").isNull())
+				.forEach(t -> perAgent.merge(t.get("assignee").get("id").asString(), 1, Integer::sum));
+			assertThat(perAgent).containsOnlyKeys(reykjavik, akureyri);
+			assertThat(perAgent.values()).allSatisfy(count -> assertThat(count).isEqualTo(3));
+			assertThat(decided.stream().filter(t -> t.get("assignee").isNull())).hasSize(burst - 6)
+				.allSatisfy(t -> assertThat(queued(t.get("id").asString()).get("reason").asString())
+					.isEqualTo("every Icelandic speaker on shift is at capacity"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	void answersCoverageAsJsonAndRejectsUnknownZonesAndWeeks() {
 		String agent = agent("Europe/Lisbon", "pt", "native");
