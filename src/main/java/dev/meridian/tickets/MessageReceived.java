@@ -3,7 +3,8 @@ package dev.meridian.tickets;
 import java.time.Instant;
 
 /**
- * A customer wrote to a ticket (its first message or a later one).
+ * A customer wrote to a ticket: its first message ({@code opening}, published with
+ * {@link TicketCreated}) or a later one.
  */
-public record MessageReceived(TicketId ticket, MessageId message, Instant at) {
+public record MessageReceived(TicketId ticket, MessageId message, Instant at, boolean opening) {
 }

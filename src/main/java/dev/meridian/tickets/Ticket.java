@@ -205,7 +205,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 			if (this.status == Status.SOLVED || this.status == Status.PENDING) {
 				changeStatus(Status.OPEN, at);
 			}
-			registerEvent(new MessageReceived(id(), message.id(), at));
+			registerEvent(new MessageReceived(id(), message.id(), at, at.equals(this.createdAt)));
 		}
 		else if (message.visibility() == Visibility.PUBLIC) {
 			if (this.firstResponseAt == null) {

@@ -92,8 +92,12 @@ class SlaClocks {
 		this.events.publishEvent(new ReplyPromised(event.ticket(), promised, now));
 	}
 
-	/** A customer wrote: unless the first reply is still owed, a next reply is now. */
-	@ApplicationModuleListener
+	/**
+	 * A customer wrote: unless the first reply is still owed, a next reply is now. A
+	 * ticket's opening message changes nothing here ({@link TicketCreated} starts the
+	 * clocks), so the condition keeps it from costing a publication and a transaction.
+	 */
+	@ApplicationModuleListener(condition = "!#event.opening()")
 	void on(MessageReceived event) {
 		change(event.ticket(), (ticket, clock) -> {
 			SlaTimes times = clock.times();
