@@ -120,6 +120,20 @@ public class CustomerManagement {
 		return this.customers.findByIds(keys).stream().collect(Collectors.toMap(Customer::id, Function.identity()));
 	}
 
+	/**
+	 * Customers whose name contains the text or whose address starts with it, by name:
+	 * the customer list's search box.
+	 */
+	@Transactional(readOnly = true)
+	public List<Customer> search(String text, int limit) {
+		String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+		if (lower.isEmpty()) {
+			return List.of();
+		}
+		String escaped = lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return this.customers.search(escaped, Limit.of(limit));
+	}
+
 	/** Customers in order of creation, after the given position (keyset pagination). */
 	@Transactional(readOnly = true)
 	public List<Customer> list(@Nullable Instant afterCreatedAt, @Nullable CustomerId afterId, int limit) {

@@ -31,6 +31,15 @@ public interface Customers extends JpaRepository<Customer, UUID> {
 	@Query("select c from Customer c where c.createdAt > ?1 or (c.createdAt = ?1 and c.id > ?2) order by c.createdAt, c.id")
 	List<Customer> findPageAfter(Instant createdAt, UUID id, Limit limit);
 
+	/**
+	 * Customers whose name holds the text or one of whose addresses starts with it
+	 * ({@code %} and {@code _} in the text escaped by the caller with {@code \}).
+	 */
+	@Query("select c from Customer c where lower(c.displayName) like concat('%', ?1, '%') escape '\\' "
+			+ "or exists (select 1 from Customer o join o.emails e where o = c and lower(e) like concat(?1, '%') escape '\\') "
+			+ "order by c.displayName, c.id")
+	List<Customer> search(String lowerText, Limit limit);
+
 	@Query("select c from Customer c order by c.createdAt, c.id")
 	List<Customer> findFirstPage(Limit limit);
 

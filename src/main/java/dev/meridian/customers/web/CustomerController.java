@@ -1,13 +1,18 @@
 package dev.meridian.customers.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.meridian.Keyset;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.customers.CustomerOverview;
 import dev.meridian.web.PageResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,10 +37,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Customers")
 class CustomerController {
 
+	/** The panels the 360's contract names, present even before anyone fills them. */
+	static final List<String> PANEL_KEYS = List.of("orders", "shipments", "returns", "tickets");
+
 	private final CustomerManagement customers;
 
-	CustomerController(CustomerManagement customers) {
+	private final CustomerOverview overview;
+
+	private final Clock clock;
+
+	CustomerController(CustomerManagement customers, CustomerOverview overview, Clock clock) {
 		this.customers = customers;
+		this.overview = overview;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -63,6 +77,24 @@ class CustomerController {
 	@GetMapping("/{id}")
 	CustomerResponse get(@PathVariable UUID id) {
 		return CustomerResponse.of(this.customers.get(new CustomerId(id)));
+	}
+
+	/**
+	 * The customer 360: the profile with the customer's local time now, and the panels
+	 * other modules contribute. The keys {@link #PANEL_KEYS} are always there, empty when
+	 * nothing is known (or no module provides them).
+	 */
+	@GetMapping("/{id}/360")
+	Map<String, Object> overview(@PathVariable UUID id) {
+		CustomerOverview.View view = this.overview.of(new CustomerId(id));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("customer", CustomerResponse.of(view.customer()));
+		view.customer()
+			.timeZone()
+			.ifPresent(zone -> body.put("localTime", LocalDateTime.now(this.clock.withZone(zone)).withNano(0)));
+		PANEL_KEYS.forEach(key -> body.put(key, List.of()));
+		body.putAll(view.byKey());
+		return body;
 	}
 
 	@PostMapping

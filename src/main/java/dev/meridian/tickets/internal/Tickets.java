@@ -40,6 +40,10 @@ public interface Tickets extends JpaRepository<Ticket, UUID> {
 	@Query("select t.assigneeId from Ticket t where t.customerId = ?1 and t.assigneeId is not null and t.id <> ?2 order by t.updatedAt desc limit 1")
 	java.util.List<UUID> lastAssignees(UUID customer, UUID except);
 
+	/** A customer's tickets, newest first: the 360's earlier tickets. */
+	@Query("select t from Ticket t where t.customerId = ?1 order by t.createdAt desc, t.id desc")
+	java.util.List<Ticket> findRecentOfCustomer(UUID customer, org.springframework.data.domain.Limit limit);
+
 	@Query("select t from Ticket t where t.number = ?1")
 	Optional<Ticket> findByNumber(long number);
 

@@ -17,6 +17,7 @@ import dev.meridian.agents.Callers;
 import dev.meridian.customers.Customer;
 import dev.meridian.time.LocalDays;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.customers.CustomerOverview;
 import dev.meridian.markets.MarketManagement;
 import dev.meridian.tickets.Attachment;
 import dev.meridian.tickets.Author;
@@ -84,10 +85,13 @@ class WorkspaceController {
 
 	private final TicketLinks links;
 
+	private final CustomerOverview overview;
+
 	WorkspaceController(TicketManagement tickets, TicketResponses responses, CustomerManagement customers,
 			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads,
-			ReplyTranslation replies, LocalDays localDays, Clock clock, TicketLinks links) {
+			ReplyTranslation replies, LocalDays localDays, Clock clock, TicketLinks links, CustomerOverview overview) {
 		this.tickets = tickets;
+		this.overview = overview;
 		this.links = links;
 		this.localDays = localDays;
 		this.clock = clock;
@@ -144,6 +148,7 @@ class WorkspaceController {
 					.map(zone -> this.localDays.localDay(zone, customer.market().orElse(null), this.clock.instant()))
 					.orElse(null));
 		model.addAttribute("market", customer.market().flatMap(this.markets::find).orElse(null));
+		model.addAttribute("customerSections", this.overview.sections(customer.id()));
 		model.addAttribute("conversation",
 				conversation.stream()
 					.map(m -> new MessageView(m,

@@ -1,0 +1,59 @@
+package dev.meridian.customers;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer 360: the customer's profile and every panel other modules contribute
+ * ({@link CustomerPanel}), assembled in one read-only transaction.
+ */
+@Service
+public class CustomerOverview {
+
+	/** Items per panel: the recent ones; older ones are a search away. */
+	public static final int ITEMS_PER_PANEL = 10;
+
+	private final CustomerManagement customers;
+
+	private final List<CustomerPanel> panels;
+
+	CustomerOverview(CustomerManagement customers, List<CustomerPanel> panels) {
+		this.customers = customers;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::position)).toList();
+	}
+
+	/** A panel as shown: its key, its fragment and the customer's items. */
+	public record Section(String key, String fragment, List<?> items) {
+	}
+
+	/** The customer and the panels, in page order. */
+	public record View(Customer customer, List<Section> sections) {
+
+		/** The items by panel key, in page order: the 360's JSON beside the profile. */
+		public Map<String, List<?>> byKey() {
+			Map<String, List<?>> items = new LinkedHashMap<>();
+			this.sections.forEach(section -> items.put(section.key(), section.items()));
+			return items;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public View of(CustomerId id) {
+		return new View(this.customers.get(id), sections(id));
+	}
+
+	/** The panels alone, for a screen that shows the profile its own way. */
+	@Transactional(readOnly = true)
+	public List<Section> sections(CustomerId id) {
+		return this.panels.stream()
+			.map(panel -> new Section(panel.key(), panel.fragment(), panel.items(id, ITEMS_PER_PANEL)))
+			.toList();
+	}
+
+}
