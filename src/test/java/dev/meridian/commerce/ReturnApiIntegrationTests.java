@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.meridian.support.Api;
+import dev.meridian.support.EventProbe;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,14 @@ class ReturnApiIntegrationTests {
 		assertThat(again.status()).as(again.toString()).isEqualTo(200);
 		assertThat(again.json().get("amount").get("amount").asString()).isEqualTo("30.00");
 		assertThat(again.json().get("refundedAt").asString()).isEqualTo(refund.json().get("refundedAt").asString());
+
+		ReturnId returnId = new ReturnId(java.util.UUID.fromString(id));
+		assertThat(EventProbe.commerceEvent(returnId)).isInstanceOfSatisfying(ReturnRequested.class,
+				event -> assertThat(event.skus()).containsExactly("MUG"));
+		assertThat(EventProbe.commerceEvent("refund " + returnId)).isInstanceOfSatisfying(RefundIssued.class,
+				event -> assertThat(event.amount()).isEqualTo(new AmountJson("30.00", "USD")));
+		assertThat(EventProbe.commerceEvent(new OrderId(java.util.UUID.fromString(order))))
+			.isInstanceOf(OrderPlaced.class);
 
 		JsonNode stored = this.api.get("/api/v1/commerce/returns/" + id).json();
 		assertThat(stored.get("status").asString()).isEqualTo("refunded");
