@@ -21,7 +21,11 @@ public enum Scope {
 	/** Writing the translation memory (corrections) and glossaries. */
 	LANGUAGE_WRITE("language:write"),
 	/** Spending machine-translation quota: translating texts and replies. */
-	LANGUAGE_TRANSLATE("language:translate"), ADMIN("admin");
+	LANGUAGE_TRANSLATE("language:translate"),
+	/** Reading orders, returns and return policies. */
+	COMMERCE_READ("commerce:read"),
+	/** Recording orders, opening and moving returns; refunds also need a supervisor. */
+	COMMERCE_WRITE("commerce:write"), ADMIN("admin");
 
 	private final String value;
 

@@ -22,6 +22,11 @@ public final class Api {
 	/** The admin token the integration tests' server registers at start. */
 	public static final String ADMIN_TOKEN = "integration-test-admin-token-6f1c2a";
 
+	/**
+	 * The secret the integration tests' server checks Shopify webhook signatures with.
+	 */
+	public static final String SHOPIFY_SECRET = "integration-test-shopify-secret-3b7e";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

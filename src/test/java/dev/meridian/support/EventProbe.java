@@ -39,6 +39,40 @@ public class EventProbe {
 		return BREACHES.getOrDefault(ticket.value() + " " + target, 0);
 	}
 
+	private static final Map<Object, Object> COMMERCE = new ConcurrentHashMap<>();
+
+	/**
+	 * The commerce event published (and committed) for an order, return or refund id, or
+	 * null.
+	 */
+	public static Object commerceEvent(Object id) {
+		return COMMERCE.get(id);
+	}
+
+	@Bean
+	CommerceEvents commerceEvents() {
+		return new CommerceEvents();
+	}
+
+	static class CommerceEvents {
+
+		@TransactionalEventListener
+		void on(dev.meridian.commerce.OrderPlaced event) {
+			COMMERCE.put(event.order(), event);
+		}
+
+		@TransactionalEventListener
+		void on(dev.meridian.commerce.ReturnRequested event) {
+			COMMERCE.put(event.returnId(), event);
+		}
+
+		@TransactionalEventListener
+		void on(dev.meridian.commerce.RefundIssued event) {
+			COMMERCE.put("refund " + event.returnId(), event);
+		}
+
+	}
+
 	@Bean
 	FailingOnce failingOnce() {
 		return new FailingOnce();

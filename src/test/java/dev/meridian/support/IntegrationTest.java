@@ -27,7 +27,12 @@ import org.springframework.context.annotation.Import;
 		"meridian.language.translation.routes=fr:de=libretranslate", "meridian.language.engine.backoff=20ms",
 		"meridian.email.polling-enabled=false", "meridian.email.max-message-size=3MB",
 		"meridian.email.parsing.budget=30s", "meridian.email.send-interval=200ms", "meridian.email.retry-delay=1s",
-		"meridian.email.promise-wait=30s", "meridian.knowledge.index-directory=target/test-index",
+		"meridian.email.promise-wait=30s",
+		// Shopify webhooks in CommerceWebhookIntegrationTests: a common secret and one
+		// shop of its own.
+		"meridian.commerce.shopify.secret=" + Api.SHOPIFY_SECRET,
+		"meridian.commerce.shopify.shops[own-secret.myshopify.com]=" + Api.SHOPIFY_SECRET + "-own",
+		"meridian.knowledge.index-directory=target/test-index",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
 @Import({ TestDatabase.class, TestClock.class, EventProbe.class })

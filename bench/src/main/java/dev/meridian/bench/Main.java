@@ -32,6 +32,9 @@ public final class Main {
 			            --base-url --token --login-email --login-password --jdbc-url --db-user
 			            --seed-tickets=100000 --seed-customers=3000 --skip-seed --workers=4
 			            --warmup=3 --duration=20 --limit=50 --cursor-pages=10 --results=file.tsv
+			  order-webhooks  OrderWebhookLoad: signed Shopify orders/create deliveries at a running server
+			            --base-url --secret --shop=bench-store.myshopify.com --count=200 --workers=4
+			            --replay-share=0.1 (deliveries sent twice with the same id) --customers=count/4
 			""";
 
 	private Main() {
@@ -53,6 +56,7 @@ public final class Main {
 			case "inbox" -> InboxListLoad.main(options);
 			case "knowledge-seed" -> KnowledgeSeeder.main(options);
 			case "knowledge-search" -> KnowledgeSearchLoad.main(options);
+			case "order-webhooks" -> OrderWebhookLoad.main(options);
 			default -> {
 				System.err.print("Unknown command: " + args[0] + "\n\n" + USAGE);
 				System.exit(2);

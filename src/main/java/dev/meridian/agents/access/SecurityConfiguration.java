@@ -59,6 +59,20 @@ class SecurityConfiguration {
 		ApiProblemHandlers handlers = new ApiProblemHandlers(problems);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
+				// Shopify signs its webhooks (HMAC over the raw body, checked by the
+				// controller): no API token, the signature is the authentication.
+				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/webhooks/shopify")
+				.permitAll()
+				// Commerce: refunds send money back, so they need a supervisor; return
+				// policies are the shop's terms, changed by admins.
+				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/returns/*/refund")
+				.access(scope("commerce:write", "SUPERVISOR", roles))
+				.requestMatchers(HttpMethod.GET, "/api/v1/commerce/**")
+				.access(scope("commerce:read", roles))
+				.requestMatchers("/api/v1/commerce/return-policies/**")
+				.access(admin(roles))
+				.requestMatchers("/api/v1/commerce/**")
+				.access(scope("commerce:write", roles))
 				// A translated reply writes a ticket and spends translation quota.
 				.requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/replies/translated")
 				.access(AuthorizationManagers.allOf(scope("tickets:write", roles),

@@ -1,0 +1,41 @@
+package dev.meridian.commerce.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.meridian.commerce.AmountJson;
+import dev.meridian.commerce.returns.OrderReturn;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A return as the API shows it, with its refund once issued.
+ */
+record ReturnResponse(UUID id, UUID orderId, String status, List<Item> items, Instant requestedAt, Instant updatedAt,
+		@Nullable RefundResponse refund) {
+
+	record Item(String sku, int quantity, @Nullable String reason) {
+	}
+
+	static ReturnResponse of(OrderReturn found) {
+		return new ReturnResponse(found.id().value(), found.order().value(), found.status().value(),
+				found.items()
+					.stream()
+					.map(line -> new Item(line.sku(), line.quantity(), line.reason().orElse(null)))
+					.toList(),
+				found.requestedAt(), found.updatedAt(),
+				found.refund().map(refund -> RefundResponse.of(found)).orElse(null));
+	}
+
+	/** A refund: the amount in the order's currency and where it went. */
+	record RefundResponse(UUID returnId, UUID orderId, AmountJson amount, String method, Instant refundedAt) {
+
+		static RefundResponse of(OrderReturn found) {
+			OrderReturn.Refund refund = found.refund().orElseThrow();
+			return new RefundResponse(found.id().value(), found.order().value(), AmountJson.of(refund.amount()),
+					refund.method().value(), refund.at());
+		}
+
+	}
+
+}
