@@ -1,0 +1,59 @@
+package dev.meridian.commerce.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.meridian.commerce.orders.Order;
+import dev.meridian.commerce.orders.OrderManagement;
+import dev.meridian.commerce.returns.ReturnManagement;
+import dev.meridian.customers.CustomerId;
+import dev.meridian.customers.CustomerPanel;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Commerce's parts of the customer 360: the customer's recent orders with their totals,
+ * and the returns of those orders with their refunds.
+ */
+@Configuration(proxyBeanMethods = false)
+class CustomerCommercePanels {
+
+	@Bean
+	CustomerPanel customerOrdersPanel(OrderManagement orders) {
+		return new Panel("orders", "commerce/customer-panels :: orders", 10,
+				(customer, limit) -> orders.recentOf(customer, null, limit).stream().map(OrderResponse::of).toList());
+	}
+
+	@Bean
+	CustomerPanel customerReturnsPanel(OrderManagement orders, ReturnManagement returns) {
+		return new Panel("returns", "commerce/customer-panels :: returns", 30, (customer, limit) -> {
+			List<ReturnResponse> found = new ArrayList<>();
+			// Returns follow orders: those of the recent orders are the ones worth a look.
+			for (Order order : orders.recentOf(customer, null, limit)) {
+				returns.ofOrder(order.id()).forEach(each -> found.add(ReturnResponse.of(each)));
+			}
+			found.sort(Comparator.comparing(ReturnResponse::requestedAt).reversed());
+			return found.size() > limit ? found.subList(0, limit) : found;
+		});
+	}
+
+	/** A panel given by its key, fragment, position and how it reads its items. */
+	private record Panel(String key, String fragment, int position, Items reader) implements CustomerPanel {
+
+		@Override
+		public List<?> items(CustomerId customer, int limit) {
+			return this.reader.read(customer, limit);
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface Items {
+
+		List<?> read(CustomerId customer, int limit);
+
+	}
+
+}
