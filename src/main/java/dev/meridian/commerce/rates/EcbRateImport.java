@@ -63,7 +63,7 @@ public class EcbRateImport {
 	@Scheduled(cron = "${meridian.commerce.rates.schedule:0 30 16 * * MON-FRI}",
 			zone = "${meridian.commerce.rates.zone:Europe/Berlin}")
 	void onSchedule() {
-		if (this.settings.ecbUrl().isBlank() && this.settings.ecbFile().isBlank()) {
+		if (!isConfigured()) {
 			return;
 		}
 		try {
@@ -73,6 +73,11 @@ public class EcbRateImport {
 			// The next run tries again; rates stay as they were.
 			log.warn("Importing ECB reference rates failed: {}", ex.getMessage());
 		}
+	}
+
+	/** Whether a URL or file to import from is configured. */
+	public boolean isConfigured() {
+		return !this.settings.ecbUrl().isBlank() || !this.settings.ecbFile().isBlank();
 	}
 
 	/**
