@@ -10,7 +10,9 @@ import javax.money.MonetaryAmount;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
+import com.ibm.icu.text.DecimalFormat;
 import com.ibm.icu.text.DecimalFormatSymbols;
+import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.ULocale;
 
@@ -79,10 +81,14 @@ public final class MoneyFormat {
 			}
 		}
 		if (replacement != null) {
-			DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(this.locale);
-			symbols.setCurrency(currency);
+			// NumberFormatter ignores a custom currency symbol; the classic DecimalFormat
+			// honours it, and gives back an (immutable) NumberFormatter that keeps it.
+			DecimalFormat classic = (DecimalFormat) NumberFormat.getCurrencyInstance(this.locale);
+			classic.setCurrency(currency);
+			DecimalFormatSymbols symbols = classic.getDecimalFormatSymbols();
 			symbols.setCurrencySymbol(replacement);
-			formatter = formatter.symbols(symbols);
+			classic.setDecimalFormatSymbols(symbols);
+			formatter = classic.toNumberFormatter();
 		}
 		return formatter;
 	}
