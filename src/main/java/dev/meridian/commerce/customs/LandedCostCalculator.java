@@ -189,7 +189,8 @@ public final class LandedCostCalculator {
 								+ (rate.estimate() ? ", estimate" : "")
 								+ ((this.rule.dutyDeMinimis() != null)
 										? ", above " + threshold(this.rule.dutyDeMinimis()) : ", no de minimis"),
-						rate.source(), Collector.CARRIER_ON_DELIVERY, rate.estimate() || this.rule.estimate()));
+						rate.source() + "; " + this.source, Collector.CARRIER_ON_DELIVERY,
+						rate.estimate() || this.rule.estimate()));
 			}
 			return duty;
 		}
