@@ -73,8 +73,7 @@ class MarketRulesTests {
 			assertThat(estimate.total()).isEqualTo(Money.of(120, "USD"));
 			assertThat(estimate.basis().ruleCode()).isEqualTo("US-2025-08-29");
 			assertThat(estimate.basis().previousDutyDeMinimis()).isEqualByComparingTo("800");
-			assertThat(lines(estimate, Kind.DUTY).get(0).source()).contains("Executive Order 14324")
-				.contains("HTSUS");
+			assertThat(lines(estimate, Kind.DUTY).get(0).source()).contains("Executive Order 14324").contains("HTSUS");
 		}
 
 		@Test
