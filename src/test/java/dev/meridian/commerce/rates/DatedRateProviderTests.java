@@ -112,4 +112,12 @@ class DatedRateProviderTests {
 		assertThat(dollars.getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("116.58");
 	}
 
+	@Test
+	void noNetworkProviderIsOnTheClasspath() {
+		// Moneta's ECB and IMF providers (the moneta pom) fetch rates over the network at
+		// first use; only moneta-core and moneta-convert are on the classpath, whose sole
+		// registered provider is the identity.
+		assertThat(javax.money.convert.MonetaryConversions.getConversionProviderNames()).containsOnly("IDENT");
+	}
+
 }
