@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -29,6 +31,8 @@ public class CurrencyConversions {
 
 	private final DatedRateProvider provider;
 
+	private final Map<String, CurrencyUnit> units = new ConcurrentHashMap<>();
+
 	public CurrencyConversions(RateSource rates, Clock clock) {
 		this.provider = new DatedRateProvider(rates, clock);
 	}
@@ -43,18 +47,26 @@ public class CurrencyConversions {
 	 * @throws NoExchangeRateException if no rate links the two currencies by then
 	 */
 	public Conversion convert(MonetaryAmount amount, CurrencyUnit to, LocalDate date) {
-		ExchangeRate rate = rate(amount.getCurrency(), to, date);
-		BigDecimal factor = DatedRateProvider.factor(rate);
-		BigDecimal value = amount.getNumber().numberValue(BigDecimal.class).multiply(factor);
+		String from = amount.getCurrency().getCurrencyCode();
+		DatedRateProvider.Quote quote = this.provider.quote(from, to.getCurrencyCode(), date)
+			.orElseThrow(() -> new NoExchangeRateException(from, to.getCurrencyCode(), date));
+		BigDecimal value = amount.getNumber().numberValue(BigDecimal.class).multiply(quote.factor());
 		int digits = Currency.getInstance(to.getCurrencyCode()).getDefaultFractionDigits();
 		MonetaryAmount converted = Money.of(value.setScale(Math.max(digits, 0), RoundingMode.HALF_UP), to);
-		return new Conversion(amount, converted, factor, DatedRateProvider.rateDate(rate),
-				DatedRateProvider.source(rate));
+		return new Conversion(amount, converted, quote.factor(), quote.date(), quote.source());
 	}
 
 	/** Converts into the currency with this ISO 4217 code. */
 	public Conversion convert(MonetaryAmount amount, String to, LocalDate date) {
-		return convert(amount, Monetary.getCurrency(to), date);
+		return convert(amount, unit(to), date);
+	}
+
+	/**
+	 * The JSR 354 unit of an ISO 4217 code, remembered: {@code Monetary.getCurrency} asks
+	 * every registered currency provider each time, which costs more than a conversion.
+	 */
+	public CurrencyUnit unit(String code) {
+		return this.units.computeIfAbsent(code, Monetary::getCurrency);
 	}
 
 	/**

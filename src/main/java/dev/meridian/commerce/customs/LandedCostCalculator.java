@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 
 import dev.meridian.InvalidValueException;
 import dev.meridian.commerce.Conversion;
@@ -90,7 +89,10 @@ public final class LandedCostCalculator {
 		}
 
 		LandedCostEstimate run(CustomsRuleBook book) {
-			BigDecimal goods = decimal(this.query.goods());
+			BigDecimal goods = BigDecimal.ZERO;
+			for (LandedCostQuery.Item item : this.query.items()) {
+				goods = goods.add(decimal(item.value()).multiply(BigDecimal.valueOf(item.quantity())));
+			}
 			BigDecimal shipping = decimal(this.query.shipping());
 			BigDecimal value = toRuleCurrency(goods).multiply(this.rule.customsValueFactor());
 			boolean sellerCollects = within(value, this.rule.sellerCollectsUpTo());
@@ -223,8 +225,9 @@ public final class LandedCostCalculator {
 			if (this.rule.currency().equals(this.currency.getCurrencyCode())) {
 				return amount;
 			}
-			Conversion conversion = LandedCostCalculator.this.conversions.convert(Money.of(amount, this.currency),
-					Monetary.getCurrency(this.rule.currency()), this.query.date());
+			CurrencyConversions conversions = LandedCostCalculator.this.conversions;
+			Conversion conversion = conversions.convert(Money.of(amount, this.currency),
+					conversions.unit(this.rule.currency()), this.query.date());
 			this.conversionsMade.add(conversion);
 			return amount.multiply(conversion.rate());
 		}
@@ -233,8 +236,9 @@ public final class LandedCostCalculator {
 			if (this.rule.currency().equals(this.currency.getCurrencyCode())) {
 				return amount;
 			}
-			Conversion conversion = LandedCostCalculator.this.conversions
-				.convert(Money.of(amount, this.rule.currency()), this.currency, this.query.date());
+			CurrencyConversions conversions = LandedCostCalculator.this.conversions;
+			Conversion conversion = conversions.convert(Money.of(amount, conversions.unit(this.rule.currency())),
+					this.currency, this.query.date());
 			this.conversionsMade.add(conversion);
 			return amount.multiply(conversion.rate());
 		}

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.convert.ConversionContext;
 import javax.money.convert.ConversionContextBuilder;
 import javax.money.convert.ConversionQuery;
@@ -98,32 +97,45 @@ public final class DatedRateProvider implements ExchangeRateProvider {
 		return new LazyBoundCurrencyConversion(query, this, ConversionContext.of(NAME, RateType.HISTORIC));
 	}
 
+	/**
+	 * A rate as plain values, for callers on a hot path that need no JSR 354 objects.
+	 *
+	 * @param factor units of the term currency per unit of the base
+	 * @param date the day it was published (for a cross rate, the older leg's)
+	 * @param source who published it
+	 */
+	public record Quote(BigDecimal factor, LocalDate date, String source) {
+
+	}
+
 	/** The rate from base to term on {@code day} or the latest earlier day, if any. */
 	public Optional<ExchangeRate> find(CurrencyUnit base, CurrencyUnit term, LocalDate day) {
-		String from = base.getCurrencyCode();
-		String to = term.getCurrencyCode();
+		return quote(base.getCurrencyCode(), term.getCurrencyCode(), day)
+			.map(quote -> rate(base, term, quote.factor(), quote.date(), quote.source()));
+	}
+
+	/**
+	 * The rate between two ISO 4217 codes on {@code day} or the latest earlier day:
+	 * stored, inverted, or crossed through EUR, in that order.
+	 */
+	public Optional<Quote> quote(String from, String to, LocalDate day) {
 		if (from.equals(to)) {
-			return Optional.of(rate(base, term, BigDecimal.ONE, day, "identity"));
+			return Optional.of(new Quote(BigDecimal.ONE, day, "identity"));
 		}
-		Optional<ExchangeRate> direct = leg(from, to, day);
+		Optional<Quote> direct = leg(from, to, day);
 		if (direct.isPresent() || from.equals(PIVOT) || to.equals(PIVOT)) {
 			return direct;
 		}
-		Optional<ExchangeRate> first = leg(from, PIVOT, day);
-		Optional<ExchangeRate> second = first.isPresent() ? leg(PIVOT, to, day) : Optional.empty();
+		Optional<Quote> first = leg(from, PIVOT, day);
+		Optional<Quote> second = first.isPresent() ? leg(PIVOT, to, day) : Optional.empty();
 		if (first.isEmpty() || second.isEmpty()) {
 			return Optional.empty();
 		}
-		BigDecimal factor = factor(first.get()).multiply(factor(second.get()), MathContext.DECIMAL64);
-		LocalDate older = min(rateDate(first.get()), rateDate(second.get()));
-		String source = source(first.get()).equals(source(second.get())) ? source(first.get())
-				: source(first.get()) + "+" + source(second.get());
-		ExchangeRate cross = new ExchangeRateBuilder(context(older, source)).setBase(base)
-			.setTerm(term)
-			.setFactor(DefaultNumberValue.of(factor))
-			.setRateChain(first.get(), second.get())
-			.build();
-		return Optional.of(cross);
+		BigDecimal factor = first.get().factor().multiply(second.get().factor(), MathContext.DECIMAL64);
+		LocalDate older = min(first.get().date(), second.get().date());
+		String source = first.get().source().equals(second.get().source()) ? first.get().source()
+				: first.get().source() + "+" + second.get().source();
+		return Optional.of(new Quote(factor, older, source));
 	}
 
 	/** The factor of a rate as an exact decimal. */
@@ -131,19 +143,17 @@ public final class DatedRateProvider implements ExchangeRateProvider {
 		return rate.getFactor().numberValue(BigDecimal.class);
 	}
 
-	private Optional<ExchangeRate> leg(String from, String to, LocalDate day) {
+	private Optional<Quote> leg(String from, String to, LocalDate day) {
 		Optional<DatedRate> stored = this.rates.latestOnOrBefore(from, to, day);
 		if (stored.isPresent()) {
 			DatedRate found = stored.get();
-			return Optional.of(rate(Monetary.getCurrency(from), Monetary.getCurrency(to), found.rate(), found.date(),
-					found.source()));
+			return Optional.of(new Quote(found.rate(), found.date(), found.source()));
 		}
 		Optional<DatedRate> inverse = this.rates.latestOnOrBefore(to, from, day);
 		if (inverse.isPresent()) {
 			DatedRate found = inverse.get();
-			BigDecimal factor = BigDecimal.ONE.divide(found.rate(), MathContext.DECIMAL64);
-			return Optional
-				.of(rate(Monetary.getCurrency(from), Monetary.getCurrency(to), factor, found.date(), found.source()));
+			return Optional.of(new Quote(BigDecimal.ONE.divide(found.rate(), MathContext.DECIMAL64), found.date(),
+					found.source()));
 		}
 		return Optional.empty();
 	}
