@@ -32,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  * rate of the query's day and multiplied by the rule's customs-value factor: that value
  * is compared with the thresholds, inclusively.</li>
  * <li>Duty: none at or below the duty de minimis (except a flat duty per tariff line
- * where the rule has one); above, each item's value (plus its share of shipping where
- * duty is charged on shipping) times the longest-prefix duty rate of its HS code.</li>
+ * where the rule has one); above, each item's taxable value (value times the
+ * customs-value factor, plus its share of shipping where duty is charged on shipping)
+ * times the longest-prefix duty rate of its HS code.</li>
  * <li>Tax: at or below the seller-collects threshold the seller charges it at checkout on
  * goods and shipping; otherwise, above the tax de minimis, the carrier collects it at the
- * border on goods, shipping and duty (and a local import tax where the rule has
- * one).</li>
+ * border on the taxable value, shipping and duty (and a local import tax where the rule
+ * has one).</li>
  * <li>A carrier fee whenever the carrier collects anything.</li>
  * </ol>
  * Every amount is rounded half-up to the query currency's decimals, line by line.
@@ -132,14 +133,15 @@ public final class LandedCostCalculator {
 				}
 				else if (!taxFree) {
 					BigDecimal local = BigDecimal.ZERO;
+					BigDecimal taxable = goods.multiply(this.rule.customsValueFactor());
 					if (this.rule.localTaxRate() != null && this.rule.localTaxName() != null) {
-						BigDecimal base = this.rule.shippingInCustomsValue() ? goods.add(shipping) : goods;
+						BigDecimal base = this.rule.shippingInCustomsValue() ? taxable.add(shipping) : taxable;
 						local = add(Kind.DUTY, base.multiply(this.rule.localTaxRate()),
 								this.rule.code() + ": " + this.rule.localTaxName() + " "
 										+ percent(this.rule.localTaxRate()),
 								this.source, Collector.CARRIER_ON_DELIVERY, true);
 					}
-					add(Kind.VAT, goods.add(shipping).add(duty).add(local).multiply(this.rule.taxRate()),
+					add(Kind.VAT, taxable.add(shipping).add(duty).add(local).multiply(this.rule.taxRate()),
 							this.rule.code() + ": import " + this.rule.taxName() + " " + percent(this.rule.taxRate())
 									+ " on goods, shipping and duty"
 									+ ((this.rule.taxDeMinimis() != null)
@@ -181,7 +183,7 @@ public final class LandedCostCalculator {
 									+ this.query.date()
 									+ "; an admin must add one (POST /api/v1/commerce/duty-rates)"));
 				BigDecimal itemValue = decimal(item.value()).multiply(BigDecimal.valueOf(item.quantity()));
-				BigDecimal base = itemValue;
+				BigDecimal base = itemValue.multiply(this.rule.customsValueFactor());
 				if (this.rule.shippingInCustomsValue() && goods.signum() > 0) {
 					base = base.add(shipping.multiply(itemValue).divide(goods, 10, RoundingMode.HALF_UP));
 				}

@@ -77,8 +77,10 @@ public class LandedCostExplanations {
 			String tax = taxName(basis.taxName());
 			MonetaryAmount sellerTax = sum(Kind.VAT, Collector.SELLER_AT_CHECKOUT);
 			if (sellerTax.isPositive()) {
-				say("sellerTax", tax, money(sellerTax), percent(basis.taxRate()),
-						(basis.scheme() != null) ? basis.scheme() : "", threshold(basis.sellerCollectsUpTo()));
+				// {3} (the scheme's name) is data in English, so the sentences leave it
+				// out.
+				say("sellerTax", tax, money(sellerTax), percent(basis.taxRate()), "",
+						threshold(basis.sellerCollectsUpTo()));
 			}
 
 			MonetaryAmount duty = this.estimate.sum(Kind.DUTY);
