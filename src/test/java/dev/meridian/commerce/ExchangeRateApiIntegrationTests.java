@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.sun.net.httpserver.HttpServer;
+import dev.meridian.commerce.rates.EcbRateImport;
 import dev.meridian.support.Api;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.meridian.support.ApiAssertions.assertFieldError;
@@ -27,8 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ExchangeRateApiIntegrationTests {
 
+	/** The advisory lock key of the scheduled import ("MERIDIAN-ECB-RATES"). */
+	static final long ECB_IMPORT_LOCK = 0x4D45524543425254L;
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	EcbRateImport ecbImport;
+
+	@Autowired
+	DataSource dataSource;
 
 	Api api;
 
@@ -145,6 +161,25 @@ class ExchangeRateApiIntegrationTests {
 		assertThat(problem.get("detail").asString()).contains("HTTP 503");
 		assertFieldError(this.api.post("/api/v1/commerce/exchange-rates/import", "{\"url\": \"file:///etc/passwd\"}"),
 				"url");
+	}
+
+	@Test
+	void theScheduledImportRunsOnOneNodeAtATime() throws Exception {
+		URI url = URI.create(ecbUrl("/stats/eurofxref/eurofxref-daily.xml"));
+		try (Connection otherNode = this.dataSource.getConnection();
+				PreparedStatement lock = otherNode.prepareStatement("select pg_advisory_lock(?)");
+				PreparedStatement unlock = otherNode.prepareStatement("select pg_advisory_unlock(?)")) {
+			lock.setLong(1, ECB_IMPORT_LOCK);
+			lock.execute();
+
+			assertThat(this.ecbImport.importOncePerCluster(url)).isNull();
+			assertThat(this.ecbRequests).hasValue(0);
+
+			unlock.setLong(1, ECB_IMPORT_LOCK);
+			unlock.execute();
+		}
+		assertThat(this.ecbImport.importOncePerCluster(url).rates()).isEqualTo(8);
+		assertThat(this.ecbRequests).hasValue(1);
 	}
 
 	private void serve(String path, String resource, int status) {

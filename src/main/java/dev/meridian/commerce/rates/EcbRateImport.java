@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +33,7 @@ public class EcbRateImport {
 	private static final Logger log = LoggerFactory.getLogger(EcbRateImport.class);
 
 	/** Advisory lock key: "MERIDIAN-ECB-RATES" folded into a long. */
-	private static final long LOCK = 0x4D45524543425254L;
+	static final long LOCK = 0x4D45524543425254L;
 
 	private final DatedRates rates;
 
@@ -84,7 +86,20 @@ public class EcbRateImport {
 	 * Imports from the configured URL or file unless another node holds the lock.
 	 * @return what was stored, or {@code null} if another node was importing
 	 */
-	public Result importConfiguredOncePerCluster() {
+	public @Nullable Result importConfiguredOncePerCluster() {
+		return oncePerCluster(() -> this.settings.ecbUrl().isBlank() ? importFile(Path.of(this.settings.ecbFile()))
+				: importUrl(URI.create(this.settings.ecbUrl())));
+	}
+
+	/**
+	 * Imports from {@code url} unless another node holds the lock.
+	 * @return what was stored, or {@code null} if another node was importing
+	 */
+	public @Nullable Result importOncePerCluster(URI url) {
+		return oncePerCluster(() -> importUrl(url));
+	}
+
+	private @Nullable Result oncePerCluster(Supplier<Result> work) {
 		return this.transactions.execute(status -> {
 			Boolean mine = this.jdbc.sql("select pg_try_advisory_xact_lock(?)")
 				.param(LOCK)
@@ -93,8 +108,7 @@ public class EcbRateImport {
 			if (!Boolean.TRUE.equals(mine)) {
 				return null;
 			}
-			Result result = this.settings.ecbUrl().isBlank() ? importFile(Path.of(this.settings.ecbFile()))
-					: importUrl(URI.create(this.settings.ecbUrl()));
+			Result result = work.get();
 			log.info("Imported {} ECB reference rates for {} day(s) from {}", result.rates(), result.days(),
 					result.from());
 			return result;
