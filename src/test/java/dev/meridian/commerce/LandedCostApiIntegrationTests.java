@@ -201,6 +201,17 @@ class LandedCostApiIntegrationTests {
 				"""), "hsPrefix");
 	}
 
+	@Test
+	void theEndpointsAreInTheOpenApiDocument() {
+		Api.Response document = this.api.get("/v3/api-docs");
+
+		assertThat(document.status()).as(document.toString()).isEqualTo(200);
+		assertThat(document.json().get("paths").propertyNames()).contains("/api/v1/commerce/landed-cost",
+				"/api/v1/commerce/landed-cost/explanation", "/api/v1/commerce/customs-rules",
+				"/api/v1/commerce/customs-rules/{id}", "/api/v1/commerce/duty-rates", "/api/v1/commerce/exchange-rates",
+				"/api/v1/commerce/exchange-rates/convert", "/api/v1/commerce/exchange-rates/import");
+	}
+
 	private static List<String> kinds(JsonNode estimate) {
 		return estimate.get("lines").valueStream().map(line -> line.get("kind").asString()).toList();
 	}
