@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param zone the zone of {@code schedule}
  * @param connectTimeout how long to wait for the connection
  * @param timeout how long the whole request may take
- * @param maxSize the largest document accepted (the full history is about 7 MB)
+ * @param maxSize the largest document accepted (the full history since 1999 is several
+ * MB)
  */
 @ConfigurationProperties("meridian.commerce.rates")
 public record RateSettings(@DefaultValue("") String ecbUrl, @DefaultValue("") String ecbFile,
