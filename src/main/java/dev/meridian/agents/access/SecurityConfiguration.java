@@ -137,6 +137,16 @@ class SecurityConfiguration {
 				.access(admin(roles))
 				.requestMatchers("/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**", "/api/v1/tokens/**")
 				.access(admin(roles))
+				// Commerce (i12): exchange rates, customs rules and duty rates are read
+				// by
+				// agents (anyRequest below) and changed by admins; estimates are for
+				// agents.
+				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/exchange-rates",
+						"/api/v1/commerce/exchange-rates/import", "/api/v1/commerce/customs-rules",
+						"/api/v1/commerce/duty-rates")
+				.access(admin(roles))
+				.requestMatchers(HttpMethod.PUT, "/api/v1/commerce/customs-rules/*")
+				.access(admin(roles))
 				// Mail services post raw mail with a token that may write tickets;
 				// mailboxes and the quarantine are for admins.
 				.requestMatchers(HttpMethod.POST, "/api/v1/channels/email/inbound")

@@ -30,7 +30,8 @@ class CustomerCommercePanels {
 	CustomerPanel customerReturnsPanel(OrderManagement orders, ReturnManagement returns) {
 		return new Panel("returns", "commerce/customer-panels :: returns", 30, (customer, limit) -> {
 			List<ReturnResponse> found = new ArrayList<>();
-			// Returns follow orders: those of the recent orders are the ones worth a look.
+			// Returns follow orders: those of the recent orders are the ones worth a
+			// look.
 			for (Order order : orders.recentOf(customer, null, limit)) {
 				returns.ofOrder(order.id()).forEach(each -> found.add(ReturnResponse.of(each)));
 			}

@@ -20,7 +20,8 @@ public class MoneyTexts {
 		if (amount == null) {
 			return "";
 		}
-		return MoneyFormat.of(LocaleContextHolder.getLocale()).format(new BigDecimal(amount.amount()), amount.currency());
+		return MoneyFormat.of(LocaleContextHolder.getLocale())
+			.format(new BigDecimal(amount.amount()), amount.currency());
 	}
 
 }
