@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param trackingNumber the carrier's tracking number
  * @param carrier the carrier as recorded
  * @param orderNumber the shop's order number
+ * @param trackingUrl the carrier's tracking page, if known
  */
 public record ShipmentStatusChanged(ShipmentId shipment, OrderId order, CustomerId customer, ShipmentStatus status,
 		@Nullable ShipmentSubStatus subStatus, Instant occurredAt, UUID trackingEvent, String trackingNumber,
-		String carrier, String orderNumber) {
+		String carrier, String orderNumber, @Nullable String trackingUrl) {
 }

@@ -105,7 +105,7 @@ public class ShipmentManagement {
 			Order order = this.orders.get(before.order());
 			this.events.publishEvent(new ShipmentStatusChanged(id, before.order(), before.customer(), current.status(),
 					current.subStatus(), current.occurredAt(), current.id(), before.trackingNumber(), before.carrier(),
-					order.number()));
+					order.number(), before.trackingUrl()));
 			if (current.status() == ShipmentStatus.EXCEPTION && before.status() != ShipmentStatus.EXCEPTION) {
 				this.events.publishEvent(new ShipmentExceptionRaised(id, before.order(), before.customer(),
 						current.subStatus(), current.occurredAt(), current.id()));
