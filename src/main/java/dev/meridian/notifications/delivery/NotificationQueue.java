@@ -63,6 +63,30 @@ class NotificationQueue {
 			.single() > 0;
 	}
 
+	/**
+	 * Holds the shipment's notifications until the transaction ends, so the changes of
+	 * one shipment are decided one after the other (listeners run in parallel).
+	 */
+	void lockShipment(UUID shipment) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('shipment_notifications:' || ?, 0))")
+			.param(shipment.toString())
+			.query((rs, n) -> 1)
+			.list();
+	}
+
+	/**
+	 * Whether a change that happened later than {@code occurredAt} is queued or sent
+	 * already: then this older one is out of date (listeners may run out of order).
+	 */
+	boolean hasNewer(UUID shipment, Instant occurredAt) {
+		return this.jdbc.sql("""
+				select count(*) from shipment_notifications
+				where shipment_id = ? and state in ('queued', 'sent') and occurred_at > ?""")
+			.params(shipment, Timestamp.from(occurredAt))
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** A newer change of the shipment replaces what was still waiting. */
 	int supersedeQueued(UUID shipment, Instant now) {
 		return this.jdbc.sql("""

@@ -72,10 +72,18 @@ class ShipmentNotifications {
 
 	@ApplicationModuleListener
 	void on(ShipmentStatusChanged event) {
-		if (!calledFor(event.status(), event.subStatus()) || this.queue.isRecorded(event.trackingEvent())) {
+		if (!calledFor(event.status(), event.subStatus())) {
+			return;
+		}
+		this.queue.lockShipment(event.shipment().value());
+		if (this.queue.isRecorded(event.trackingEvent())) {
 			return;
 		}
 		Instant now = this.clock.instant();
+		if (this.queue.hasNewer(event.shipment().value(), event.occurredAt())) {
+			this.queue.insert(event, "superseded", "a newer change was notified", now, now);
+			return;
+		}
 		if (this.preferences.optedOut(event.customer())) {
 			this.queue.insert(event, "skipped", "opted out", now, now);
 			return;
