@@ -139,6 +139,34 @@ class ShipmentNotificationIntegrationTests {
 	}
 
 	@Test
+	void onAPublicHolidayItWaitsForTheFirstMorningAfterTheHolidays() {
+		// 11:00 in Berlin on Christmas Day; the 26th is a public holiday in Germany too.
+		TestClock.travelTo(Instant.parse("2026-12-25T10:00:00Z"));
+		String email = "feiertag." + SEQUENCE.incrementAndGet() + "@example.de";
+		customer("Erika Muster", email, "de", "Europe/Berlin", "DE");
+		Order order = order(email, "DE");
+		String number = "00340" + SEQUENCE.incrementAndGet();
+		String shipment = shipment(order.id(), "DHL", number, "DE");
+		webhook("""
+				{"trackingNumber": "%s", "status": "exception", "subStatus": "missing_documents",
+				 "occurredAt": "2026-12-25T10:30:00+01:00"}""".formatted(number));
+
+		Eventually.holds("the notification is queued", () -> rows(shipment).size() == 1);
+		Instant due = this.jdbc.sql("select due_at from shipment_notifications where shipment_id = ?::uuid")
+			.param(shipment)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+		assertThat(due).isEqualTo(Instant.parse("2026-12-27T07:00:00Z"));
+
+		TestClock.travelTo(Instant.parse("2026-12-27T07:00:01Z"));
+		Eventually.holds("the notification is sent", () -> sent(shipment) == 1);
+		JsonNode ticket = tickets(email, order.number()).get(0);
+		assertThat(ticket.get("subject").asString())
+			.isEqualTo("Ihre Bestellung " + order.number() + ": Neuigkeiten zur Lieferung");
+	}
+
+	@Test
 	void anOptedOutCustomerGetsNothingAndTheSkipIsRecorded() {
 		String email = "kunde." + SEQUENCE.incrementAndGet() + "@example.de";
 		String customer = customer("Erika Muster", email, "de", "Europe/Berlin", "DE");
