@@ -79,7 +79,7 @@ class Shipments {
 			.list();
 	}
 
-	/** Shipment ids with this tracking number, of this carrier if given. */
+	/** Shipment ids with this tracking number, whatever the carrier. */
 	List<UUID> withTrackingNumber(String trackingNumber) {
 		return this.jdbc.sql("select id from commerce_shipments where tracking_number = ? order by created_at")
 			.param(trackingNumber)
