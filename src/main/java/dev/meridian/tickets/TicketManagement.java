@@ -91,6 +91,25 @@ public class TicketManagement {
 		return this.tickets.save(ticket);
 	}
 
+	/**
+	 * Opens a ticket that starts with our message to the customer rather than theirs (a
+	 * proactive notification): the request's first message is a public outbound one by
+	 * the author, which channels deliver like any reply. The ticket then waits for the
+	 * customer ({@link Status#PENDING}).
+	 */
+	public Ticket openOutbound(NewTicket request, Author author) {
+		if (author.type() == Author.Type.CUSTOMER) {
+			throw new IllegalArgumentException("An outbound ticket starts with a message from us, not the customer");
+		}
+		requireAssignable(request.assignee());
+		requireTeam(request.team());
+		Instant now = this.clock.instant();
+		Ticket ticket = this.tickets.save(new Ticket(this.tickets.nextNumber(), request, now));
+		addMessage(ticket, author, request.firstMessage(), now);
+		ticket.changeStatus(Status.PENDING, now);
+		return this.tickets.save(ticket);
+	}
+
 	/** Adds a message: a customer's, an agent's reply, or an internal note. */
 	public Message addMessage(TicketId id, Author author, MessageDraft draft) {
 		Ticket ticket = findLocked(id);

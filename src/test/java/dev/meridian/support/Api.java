@@ -27,6 +27,11 @@ public final class Api {
 	 */
 	public static final String SHOPIFY_SECRET = "integration-test-shopify-secret-3b7e";
 
+	/**
+	 * The secret the integration tests' server checks tracking webhook signatures with.
+	 */
+	public static final String TRACKING_SECRET = "integration-test-tracking-secret-91d4";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

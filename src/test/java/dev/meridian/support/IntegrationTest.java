@@ -32,7 +32,10 @@ import org.springframework.context.annotation.Import;
 		// shop of its own.
 		"meridian.commerce.shopify.secret=" + Api.SHOPIFY_SECRET,
 		"meridian.commerce.shopify.shops[own-secret.myshopify.com]=" + Api.SHOPIFY_SECRET + "-own",
-		"meridian.knowledge.index-directory=target/test-index",
+		// Tracking webhooks and shipment notifications (ShipmentApiIntegrationTests,
+		// ShipmentNotificationIntegrationTests): no settling delay, a quick queue.
+		"meridian.commerce.tracking.secret=" + Api.TRACKING_SECRET, "meridian.notifications.settle=0s",
+		"meridian.notifications.send-interval=200ms", "meridian.knowledge.index-directory=target/test-index",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
 @Import({ TestDatabase.class, TestClock.class, EventProbe.class })

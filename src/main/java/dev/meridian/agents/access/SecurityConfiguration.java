@@ -63,6 +63,10 @@ class SecurityConfiguration {
 				// controller): no API token, the signature is the authentication.
 				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/webhooks/shopify")
 				.permitAll()
+				// Carriers and tracking aggregators sign theirs the same way
+				// (X-Meridian-Signature, checked by the controller).
+				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/webhooks/tracking")
+				.permitAll()
 				// Commerce: refunds send money back, so they need a supervisor; return
 				// policies are the shop's terms, changed by admins.
 				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/returns/*/refund")
