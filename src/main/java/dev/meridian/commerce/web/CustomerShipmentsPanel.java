@@ -130,7 +130,7 @@ class CustomerShipmentsPanel implements CustomerPanel {
 			}
 			return new Customs(AmountJson.of(charges), explanation.language(), explanation.text());
 		}
-		catch (DomainException | IllegalArgumentException ex) {
+		catch (DomainException | IllegalArgumentException | javax.money.MonetaryException ex) {
 			// No rule for the destination, no rate for the day: the panel shows the
 			// status without an estimate rather than failing the whole page.
 			return null;
