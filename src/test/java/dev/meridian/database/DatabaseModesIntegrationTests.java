@@ -63,6 +63,16 @@ class DatabaseModesIntegrationTests {
 			assertThat(ticketsAfterFirstStart).isGreaterThanOrEqualTo(60);
 			assertThat(jdbc.sql("select count(distinct language) from tickets").query(Long.class).single())
 				.isGreaterThanOrEqualTo(6);
+			// The orders and parcels the demo's tickets talk about, in the customer 360.
+			assertThat(jdbc.sql("select count(*) from commerce_orders").query(Long.class).single()).isEqualTo(5);
+			var customers = first.getBean(dev.meridian.customers.CustomerManagement.class);
+			var overview = first.getBean(dev.meridian.customers.CustomerOverview.class)
+				.of(customers.findByEmail("michael.obrien@example.com").orElseThrow().id());
+			assertThat(overview.byKey().get("orders")).hasSize(1);
+			assertThat(overview.byKey().get("shipments")).singleElement()
+				.asString()
+				.contains("subStatus=duties_payable", "customs=true", "explanation=");
+			assertThat(overview.byKey().get("tickets")).isNotEmpty();
 			jdbc.sql("insert into markets (code, name, languages, currency, time_zone, launch_status, created_at, "
 					+ "updated_at, version) values ('MX', 'México', '{es-MX}', 'MXN', 'America/Mexico_City', 'PLANNED', "
 					+ "now(), now(), 0)")
@@ -76,6 +86,7 @@ class DatabaseModesIntegrationTests {
 				.isEqualTo(ticketsAfterFirstStart);
 			assertThat(jdbc.sql("select name from markets where code = 'MX'").query(String.class).single())
 				.isEqualTo("México");
+			assertThat(jdbc.sql("select count(*) from commerce_orders").query(Long.class).single()).isEqualTo(5);
 			assertThat(Files.readString(this.home.resolve("demo-password")).strip()).isEqualTo(password);
 			assertThat(signsIn(second, password)).isTrue();
 		}
