@@ -126,7 +126,8 @@ public class CustomerManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Customer> search(String text, int limit) {
-		String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+		// Control characters match nobody's name, and PostgreSQL refuses NUL in a text.
+		String lower = text.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(java.util.Locale.ROOT);
 		if (lower.isEmpty()) {
 			return List.of();
 		}
