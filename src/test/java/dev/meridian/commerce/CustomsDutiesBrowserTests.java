@@ -89,6 +89,12 @@ class CustomsDutiesBrowserTests {
 		parcel.locator("button.insert-text").click();
 
 		assertThat(page.locator("#reply-body")).hasValue("Hello Jordan,\n\n" + text);
+
+		// The order number in the customer's message links to the order on their page.
+		Locator link = page.locator("article.message .body a.order-link");
+		assertThat(link).hasText(number);
+		link.click();
+		assertThat(page.locator("main.customer-360 li#order-" + number)).containsText("$200.00");
 	}
 
 	private String url(String path) {
