@@ -66,11 +66,7 @@ class CustomsDutiesBrowserTests {
 						Instant.now().minusSeconds(3600).toString(), "location", "Louisville, KY")));
 		assertThat(held.status()).as(held.toString()).isEqualTo(201);
 		String agentEmail = "lucia." + unique + "@meridian.example";
-		Api.Response agent = api.post("/api/v1/agents",
-				json(Map.of("email", agentEmail, "displayName", "Lucía " + unique, "role", "agent", "timeZone",
-						"America/Mexico_City", "uiLanguage", "en", "password", PASSWORD, "languages",
-						List.of(Map.of("language", "en", "proficiency", "C2")))));
-		assertThat(agent.status()).as(agent.toString()).isEqualTo(201);
+		fixtures.agentWithPassword(agentEmail, PASSWORD, "America/Mexico_City", "en");
 
 		Page page = browser.newPage("en-US");
 		Browser.signIn(page, url("/app"), agentEmail, PASSWORD);

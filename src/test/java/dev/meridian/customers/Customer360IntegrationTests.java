@@ -1,7 +1,6 @@
 package dev.meridian.customers;
 
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.meridian.support.ApiAssertions.assertProblem;
-import static dev.meridian.support.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,11 +67,7 @@ class Customer360IntegrationTests {
 		String email = "zoltan." + unique + "@example.hu";
 		JsonNode ticket = fixtures.aTicket().from(email).about("Hol van a csomagom? " + unique).open();
 		String agentEmail = "ines." + unique + "@meridian.example";
-		Api.Response agent = api.post("/api/v1/agents",
-				json(Map.of("email", agentEmail, "displayName", "Inês " + unique, "role", "agent", "timeZone",
-						"Europe/Lisbon", "uiLanguage", "en", "password", PASSWORD, "languages",
-						List.of(Map.of("language", "pt", "proficiency", "native")))));
-		assertThat(agent.status()).as(agent.toString()).isEqualTo(201);
+		fixtures.agentWithPassword(agentEmail, PASSWORD, "Europe/Lisbon", "pt");
 
 		Page page = browser.newPage("en-US");
 		Browser.signIn(page, url("/app"), agentEmail, PASSWORD);

@@ -56,6 +56,19 @@ public final class Fixtures {
 		return response.json();
 	}
 
+	/**
+	 * A new agent in the English workspace who can sign in to the workspace with
+	 * {@code password}: for browser tests.
+	 */
+	public JsonNode agentWithPassword(String email, String password, String timeZone, String language) {
+		Api.Response response = this.api.post("/api/v1/agents",
+				json(Map.of("email", email, "displayName", "Agent " + unique(), "role", "agent", "timeZone", timeZone,
+						"uiLanguage", "en", "password", password, "languages",
+						List.of(Map.of("language", language, "proficiency", "native")))));
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json();
+	}
+
 	/** Issues an API token; {@code agentId} may be null for a token of no agent. */
 	public Token token(String role, String agentId, String... scopes) {
 		Map<String, Object> request = new LinkedHashMap<>();
