@@ -121,8 +121,9 @@ public class CustomerManagement {
 	}
 
 	/**
-	 * Customers whose name contains the text or whose address starts with it, by name:
-	 * the customer list's search box.
+	 * Customers whose name or one of whose addresses contains the text, by name: the
+	 * customer list's search box (an agent often knows only a domain or part of an
+	 * address).
 	 */
 	@Transactional(readOnly = true)
 	public List<Customer> search(String text, int limit) {

@@ -32,11 +32,12 @@ public interface Customers extends JpaRepository<Customer, UUID> {
 	List<Customer> findPageAfter(Instant createdAt, UUID id, Limit limit);
 
 	/**
-	 * Customers whose name holds the text or one of whose addresses starts with it
-	 * ({@code %} and {@code _} in the text escaped by the caller with {@code \}).
+	 * Customers whose name or one of whose addresses holds the text (a domain, a part of a
+	 * local part), {@code %} and {@code _} in the text escaped by the caller with
+	 * {@code \}.
 	 */
 	@Query("select c from Customer c where lower(c.displayName) like concat('%', ?1, '%') escape '\\' "
-			+ "or exists (select 1 from Customer o join o.emails e where o = c and lower(e) like concat(?1, '%') escape '\\') "
+			+ "or exists (select 1 from Customer o join o.emails e where o = c and lower(e) like concat('%', ?1, '%') escape '\\') "
 			+ "order by c.displayName, c.id")
 	List<Customer> search(String lowerText, Limit limit);
 
