@@ -27,6 +27,9 @@ public final class Api {
 	 */
 	public static final String SHOPIFY_SECRET = "integration-test-shopify-secret-3b7e";
 
+	/** The secret shops sign chat visitors' identities with in tests. */
+	public static final String CHAT_SECRET = "integration-test-chat-secret-9c1d";
+
 	/**
 	 * The secret the integration tests' server checks tracking webhook signatures with.
 	 */

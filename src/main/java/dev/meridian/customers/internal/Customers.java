@@ -32,8 +32,8 @@ public interface Customers extends JpaRepository<Customer, UUID> {
 	List<Customer> findPageAfter(Instant createdAt, UUID id, Limit limit);
 
 	/**
-	 * Customers whose name or one of whose addresses holds the text (a domain, a part of a
-	 * local part), {@code %} and {@code _} in the text escaped by the caller with
+	 * Customers whose name or one of whose addresses holds the text (a domain, a part of
+	 * a local part), {@code %} and {@code _} in the text escaped by the caller with
 	 * {@code \}.
 	 */
 	@Query("select c from Customer c where lower(c.displayName) like concat('%', ?1, '%') escape '\\' "

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over the limit before they are read into memory: by their
- * declared length at once, and by counting for bodies sent without one. The limit is
- * {@code meridian.api.max-request-size}, or the one an endpoint declares for itself
- * ({@link RequestBodyLimit}).
+ * Refuses API (and chat) request bodies over the limit before they are read into memory:
+ * by their declared length at once, and by counting for bodies sent without one. The
+ * limit is {@code meridian.api.max-request-size}, or the one an endpoint declares for
+ * itself ({@link RequestBodyLimit}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -52,7 +52,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
+		return !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/chat/");
 	}
 
 	@Override

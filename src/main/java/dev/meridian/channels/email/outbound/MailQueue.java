@@ -2,6 +2,7 @@ package dev.meridian.channels.email.outbound;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dev.meridian.channels.email.EmailSettings;
@@ -19,6 +20,7 @@ import dev.meridian.tickets.DeliveryStatus;
 import dev.meridian.tickets.Direction;
 import dev.meridian.tickets.Message;
 import dev.meridian.tickets.MessageId;
+import dev.meridian.tickets.LiveConversations;
 import dev.meridian.tickets.ReplySent;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketManagement;
@@ -32,11 +34,12 @@ import org.springframework.stereotype.Component;
 /**
  * Decides what mail goes out and queues it: an agent's public reply on any ticket whose
  * customer has an email address (a ticket that came by mail, the help center's contact
- * form, the API; no other channel delivers replies yet, so mail is the way every reply
- * reaches the customer), an acknowledgement of a new ticket, a notice when it is solved.
- * Never answers automatic mail with a notification, nor writes notifications to an
- * address that bounces. Runs in the transaction of its cause (the intake) or, for ticket
- * events, after it through the event publication registry, which retries until queued.
+ * form, the API, and a chat whose visitor has left: mail is the way a reply reaches a
+ * customer no other channel is connected to), an acknowledgement of a new ticket, a
+ * notice when it is solved. Never answers automatic mail with a notification, nor writes
+ * notifications to an address that bounces. Runs in the transaction of its cause (the
+ * intake) or, for ticket events, after it through the event publication registry, which
+ * retries until queued.
  */
 @Component
 class MailQueue implements IntakeListener {
@@ -58,8 +61,10 @@ class MailQueue implements IntakeListener {
 
 	private final Clock clock;
 
+	private final List<LiveConversations> live;
+
 	MailQueue(Outbox outbox, MailRecords records, TicketManagement tickets, CustomerManagement customers,
-			EmailSettings settings, ReplyPromises promises, Clock clock) {
+			EmailSettings settings, ReplyPromises promises, Clock clock, List<LiveConversations> live) {
 		this.promises = promises;
 		this.outbox = outbox;
 		this.records = records;
@@ -67,6 +72,7 @@ class MailQueue implements IntakeListener {
 		this.customers = customers;
 		this.settings = settings;
 		this.clock = clock;
+		this.live = List.copyOf(live);
 	}
 
 	@Override
@@ -104,6 +110,10 @@ class MailQueue implements IntakeListener {
 
 	@ApplicationModuleListener
 	void on(ReplySent event) {
+		// A visitor reading the chat gets the reply there; one who has left, by mail.
+		if (this.live.stream().anyMatch(conversations -> conversations.isConnected(event.ticket()))) {
+			return;
+		}
 		Ticket ticket = this.tickets.get(event.ticket());
 		if (queue(Outbox.Kind.REPLY, ticket, event.message().value(), "reply." + event.message().value())) {
 			this.tickets.recordDelivery(event.message(), DeliveryStatus.PENDING, null);

@@ -1,0 +1,32 @@
+package dev.meridian.channels.chat;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * The chat conversations, stored.
+ */
+interface ChatConversations extends JpaRepository<ChatConversation, UUID> {
+
+	Optional<ChatConversation> findByTokenHash(byte[] tokenHash);
+
+	Optional<ChatConversation> findByTicketId(UUID ticketId);
+
+	/** Whether the ticket's visitor asked for news since {@code since}. */
+	@Query("select count(c) > 0 from ChatConversation c where c.ticketId = ?1 and c.lastSeenAt >= ?2")
+	boolean seenSince(UUID ticketId, Instant since);
+
+	/**
+	 * Records that the visitor's browser asked, without reading the row first: it runs on
+	 * every poll.
+	 */
+	@Modifying
+	@Query("update ChatConversation c set c.lastSeenAt = ?2, c.expiresAt = ?3 where c.id = ?1")
+	int seen(UUID id, Instant at, Instant expiresAt);
+
+}

@@ -1,0 +1,312 @@
+package dev.meridian.channels.chat;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.meridian.EmailAddresses;
+import dev.meridian.InvalidValueException;
+import dev.meridian.customers.Customer;
+import dev.meridian.customers.CustomerManagement;
+import dev.meridian.customers.CustomerProfile;
+import dev.meridian.language.Translated;
+import dev.meridian.language.Translation;
+import dev.meridian.markets.LanguageTag;
+import dev.meridian.tickets.Author;
+import dev.meridian.tickets.Channel;
+import dev.meridian.tickets.LiveConversations;
+import dev.meridian.tickets.Message;
+import dev.meridian.tickets.MessageDraft;
+import dev.meridian.tickets.MessageId;
+import dev.meridian.tickets.NewTicket;
+import dev.meridian.tickets.Priority;
+import dev.meridian.tickets.Ticket;
+import dev.meridian.tickets.TicketId;
+import dev.meridian.tickets.TicketManagement;
+import dev.meridian.tickets.Visibility;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens chats, takes visitors' messages into the chat's ticket and gives visitors the
+ * conversation in their language. A chat's ticket opens when the visitor opens the
+ * widget, with an internal note of where they are, and waits for them ({@code PENDING})
+ * until they write; routing offers it to an agent at once, so someone is ready when they
+ * do.
+ */
+@Service
+public class ChatManagement implements LiveConversations {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatManagement.class);
+
+	private static final int MAX_PAGE_CHARS = 2000;
+
+	private final ChatConversations conversations;
+
+	private final CustomerManagement customers;
+
+	private final TicketManagement tickets;
+
+	private final Translation translation;
+
+	private final MessageSource messages;
+
+	private final ChatTexts texts;
+
+	private final TransactionTemplate transaction;
+
+	private final ChatSettings settings;
+
+	private final Clock clock;
+
+	private final RateLimit messageLimit;
+
+	private final RateLimit conversationLimit;
+
+	ChatManagement(ChatConversations conversations, CustomerManagement customers, TicketManagement tickets,
+			Translation translation, MessageSource messages, ChatTexts texts, TransactionTemplate transaction,
+			ChatSettings settings, Clock clock) {
+		this.conversations = conversations;
+		this.customers = customers;
+		this.tickets = tickets;
+		this.translation = translation;
+		this.messages = messages;
+		this.texts = texts;
+		this.transaction = transaction;
+		this.settings = settings;
+		this.clock = clock;
+		this.messageLimit = new RateLimit(settings.messagesPerMinute(), Duration.ofMinutes(1));
+		this.conversationLimit = new RateLimit(settings.conversationsPerHour(), Duration.ofHours(1));
+	}
+
+	/**
+	 * Opens a conversation and its ticket.
+	 * @param address the visitor's network address, whose conversations are counted
+	 * @throws ChatFloodException when the address opened too many conversations lately
+	 */
+	public StartedChat start(ChatStart start, String address) {
+		Instant now = this.clock.instant();
+		Duration wait = this.conversationLimit.tryAcquire(address, now);
+		if (!wait.isZero()) {
+			throw new ChatFloodException("conversations", wait);
+		}
+		String page = checkedPage(start.page());
+		String typedEmail = start.email() == null || start.email().isBlank() ? null
+				: EmailAddresses.normalize(start.email());
+		SignedIdentity identity = start.identity();
+		if (identity != null) {
+			identity.requireVerifiedWith(this.settings.identitySecret());
+		}
+		String token = VisitorTokens.newToken();
+		StartedChat started = this.transaction.execute(status -> {
+			Customer customer = identity != null
+					? this.customers.findOrCreate(new CustomerProfile(null, null, start.name(),
+							List.of(identity.email()), List.of(), start.locale(), null, null, null, null))
+					// An anonymous visitor is a customer of their own, even with an
+					// address
+					// typed in: nobody joins another customer's records by typing theirs.
+					: this.customers.create(new CustomerProfile(null, null, blankToNull(start.name()), List.of(),
+							List.of(), start.locale(), null, null, null, null));
+			LanguageTag language = start.locale();
+			Ticket ticket = this.tickets.openOutbound(new NewTicket(subject(language, page), customer.id(),
+					Channel.CHAT, Priority.NORMAL, language, customer.market().orElse(null), List.of("chat"), null,
+					null, MessageDraft.note(startNote(language, page, identity, typedEmail))), Author.system());
+			UUID id = UUID.randomUUID();
+			this.conversations.save(new ChatConversation(id, ticket.id(), customer.id(), VisitorTokens.hash(token),
+					language, page, identity != null, typedEmail, now, now.plus(this.settings.tokenLifetime())));
+			return new StartedChat(id, token, ticket.id());
+		});
+		if (started == null) {
+			throw new IllegalStateException("The chat was not opened");
+		}
+		return started;
+	}
+
+	/**
+	 * Adds the visitor's message to the chat's ticket.
+	 * @throws VisitorNotRecognizedException without the conversation's valid token
+	 * @throws ChatMessageTooLongException over the length limit
+	 * @throws ChatFloodException when the conversation sent too many messages lately
+	 */
+	public Message post(UUID conversation, @Nullable String token, @Nullable String text, @Nullable String page) {
+		String body = text == null ? "" : text.strip();
+		if (body.isEmpty()) {
+			throw new InvalidValueException("text", "A message needs some text");
+		}
+		Instant now = this.clock.instant();
+		ChatConversation found = authenticated(conversation, token, now);
+		if (body.codePointCount(0, body.length()) > this.settings.maxMessageChars()) {
+			throw new ChatMessageTooLongException(this.settings.maxMessageChars());
+		}
+		Duration wait = this.messageLimit.tryAcquire(conversation.toString(), now);
+		if (!wait.isZero()) {
+			throw new ChatFloodException("messages", wait);
+		}
+		String viewing = page == null ? null : checkedPage(page);
+		Message message = this.transaction.execute(status -> {
+			this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
+			// Text only: whatever markup a visitor types is shown as the characters
+			// typed.
+			return this.tickets.addMessage(found.ticket(), Author.customer(found.customer()),
+					new MessageDraft(body, null, null, null, Visibility.PUBLIC, null, List.of()));
+		});
+		if (message == null) {
+			throw new IllegalStateException("The message was not stored");
+		}
+		if (viewing != null) {
+			this.transaction.executeWithoutResult(
+					status -> this.conversations.findById(found.id()).ifPresent(row -> row.viewing(viewing)));
+		}
+		return message;
+	}
+
+	/**
+	 * The conversation's public messages after {@code after} (all without it), in order,
+	 * agents' replies in the visitor's language.
+	 * @throws VisitorNotRecognizedException without the conversation's valid token
+	 */
+	public List<ChatMessage> messages(UUID conversation, @Nullable String token, @Nullable MessageId after) {
+		Instant now = this.clock.instant();
+		ChatConversation found = authenticated(conversation, token, now);
+		this.transaction.executeWithoutResult(
+				status -> this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime())));
+		List<Message> all = this.tickets.messages(found.ticket());
+		int from = 0;
+		if (after != null) {
+			int index = indexOf(all, after);
+			if (index < 0) {
+				throw new InvalidValueException("after", "No message " + after.value() + " in this conversation");
+			}
+			from = index + 1;
+		}
+		List<ChatMessage> visible = new ArrayList<>();
+		for (Message message : all.subList(from, all.size())) {
+			if (message.visibility() == Visibility.PUBLIC) {
+				visible.add(forVisitor(message, found.locale()));
+			}
+		}
+		return visible;
+	}
+
+	/** The conversation of a ticket, if the ticket is a chat. */
+	public Optional<UUID> conversationOf(TicketId ticket) {
+		return this.conversations.findByTicketId(ticket.value()).map(ChatConversation::id);
+	}
+
+	@Override
+	public boolean isConnected(TicketId ticket) {
+		return this.conversations.seenSince(ticket.value(), this.clock.instant().minus(this.settings.connectedFor()));
+	}
+
+	private ChatConversation authenticated(UUID conversation, @Nullable String token, Instant now) {
+		if (token == null || token.isBlank() || token.length() > 200) {
+			throw new VisitorNotRecognizedException();
+		}
+		return this.conversations.findByTokenHash(VisitorTokens.hash(token.strip()))
+			.filter(found -> found.id().equals(conversation))
+			.filter(found -> !found.isExpired(now))
+			.orElseThrow(VisitorNotRecognizedException::new);
+	}
+
+	private ChatMessage forVisitor(Message message, LanguageTag visitor) {
+		String author = message.author().type().name().toLowerCase(Locale.ROOT);
+		LanguageTag written = message.language();
+		boolean foreign = message.author().type() != Author.Type.CUSTOMER && !written.isUndetermined()
+				&& !visitor.isUndetermined() && !written.language().equals(visitor.language());
+		if (foreign) {
+			Optional<Translated> translated = translated(message.text(), written, visitor);
+			if (translated.isPresent()) {
+				return new ChatMessage(message.id(), author, translated.get().text(), visitor, message.createdAt(),
+						true, new ChatMessage.Original(message.text(), written));
+			}
+		}
+		return new ChatMessage(message.id(), author, message.text(), written, message.createdAt(), false, null);
+	}
+
+	/**
+	 * The reply in the visitor's language; nothing when no engine translates the pair or
+	 * the engine cannot answer now (the visitor then reads it as written, and a later
+	 * poll finds the translation the retry made).
+	 */
+	private Optional<Translated> translated(String text, LanguageTag from, LanguageTag to) {
+		if (!this.translation.canTranslate(from, to)) {
+			return Optional.empty();
+		}
+		try {
+			return this.translation.translateOrRetryLater(text, from, to);
+		}
+		catch (RuntimeException ex) {
+			log.debug("No translation {} -> {} for a chat reply: {}", from, to, ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private static int indexOf(List<Message> all, MessageId id) {
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private String subject(LanguageTag language, @Nullable String page) {
+		String where = page == null ? "" : pageName(page);
+		return this.texts.text(language, where.isEmpty() ? "chat.ticket.subject" : "chat.ticket.subject.page", where);
+	}
+
+	private String startNote(LanguageTag language, @Nullable String page, @Nullable SignedIdentity identity,
+			@Nullable String typedEmail) {
+		// Read by agents: in the workspace's default language, like other system notes.
+		String note = this.messages.getMessage("chat.ticket.started",
+				new Object[] { page == null ? "-" : page, language.value() }, Locale.ENGLISH);
+		if (identity != null) {
+			note += "\n" + this.messages.getMessage("chat.ticket.identified", new Object[] { identity.email() },
+					Locale.ENGLISH);
+		}
+		else if (typedEmail != null) {
+			note += "\n"
+					+ this.messages.getMessage("chat.ticket.typedEmail", new Object[] { typedEmail }, Locale.ENGLISH);
+		}
+		return note;
+	}
+
+	/** The page's host and path, shortened: enough for an agent to recognize it. */
+	private static String pageName(String page) {
+		try {
+			URI uri = URI.create(page);
+			String name = (uri.getHost() == null ? "" : uri.getHost()) + (uri.getPath() == null ? "" : uri.getPath());
+			return name.length() > 80 ? name.substring(0, 80) + "…" : name;
+		}
+		catch (IllegalArgumentException ex) {
+			return page.length() > 80 ? page.substring(0, 80) + "…" : page;
+		}
+	}
+
+	private static @Nullable String checkedPage(@Nullable String page) {
+		if (page == null || page.isBlank()) {
+			return null;
+		}
+		String stripped = page.strip().replaceAll("\\p{Cntrl}", "");
+		if (stripped.length() > MAX_PAGE_CHARS) {
+			throw new InvalidValueException("page", "A page address has at most " + MAX_PAGE_CHARS + " characters");
+		}
+		return stripped;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

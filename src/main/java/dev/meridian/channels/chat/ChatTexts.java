@@ -1,0 +1,47 @@
+package dev.meridian.channels.chat;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.meridian.markets.LanguageTag;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the chat says to visitors, from its own bundle ({@code chat/chat_*.properties}),
+ * in the visitor's language when the bundle has it, else English. Right-to-left languages
+ * are among them: the widget lays itself out from {@link #isRightToLeft}.
+ */
+@Component
+public class ChatTexts {
+
+	/** The languages the bundle is written in; English is the bundle's base file. */
+	public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "ja", "ar", "he", "fa");
+
+	private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur");
+
+	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+
+	ChatTexts() {
+		this.bundle.setBasename("chat/chat");
+		this.bundle.setDefaultEncoding("UTF-8");
+		this.bundle.setFallbackToSystemLocale(false);
+		this.bundle.setAlwaysUseMessageFormat(true);
+	}
+
+	/** The bundle's language for a visitor: theirs when written, else English. */
+	public static String languageFor(LanguageTag visitor) {
+		String language = visitor.language().toLowerCase(Locale.ROOT);
+		return LANGUAGES.contains(language) ? language : "en";
+	}
+
+	public static boolean isRightToLeft(LanguageTag visitor) {
+		return RIGHT_TO_LEFT.contains(visitor.language().toLowerCase(Locale.ROOT));
+	}
+
+	public String text(LanguageTag visitor, String key, Object... arguments) {
+		return this.bundle.getMessage(key, arguments, Locale.forLanguageTag(languageFor(visitor)));
+	}
+
+}

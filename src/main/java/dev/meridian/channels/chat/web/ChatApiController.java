@@ -1,0 +1,148 @@
+package dev.meridian.channels.chat.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.meridian.channels.chat.ChatFloodException;
+import dev.meridian.channels.chat.ChatManagement;
+import dev.meridian.channels.chat.ChatMessageTooLongException;
+import dev.meridian.channels.chat.ChatStart;
+import dev.meridian.channels.chat.ChatTexts;
+import dev.meridian.channels.chat.StartedChat;
+import dev.meridian.channels.chat.VisitorNotRecognizedException;
+import dev.meridian.markets.LanguageTag;
+import dev.meridian.tickets.Message;
+import dev.meridian.tickets.MessageId;
+import dev.meridian.web.api.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The chat for visitors' browsers: open a conversation, write, read what came since. A
+ * visitor proves a conversation is theirs with {@code Authorization: Visitor <token>};
+ * errors a visitor may meet carry a note in their language for the widget to show.
+ */
+@RestController
+@RequestMapping("/chat/v1/conversations")
+class ChatApiController {
+
+	private static final String VISITOR = "Visitor ";
+
+	private final ChatManagement chats;
+
+	private final ChatTexts texts;
+
+	ChatApiController(ChatManagement chats, ChatTexts texts) {
+		this.chats = chats;
+		this.texts = texts;
+	}
+
+	@PostMapping
+	ResponseEntity<ChatResponses.Started> start(@RequestBody ChatRequests.Start body, HttpServletRequest request) {
+		LanguageTag locale = body.locale() != null && !body.locale().isBlank()
+				? LanguageTag.parse("locale", body.locale()) : browserLanguage(request);
+		StartedChat started = this.chats.start(new ChatStart(locale, body.name(), body.email(), body.page(),
+				body.identity() == null ? null : body.identity().signed()), request.getRemoteAddr());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new ChatResponses.Started(started.conversation(), started.visitorToken(), started.ticket().value()));
+	}
+
+	@PostMapping("/{id}/messages")
+	ResponseEntity<ChatResponses.Created> post(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+			@RequestBody ChatRequests.NewMessage body) {
+		Message message = this.chats.post(id, token(authorization), body.text(), body.page());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new ChatResponses.Created(message.id().value(), message.createdAt()));
+	}
+
+	@GetMapping("/{id}/messages")
+	ChatResponses.Messages messages(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+			@RequestParam(required = false) @Nullable UUID after) {
+		List<ChatResponses.Item> items = this.chats
+			.messages(id, token(authorization), after == null ? null : new MessageId(after))
+			.stream()
+			.map(ChatResponses.Item::of)
+			.toList();
+		return new ChatResponses.Messages(items);
+	}
+
+	@ExceptionHandler(VisitorNotRecognizedException.class)
+	ResponseEntity<ProblemDetail> unrecognized(VisitorNotRecognizedException ex, HttpServletRequest request) {
+		ProblemDetail problem = withNote(
+				Problems.of(HttpStatus.UNAUTHORIZED, "visitor-not-recognized", "Unauthorized", ex.getMessage()),
+				request, "chat.error.unauthorized");
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Visitor")
+			.body(problem);
+	}
+
+	@ExceptionHandler(ChatMessageTooLongException.class)
+	ResponseEntity<ProblemDetail> tooLong(ChatMessageTooLongException ex, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(withNote(
+					Problems.of(HttpStatus.CONTENT_TOO_LARGE, "message-too-long", "Content too large", ex.getMessage()),
+					request, "chat.error.tooLong", ex.maxChars()));
+	}
+
+	@ExceptionHandler(ChatFloodException.class)
+	ResponseEntity<ProblemDetail> flood(ChatFloodException ex, HttpServletRequest request) {
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(withNote(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-messages", "Too many requests",
+					ex.getMessage()), request, "chat.error.flood", seconds));
+	}
+
+	/** The note for the widget to show, in the language the browser asks for. */
+	private ProblemDetail withNote(ProblemDetail problem, HttpServletRequest request, String key, Object... arguments) {
+		LanguageTag language = browserLanguage(request);
+		problem.setProperty("note", this.texts.text(language, key, arguments));
+		problem.setProperty("noteLanguage", ChatTexts.languageFor(language));
+		return problem;
+	}
+
+	private static @Nullable String token(@Nullable String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, VISITOR, 0, VISITOR.length())) {
+			return null;
+		}
+		return authorization.substring(VISITOR.length()).strip();
+	}
+
+	/** The browser's first language we can name, else undetermined (never a guess). */
+	private static LanguageTag browserLanguage(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		if (header == null || header.isBlank()) {
+			return LanguageTag.UNDETERMINED;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				LanguageTag tag = LanguageTag.read(range.getRange());
+				if (!tag.isUndetermined()) {
+					return tag;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// A malformed header names no language.
+		}
+		return LanguageTag.UNDETERMINED;
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.meridian.channels.chat.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.meridian.channels.chat.ChatMessage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What visitors' browsers receive.
+ */
+final class ChatResponses {
+
+	private ChatResponses() {
+	}
+
+	record Started(UUID conversationId, String visitorToken, UUID ticketId) {
+	}
+
+	record Created(UUID id, Instant createdAt) {
+	}
+
+	record Messages(List<Item> items) {
+	}
+
+	record Author(String type) {
+	}
+
+	record Original(String text, String language) {
+	}
+
+	/**
+	 * A message; {@code machineTranslated} says {@code text} is a machine translation of
+	 * {@code original}.
+	 */
+	record Item(UUID id, Author author, String text, String language, Instant createdAt, boolean machineTranslated,
+			@Nullable Original original) {
+
+		static Item of(ChatMessage message) {
+			return new Item(message.id().value(), new Author(message.author()), message.text(),
+					message.language().value(), message.createdAt(), message.machineTranslated(),
+					message.original() == null ? null
+							: new Original(message.original().text(), message.original().language().value()));
+		}
+
+	}
+
+}
