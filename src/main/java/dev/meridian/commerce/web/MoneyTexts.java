@@ -24,4 +24,12 @@ public class MoneyTexts {
 			.format(new BigDecimal(amount.amount()), amount.currency());
 	}
 
+	/** An amount held as a number and a currency code, as customs rules hold theirs. */
+	public String format(@Nullable BigDecimal amount, @Nullable String currency) {
+		if (amount == null || currency == null) {
+			return "";
+		}
+		return MoneyFormat.of(LocaleContextHolder.getLocale()).format(amount, currency);
+	}
+
 }
