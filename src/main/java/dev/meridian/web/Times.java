@@ -60,6 +60,29 @@ public class Times {
 		return format.format(Date.from(instant));
 	}
 
+	/**
+	 * Date and time where something happened, with that place's offset at that moment:
+	 * "Dec 5, 2026, 11:10 PM GMT+9". A parcel scanned in Tokyo late in the evening reads
+	 * so for the agent as it does for the customer who watched the tracking page.
+	 */
+	public String dateTimeIn(@Nullable Instant instant, @Nullable ZoneId zone) {
+		if (instant == null || zone == null) {
+			return "";
+		}
+		// ICU knows IANA ids and "GMT+09:00", not java.time's bare "+09:00".
+		String id = zone instanceof java.time.ZoneOffset offset
+				? (offset.getTotalSeconds() == 0 ? "UTC" : "GMT" + offset.getId()) : zone.getId();
+		TimeZone timeZone = TimeZone.getTimeZone(id);
+		DateFormat format = (DateFormat) this.dateTimeFormats
+			.computeIfAbsent(locale(), l -> DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, l))
+			.clone();
+		format.setTimeZone(timeZone);
+		TimeZoneFormat names = this.zoneFormats.computeIfAbsent(locale(),
+				l -> TimeZoneFormat.getInstance(ULocale.forLocale(l)));
+		return format.format(Date.from(instant)) + " "
+				+ names.format(TimeZoneFormat.Style.LOCALIZED_GMT_SHORT, timeZone, instant.toEpochMilli());
+	}
+
 	/** ISO-8601 with the viewer's offset, for {@code <time datetime>}. */
 	public String iso(@Nullable Instant instant) {
 		return instant == null ? "" : ZonedDateTime.ofInstant(instant, viewerZone()).toOffsetDateTime().toString();

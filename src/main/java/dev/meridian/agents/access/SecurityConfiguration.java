@@ -195,6 +195,9 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/app/coverage")
 			.hasRole("SUPERVISOR")
+			// A refund sends money back: supervisors, as on the API.
+			.requestMatchers(HttpMethod.POST, "/app/returns/*/refund")
+			.hasRole("SUPERVISOR")
 			// Everyone plans their own time off at /app/availability; other agents'
 			// availability is for supervisors.
 			.requestMatchers("/app/agents", "/app/agents/**")

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -129,6 +131,37 @@ public class OrderManagement {
 	public List<Order> recentOf(CustomerId customer, @Nullable Keyset after, int limit) {
 		return after == null ? this.orders.findRecentByCustomer(customer.value(), Limit.of(limit))
 				: this.orders.findRecentByCustomerBefore(customer.value(), after.at(), after.id(), Limit.of(limit));
+	}
+
+	/**
+	 * Orders of every customer, most recently placed first, after the given position:
+	 * those whose number contains {@code number} (any case), of {@code customer}, in
+	 * {@code status}; a criterion left {@code null} matches every order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Order> search(@Nullable String number, @Nullable CustomerId customer, @Nullable OrderStatus status,
+			@Nullable Keyset after, int limit) {
+		Specification<Order> where = (root, query, cb) -> cb.conjunction();
+		if (number != null && !number.isBlank()) {
+			String pattern = "%" + number.strip()
+				.toLowerCase(java.util.Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			where = where.and((root, query, cb) -> cb.like(cb.lower(root.get("number")), pattern, '\\'));
+		}
+		if (customer != null) {
+			where = where.and((root, query, cb) -> cb.equal(root.get("customerId"), customer.value()));
+		}
+		if (status != null) {
+			where = where.and((root, query, cb) -> cb.equal(root.get("status"), status.value()));
+		}
+		if (after != null) {
+			where = where.and((root, query, cb) -> cb.or(cb.lessThan(root.get("placedAt"), after.at()),
+					cb.and(cb.equal(root.get("placedAt"), after.at()), cb.lessThan(root.get("id"), after.id()))));
+		}
+		return this.orders.findBy(where,
+				query -> query.sortBy(Sort.by(Sort.Order.desc("placedAt"), Sort.Order.desc("id"))).limit(limit).all());
 	}
 
 	/** Every item of the order was refunded. */

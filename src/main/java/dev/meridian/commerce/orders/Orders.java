@@ -9,13 +9,14 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * All orders, stored.
  */
-interface Orders extends JpaRepository<Order, UUID> {
+interface Orders extends JpaRepository<Order, UUID>, JpaSpecificationExecutor<Order> {
 
 	@Query("select o from Order o where o.shop = ?1 and o.number = ?2")
 	Optional<Order> findByShopAndNumber(String shop, String number);

@@ -60,4 +60,17 @@ public class DatedRates implements RateSource {
 			.list();
 	}
 
+	/** The last day with rates against this base, if any. */
+	public Optional<LocalDate> latestDate(String base) {
+		return this.jdbc.sql("select max(rate_date) from exchange_rate where base = ?")
+			.param(base)
+			.query((rs, row) -> rs.getObject(1, LocalDate.class))
+			.optional();
+	}
+
+	/** The base currencies that have rates, in alphabetical order. */
+	public List<String> bases() {
+		return this.jdbc.sql("select distinct base from exchange_rate order by base").query(String.class).list();
+	}
+
 }

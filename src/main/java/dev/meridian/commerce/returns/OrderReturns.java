@@ -7,13 +7,14 @@ import java.util.UUID;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * All returns, stored.
  */
-interface OrderReturns extends JpaRepository<OrderReturn, UUID> {
+interface OrderReturns extends JpaRepository<OrderReturn, UUID>, JpaSpecificationExecutor<OrderReturn> {
 
 	@Query("select r from OrderReturn r where r.orderId = ?1 order by r.requestedAt, r.id")
 	List<OrderReturn> findByOrder(UUID order);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import javax.money.MonetaryAmount;
 
+import dev.meridian.Keyset;
 import dev.meridian.NotFoundException;
 import dev.meridian.commerce.AmountJson;
 import dev.meridian.commerce.OrderId;
@@ -20,6 +21,8 @@ import dev.meridian.commerce.orders.OrderManagement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,6 +152,26 @@ public class ReturnManagement {
 	@Transactional(readOnly = true)
 	public OrderReturn get(ReturnId id) {
 		return this.returns.findById(id.value()).orElseThrow(() -> new NotFoundException("Return", id));
+	}
+
+	/**
+	 * Returns of every order, most recently requested first, after the given position;
+	 * only those in {@code status} unless it is {@code null}.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrderReturn> list(@Nullable ReturnStatus status, @Nullable Keyset after, int limit) {
+		Specification<OrderReturn> where = (root, query, cb) -> cb.conjunction();
+		if (status != null) {
+			where = where.and((root, query, cb) -> cb.equal(root.get("status"), status.value()));
+		}
+		if (after != null) {
+			where = where.and((root, query, cb) -> cb.or(cb.lessThan(root.get("requestedAt"), after.at()),
+					cb.and(cb.equal(root.get("requestedAt"), after.at()), cb.lessThan(root.get("id"), after.id()))));
+		}
+		return this.returns.findBy(where,
+				query -> query.sortBy(Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.desc("id")))
+					.limit(limit)
+					.all());
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,10 @@ package dev.meridian.commerce.web;
 
 import java.math.BigDecimal;
 
+import javax.money.MonetaryAmount;
+
+import com.ibm.icu.text.NumberFormat;
+
 import dev.meridian.commerce.AmountJson;
 import dev.meridian.commerce.MoneyFormat;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +26,32 @@ public class MoneyTexts {
 		}
 		return MoneyFormat.of(LocaleContextHolder.getLocale())
 			.format(new BigDecimal(amount.amount()), amount.currency());
+	}
+
+	/** An amount held as a number and a currency code, as customs rules hold theirs. */
+	public String format(@Nullable BigDecimal amount, @Nullable String currency) {
+		if (amount == null || currency == null) {
+			return "";
+		}
+		return MoneyFormat.of(LocaleContextHolder.getLocale()).format(amount, currency);
+	}
+
+	/** An amount of Moneta's, as conversions give them. */
+	public String formatAmount(@Nullable MonetaryAmount amount) {
+		return amount == null ? "" : format(AmountJson.of(amount));
+	}
+
+	/**
+	 * A rate held as a fraction, as a percentage in the viewer's language: 0.077 is
+	 * "7.7%" in English, "7,7 %" in German.
+	 */
+	public String percent(@Nullable BigDecimal fraction) {
+		if (fraction == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getPercentInstance(LocaleContextHolder.getLocale());
+		format.setMaximumFractionDigits(3);
+		return format.format(fraction);
 	}
 
 }

@@ -34,6 +34,15 @@ record CustomsRuleJson(@Nullable Long id, @Nullable String code, @Nullable Strin
 				rule.source(), rule.sourceUrl(), rule.notes());
 	}
 
+	/** The same rule ending on another day (or open again when {@code null}). */
+	CustomsRuleJson withValidTo(@Nullable String day) {
+		return new CustomsRuleJson(this.id, this.code, this.country, this.origins, this.validFrom, day, this.currency,
+				this.dutyDeMinimis, this.taxDeMinimis, this.taxName, this.taxRate, this.sellerCollectsUpTo, this.scheme,
+				this.customsValueFactor, this.shippingInCustomsValue, this.lowValueDutyPerLine, this.localTaxName,
+				this.localTaxRate, this.carrierFee, this.carrierFeeName, this.estimate, this.source, this.sourceUrl,
+				this.notes);
+	}
+
 	CustomsRule toRule() {
 		String countryCode = CountryCode.parse("country", this.country).value();
 		Set<String> originSet = (this.origins != null) ? this.origins.stream()

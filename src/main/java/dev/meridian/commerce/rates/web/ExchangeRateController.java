@@ -169,7 +169,7 @@ class ExchangeRateController {
 		}
 	}
 
-	private static BigDecimal rate(String field, @Nullable String value) {
+	static BigDecimal rate(String field, @Nullable String value) {
 		if (value == null || !value.strip().matches("\\d{1,18}(\\.\\d{1,12})?")) {
 			throw new InvalidValueException(field, "'" + value + "' is not a rate such as 1.0812 (a decimal string)");
 		}
