@@ -30,7 +30,8 @@ import org.springframework.context.annotation.Import;
 		"meridian.email.promise-wait=30s",
 		// Shopify webhooks in CommerceWebhookIntegrationTests: a common secret and one
 		// shop of its own.
-		"meridian.chat.identity-secret=" + Api.CHAT_SECRET, "meridian.commerce.shopify.secret=" + Api.SHOPIFY_SECRET,
+		"meridian.chat.identity-secret=" + Api.CHAT_SECRET, "meridian.chat.allowed-origins=http://localhost:[*]",
+		"meridian.commerce.shopify.secret=" + Api.SHOPIFY_SECRET,
 		"meridian.commerce.shopify.shops[own-secret.myshopify.com]=" + Api.SHOPIFY_SECRET + "-own",
 		// Tracking webhooks and shipment notifications (ShipmentApiIntegrationTests,
 		// ShipmentNotificationIntegrationTests): no settling delay, a quick queue.

@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messagesPerMinute how many messages one conversation may send per minute
  * @param conversationsPerHour how many conversations one address may open per hour
  * @param allowedOrigins the shops' sites that may embed the widget and call the chat
- * ({@code https://shop.example}); none: only pages served by Meridian itself
+ * ({@code https://shop.example}, or patterns such as {@code https://*.shop.example});
+ * none: only pages served by Meridian itself
  */
 @ConfigurationProperties("meridian.chat")
 public record ChatSettings(@Nullable String identitySecret, @DefaultValue("4000") int maxMessageChars,

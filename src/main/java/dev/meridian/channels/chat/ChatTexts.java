@@ -19,6 +19,10 @@ public class ChatTexts {
 	/** The languages the bundle is written in; English is the bundle's base file. */
 	public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "ja", "ar", "he", "fa");
 
+	private static final List<String> WIDGET_KEYS = List.of("title", "open", "close", "greeting", "placeholder", "send",
+			"machineTranslated", "showOriginal", "hideOriginal", "you", "team", "emailLabel", "emailSave", "emailSaved",
+			"failed", "log");
+
 	private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur");
 
 	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
@@ -38,6 +42,15 @@ public class ChatTexts {
 
 	public static boolean isRightToLeft(LanguageTag visitor) {
 		return RIGHT_TO_LEFT.contains(visitor.language().toLowerCase(Locale.ROOT));
+	}
+
+	/** The widget's own words (labels, greeting), by key without the prefix. */
+	public java.util.Map<String, String> widgetTexts(LanguageTag visitor) {
+		java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+		for (String key : WIDGET_KEYS) {
+			texts.put(key, text(visitor, "chat.widget." + key));
+		}
+		return texts;
 	}
 
 	public String text(LanguageTag visitor, String key, Object... arguments) {

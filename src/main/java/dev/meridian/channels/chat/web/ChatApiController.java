@@ -126,7 +126,7 @@ class ChatApiController {
 	}
 
 	/** The browser's first language we can name, else undetermined (never a guess). */
-	private static LanguageTag browserLanguage(HttpServletRequest request) {
+	static LanguageTag browserLanguage(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
 		if (header == null || header.isBlank()) {
 			return LanguageTag.UNDETERMINED;

@@ -25,7 +25,9 @@ class ChatSecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain chat(HttpSecurity http, ChatSettings settings) throws Exception {
 		CorsConfiguration cors = new CorsConfiguration();
-		cors.setAllowedOrigins(settings.allowedOrigins());
+		// Exact origins or patterns such as https://*.shop.example or
+		// http://localhost:[*].
+		cors.setAllowedOriginPatterns(settings.allowedOrigins());
 		cors.setAllowedMethods(List.of("GET", "POST"));
 		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language"));
 		cors.setExposedHeaders(List.of("Retry-After"));

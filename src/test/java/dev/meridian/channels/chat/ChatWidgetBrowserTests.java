@@ -1,0 +1,142 @@
+package dev.meridian.channels.chat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.sun.net.httpserver.HttpServer;
+import dev.meridian.support.Api;
+import dev.meridian.support.Browser;
+import dev.meridian.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The widget on a shop's own page, served from another origin than Meridian (as a shop's
+ * site is), in headless Chromium.
+ */
+@IntegrationTest
+class ChatWidgetBrowserTests {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** The shop: one static page that embeds the widget with one script tag. */
+	HttpServer shop;
+
+	@BeforeEach
+	void openTheShop() throws IOException {
+		this.shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.shop.createContext("/", exchange -> {
+			String locale = exchange.getRequestURI().getQuery() == null ? ""
+					: exchange.getRequestURI().getQuery().replace("locale=", "");
+			byte[] page = """
+					<!doctype html>
+					<html lang="en"><head><meta charset="utf-8"><title>Tienda</title></head>
+					<body><h1>Scarves and hats</h1>
+					<script src="http://127.0.0.1:%d/widget.js" data-locale="%s" async></script>
+					</body></html>
+					""".formatted(this.port, locale).getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, page.length);
+			try (OutputStream body = exchange.getResponseBody()) {
+				body.write(page);
+			}
+		});
+		this.shop.start();
+	}
+
+	@AfterEach
+	void closeTheShop() {
+		this.shop.stop(0);
+	}
+
+	@Test
+	void anArabicVisitorChatsRightToLeftAndKeepsTheConversationAcrossReloads() {
+		Page page = browser.newPage("ar");
+		page.navigate(shopPage("ar"));
+
+		Locator launcher = page.locator("#meridian-chat .launcher");
+		assertThat(launcher).hasAttribute("aria-label", "افتح المحادثة");
+		launcher.click();
+		assertThat(page.locator("#meridian-chat .frame")).hasAttribute("dir", "rtl");
+		assertThat(page.locator("#meridian-chat h2")).hasText("تحدث معنا");
+		// Right to left: the panel hugs the right edge, its text starts on the right.
+		assertThat(page.locator("#meridian-chat .panel")).hasCSS("direction", "rtl");
+
+		page.locator("#meridian-chat textarea").fill("مرحبا، أين طلبي؟ اشتريته الأسبوع الماضي.");
+		page.locator("#meridian-chat textarea").press("Enter");
+		Locator mine = page.locator("#meridian-chat .message.customer .text");
+		assertThat(mine).hasText("مرحبا، أين طلبي؟ اشتريته الأسبوع الماضي.");
+
+		String ticket = this.jdbc.queryForObject(
+				"select ticket_id::text from chat_conversations order by created_at desc limit 1", String.class);
+		assertThat(Api.on(this.port).get("/api/v1/tickets/" + ticket).json().get("language").asString())
+			.isEqualTo("ar");
+		Api.on(this.port)
+			.post("/api/v1/tickets/" + ticket + "/messages",
+					"{\"body\":\"طلبك في الطريق وسيصل يوم الخميس.\",\"language\":\"ar\"}");
+		Locator reply = page.locator("#meridian-chat .message:not(.customer):not(.greeting) .text");
+		assertThat(reply.last()).hasText("طلبك في الطريق وسيصل يوم الخميس.");
+
+		page.reload();
+		assertThat(page.locator("#meridian-chat .panel")).isVisible();
+		assertThat(page.locator("#meridian-chat .message.customer .text"))
+			.hasText("مرحبا، أين طلبي؟ اشتريته الأسبوع الماضي.");
+		assertThat(page.locator("#meridian-chat .message:not(.customer):not(.greeting) .text").last())
+			.hasText("طلبك في الطريق وسيصل يوم الخميس.");
+	}
+
+	@Test
+	void aSpanishVisitorReadsTheEnglishReplyTranslatedWithTheOriginalOneClickAway() {
+		Page page = browser.newPage("es-MX");
+		page.navigate(shopPage(""));
+		page.locator("#meridian-chat .launcher").click();
+		assertThat(page.locator("#meridian-chat .frame")).hasAttribute("dir", "ltr");
+		page.locator("#meridian-chat textarea").fill("¿Tienen la bufanda azul?");
+		page.locator("#meridian-chat button[type=submit]").click();
+		// The first short Spanish text after the server starts waits for the detection
+		// models the test server loads in the background (tests detect with full models).
+		assertThat(page.locator("#meridian-chat .message.customer .text")).hasText("¿Tienen la bufanda azul?",
+				new LocatorAssertions.HasTextOptions().setTimeout(180_000));
+
+		String ticket = this.jdbc.queryForObject(
+				"select ticket_id::text from chat_conversations order by created_at desc limit 1", String.class);
+		Api.on(this.port)
+			.post("/api/v1/tickets/" + ticket + "/messages",
+					"{\"body\":\"Your order is in the warehouse.\",\"language\":\"en\"}");
+
+		Locator translated = page.locator("#meridian-chat .message:has(.show-original)");
+		assertThat(translated.locator(".text")).containsText("almacén");
+		assertThat(translated.locator(".original")).isHidden();
+		translated.locator(".show-original").click();
+		assertThat(translated.locator(".original")).hasText("Your order is in the warehouse.");
+		assertThat(translated.locator(".original")).hasAttribute("lang", "en");
+	}
+
+	private String shopPage(String locale) {
+		// "localhost", not 127.0.0.1: another origin than Meridian's, as a shop's site
+		// is.
+		return "http://localhost:" + this.shop.getAddress().getPort() + "/?locale=" + locale;
+	}
+
+}
