@@ -178,7 +178,9 @@ class HelpCenterReturnIntegrationTests {
 		assertThat(page.html()).contains("id=\"return-refusal\"")
 			.contains("O prazo de devolução de 7 dias terminou em")
 			.doesNotContain("id=\"return-form\"");
-		HelpCenterVisitor.Page forced = visitor.submit("/help/pt/returns/order", "/help/pt/returns/order",
+		// The form is not shown; posted anyway (with the token of another page), it is
+		// refused.
+		HelpCenterVisitor.Page forced = visitor.submit("/help/pt/returns", "/help/pt/returns/order",
 				Map.of("quantity0", "1", "reason0", "other"));
 		assertThat(forced.status()).isEqualTo(422);
 		assertThat(this.api.get("/api/v1/commerce/orders/" + order + "/returns").json()).isEmpty();

@@ -112,19 +112,20 @@ class HelpCenterReturns {
 		this.transaction.executeWithoutResult(status -> {
 			for (Order order : this.orders.withNumber(lookup.orderNumber())) {
 				Optional<Customer> customer = this.customers.find(order.customer());
-				if (customer.isPresent() && customer.get()
-					.emails()
-					.stream()
-					.anyMatch(address -> address.equalsIgnoreCase(lookup.email()))) {
-					sendLink(order, customer.get(), lookup, now);
-				}
+				// To the address as the customer record holds it, never as it was typed.
+				customer
+					.flatMap(found -> found.emails()
+						.stream()
+						.filter(address -> address.equalsIgnoreCase(lookup.email()))
+						.findFirst())
+					.ifPresent(address -> sendLink(order, customer.get(), address, lookup.reader(), now));
 			}
 		});
 		return Outcome.ANSWERED;
 	}
 
-	private void sendLink(Order order, Customer customer, Lookup lookup, Instant now) {
-		LanguageTag language = this.locales.readable(languageOf(order, customer, lookup.reader()).value());
+	private void sendLink(Order order, Customer customer, String address, LanguageTag reader, Instant now) {
+		LanguageTag language = this.locales.readable(languageOf(order, customer, reader).value());
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -132,7 +133,7 @@ class HelpCenterReturns {
 		this.links.add(order.id().value(), sha256(token), language.value(), expires, now);
 		String link = baseUrl() + "/help/" + language.value() + "/returns/access?token="
 				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
-		this.events.publishEvent(new ReturnLinkRequested(order.id(), order.number(), lookup.email(), language,
+		this.events.publishEvent(new ReturnLinkRequested(order.id(), order.number(), address, language,
 				customer.timeZone().orElse(null), order.marketKnown() ? order.market() : null, link, expires));
 	}
 
