@@ -4,8 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.meridian.commerce.MoneyFormat;
@@ -55,7 +57,7 @@ record ReturnPage(String orderNumber, List<Item> items, List<Reason> reasons, Li
 			.withZone(zone);
 		List<Item> items = new ArrayList<>();
 		List<LineItem> lines = order.items();
-		java.util.Map<String, Integer> left = new java.util.HashMap<>();
+		Map<String, Integer> left = new HashMap<>();
 		check.ordered().forEach((sku, ordered) -> left.put(sku, ordered - check.returned().getOrDefault(sku, 0)));
 		for (int i = 0; i < lines.size(); i++) {
 			LineItem line = lines.get(i);
