@@ -2,9 +2,12 @@ package dev.meridian.commerce;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import dev.meridian.support.Api;
 import dev.meridian.support.EventProbe;
+import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +186,68 @@ class ReturnApiIntegrationTests {
 		assertThat(policy.get("text").get(1).asString()).isEqualTo("Die Kosten für die Rücksendung übernehmen wir.");
 		JsonNode english = this.api.get("/api/v1/commerce/orders/" + order + "/return-policy?language=en").json();
 		assertThat(english.get("text").get(1).asString()).isEqualTo("We pay for the return shipping.");
+	}
+
+	@Test
+	void aRefundInAnotherCurrencyIsConvertedAndStatesTheRateAndItsDay() {
+		OrderJson ordered = anOrder().in("BRL").to("BR").item("REDE", 1, "100.00");
+		String order = place(ordered);
+		String ticket = new Fixtures(this.api).aTicket()
+			.from(ordered.email())
+			.tagged(OrderTag.of(ordered.number()))
+			.open()
+			.get("id")
+			.asString();
+		String id = this.api.post("/api/v1/commerce/orders/" + order + "/returns", """
+				{"items": [{"sku": "REDE", "quantity": 1}]}""").json().get("id").asString();
+		this.api.post("/api/v1/commerce/returns/" + id + "/status", "{\"status\": \"approved\"}");
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Api.Response rate = this.api.post("/api/v1/commerce/exchange-rates",
+				"{\"base\": \"EUR\", \"date\": \"" + today + "\", \"rates\": {\"BRL\": \"6.25\"}}");
+		assertThat(rate.status()).as(rate.toString()).isEqualTo(201);
+
+		Api.Response refund = this.api.post("/api/v1/commerce/returns/" + id + "/refund",
+				"{\"method\": \"bank_transfer\", \"currency\": \"EUR\"}");
+
+		assertThat(refund.status()).as(refund.toString()).isEqualTo(201);
+		// 100.00 BRL at 0.16 EUR per BRL (1 / 6.25)
+		assertThat(refund.json().get("amount").get("amount").asString()).isEqualTo("16.00");
+		assertThat(refund.json().get("amount").get("currency").asString()).isEqualTo("EUR");
+		assertThat(refund.json().get("method").asString()).isEqualTo("bank_transfer");
+		assertThat(refund.json().get("orderAmount").get("amount").asString()).isEqualTo("100.00");
+		assertThat(refund.json().get("orderAmount").get("currency").asString()).isEqualTo("BRL");
+		assertThat(new java.math.BigDecimal(refund.json().get("rate").asString())).isEqualByComparingTo("0.16");
+		assertThat(refund.json().get("rateDate").asString()).isEqualTo(today.toString());
+		Api.Response again = this.api.post("/api/v1/commerce/returns/" + id + "/refund", "{}");
+		assertThat(again.json().get("rateDate").asString()).isEqualTo(today.toString());
+
+		String note = dev.meridian.support.Eventually.satisfies("the refund on the ticket's timeline",
+				() -> this.api.get("/api/v1/tickets/" + ticket + "/messages").json().get("items").toString(),
+				items -> items.contains("Refund issued"));
+		assertThat(note).contains("€16.00")
+			.contains("R$100.00")
+			.contains("converted at 0.16")
+			.contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+				.withLocale(java.util.Locale.ENGLISH)
+				.format(today));
+	}
+
+	@Test
+	void aRefundInACurrencyWithoutARateIsRefusedAndNothingIsRefunded() {
+		String order = place(anOrder().in("BRL").to("BR").item("REDE", 1, "100.00"));
+		String id = this.api.post("/api/v1/commerce/orders/" + order + "/returns", """
+				{"items": [{"sku": "REDE", "quantity": 1}]}""").json().get("id").asString();
+		this.api.post("/api/v1/commerce/returns/" + id + "/status", "{\"status\": \"approved\"}");
+
+		JsonNode problem = assertProblem(
+				this.api.post("/api/v1/commerce/returns/" + id + "/refund", "{\"currency\": \"MNT\"}"), 422);
+
+		assertThat(problem.get("type").asString()).endsWith("no-exchange-rate");
+		assertThat(problem.get("detail").asString()).contains("BRL").contains("MNT");
+		assertThat(this.api.get("/api/v1/commerce/returns/" + id).json().get("status").asString())
+			.isEqualTo("approved");
+		assertFieldError(this.api.post("/api/v1/commerce/returns/" + id + "/refund", "{\"currency\": \"EURO\"}"),
+				"currency");
 	}
 
 	@Test

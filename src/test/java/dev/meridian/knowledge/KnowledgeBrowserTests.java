@@ -151,7 +151,7 @@ class KnowledgeBrowserTests {
 		page.locator(".vote button[value=true]").click();
 		assertThat(page.locator(".vote .notice")).hasText("Merci pour votre avis !");
 
-		page.locator("footer a").click();
+		page.locator("footer a[href$='/contact']").click();
 		page.fill("#c-email", "claire." + u + "@example.fr");
 		page.fill("#c-subject", "Colis " + u);
 		page.fill("#c-message", "Bonjour, mon colis n’est pas arrivé. Pouvez-vous vérifier ?");

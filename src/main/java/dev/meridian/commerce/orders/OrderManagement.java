@@ -126,6 +126,12 @@ public class OrderManagement {
 		return this.orders.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("Order", id));
 	}
 
+	/** The orders with this number, in any shop (at most a few). */
+	@Transactional(readOnly = true)
+	public List<Order> withNumber(String number) {
+		return this.orders.findByNumber(number, Limit.of(20));
+	}
+
 	/** A customer's orders, most recently placed first, after the given position. */
 	@Transactional(readOnly = true)
 	public List<Order> recentOf(CustomerId customer, @Nullable Keyset after, int limit) {

@@ -21,6 +21,10 @@ interface Orders extends JpaRepository<Order, UUID>, JpaSpecificationExecutor<Or
 	@Query("select o from Order o where o.shop = ?1 and o.number = ?2")
 	Optional<Order> findByShopAndNumber(String shop, String number);
 
+	/** Orders with this number in any shop (a number is unique per shop only). */
+	@Query("select o from Order o where o.number = ?1 order by o.placedAt desc, o.id")
+	List<Order> findByNumber(String number, Limit limit);
+
 	/**
 	 * The order, its row locked until the transaction ends (returns check against it).
 	 */

@@ -2,6 +2,7 @@ package dev.meridian.commerce.returns;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,14 @@ public class OrderReturn {
 
 	private @Nullable Instant refundedAt;
 
+	private @Nullable BigDecimal refundOrderAmount;
+
+	private @Nullable String refundOrderCurrency;
+
+	private @Nullable BigDecimal refundRate;
+
+	private @Nullable LocalDate refundRateDate;
+
 	@Version
 	private @Nullable Long version;
 
@@ -86,8 +95,22 @@ public class OrderReturn {
 	}
 
 	void refund(MonetaryAmount amount, RefundMethod method, Instant now) {
+		refund(amount, method, null, now);
+	}
+
+	/**
+	 * @param conversion how the refund in the order's currency became the amount paid,
+	 * when it is paid in another currency
+	 */
+	void refund(MonetaryAmount amount, RefundMethod method, @Nullable Converted conversion, Instant now) {
 		if (!status().refundable()) {
 			throw new ReturnStatusException(id(), status(), "only an approved return is refunded");
+		}
+		if (conversion != null) {
+			this.refundOrderAmount = conversion.from().getNumber().numberValue(BigDecimal.class);
+			this.refundOrderCurrency = conversion.from().getCurrency().getCurrencyCode();
+			this.refundRate = conversion.rate();
+			this.refundRateDate = conversion.rateDate();
 		}
 		this.refundAmount = amount.getNumber().numberValue(BigDecimal.class);
 		this.refundCurrency = amount.getCurrency().getCurrencyCode();
@@ -127,12 +150,39 @@ public class OrderReturn {
 				|| this.refundedAt == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Refund(Money.of(this.refundAmount, this.refundCurrency),
-				RefundMethod.parse("refundMethod", this.refundMethod), this.refundedAt));
+		Money paid = Money.of(this.refundAmount, this.refundCurrency);
+		Converted conversion = this.refundOrderAmount == null || this.refundOrderCurrency == null
+				|| this.refundRate == null || this.refundRateDate == null ? null
+						: new Converted(Money.of(this.refundOrderAmount, this.refundOrderCurrency), this.refundRate,
+								this.refundRateDate);
+		return Optional
+			.of(new Refund(paid, RefundMethod.parse("refundMethod", this.refundMethod), this.refundedAt, conversion));
 	}
 
-	/** A refund issued for a return. */
-	public record Refund(MonetaryAmount amount, RefundMethod method, Instant at) {
+	/**
+	 * A refund issued for a return.
+	 *
+	 * @param amount what was paid back
+	 * @param conversion when paid in another currency than the order's: the amount in the
+	 * order's currency and the rate used, else {@code null}
+	 */
+	public record Refund(MonetaryAmount amount, RefundMethod method, Instant at, @Nullable Converted conversion) {
+
+		/** The refund in the order's currency. */
+		public MonetaryAmount orderAmount() {
+			return this.conversion == null ? this.amount : this.conversion.from();
+		}
+
+	}
+
+	/**
+	 * A refund converted from the order's currency.
+	 *
+	 * @param from the refund in the order's currency
+	 * @param rate units of the paid currency per unit of the order's
+	 * @param rateDate the day of the rate
+	 */
+	public record Converted(MonetaryAmount from, BigDecimal rate, LocalDate rateDate) {
 	}
 
 }

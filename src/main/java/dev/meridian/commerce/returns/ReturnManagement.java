@@ -5,12 +5,17 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
 
 import javax.money.MonetaryAmount;
 
 import dev.meridian.Keyset;
 import dev.meridian.NotFoundException;
 import dev.meridian.commerce.AmountJson;
+import dev.meridian.commerce.Conversion;
+import dev.meridian.commerce.CurrencyConversions;
+import dev.meridian.commerce.NoExchangeRateException;
 import dev.meridian.commerce.OrderId;
 import dev.meridian.commerce.RefundIssued;
 import dev.meridian.commerce.ReturnId;
@@ -47,8 +52,11 @@ public class ReturnManagement {
 
 	private final Clock clock;
 
+	private final CurrencyConversions conversions;
+
 	ReturnManagement(OrderReturns returns, ReturnPolicies policies, OrderManagement orders,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CurrencyConversions conversions) {
+		this.conversions = conversions;
 		this.returns = returns;
 		this.policies = policies;
 		this.orders = orders;
@@ -63,6 +71,14 @@ public class ReturnManagement {
 			.or(() -> this.policies.findById(ReturnPolicy.DEFAULT_MARKET))
 			.map(ReturnPolicy::terms)
 			.orElse(FALLBACK);
+	}
+
+	/** Where the market's returns are sent (else the default policy's), if set. */
+	@Transactional(readOnly = true)
+	public Optional<String> returnAddress(String market) {
+		return this.policies.findById(market)
+			.flatMap(ReturnPolicy::returnAddress)
+			.or(() -> this.policies.findById(ReturnPolicy.DEFAULT_MARKET).flatMap(ReturnPolicy::returnAddress));
 	}
 
 	@Transactional(readOnly = true)
@@ -119,6 +135,17 @@ public class ReturnManagement {
 	 */
 	@Transactional
 	public Refunded refund(ReturnId id, @Nullable RefundMethod asked) {
+		return refund(id, asked, null);
+	}
+
+	/**
+	 * Refunds as {@link #refund(ReturnId, RefundMethod)}, paid in {@code currency} when
+	 * it differs from the order's: the refund in the order's currency converted at the
+	 * latest rate on or before today, which the refund keeps with its day.
+	 * @throws NoExchangeRateException when no rate links the two currencies
+	 */
+	@Transactional
+	public Refunded refund(ReturnId id, @Nullable RefundMethod asked, @Nullable String currency) {
 		OrderReturn found = this.returns.findForUpdate(id.value())
 			.orElseThrow(() -> new NotFoundException("Return", id));
 		if (found.refund().isPresent()) {
@@ -136,9 +163,17 @@ public class ReturnManagement {
 		}
 		MonetaryAmount amount = RefundCalculation.refund(order.money(goodsOf(order, found)),
 				terms.restockingFeePercent());
-		found.refund(amount, method, this.clock.instant());
-		this.events.publishEvent(new RefundIssued(found.id(), order.id(), order.customer(), AmountJson.of(amount),
-				method.value(), this.clock.instant()));
+		OrderReturn.Converted converted = null;
+		MonetaryAmount paid = amount;
+		if (currency != null && !currency.equals(order.currency())) {
+			Conversion conversion = this.conversions.convert(amount, currency, LocalDate.now(this.clock));
+			paid = conversion.converted();
+			converted = new OrderReturn.Converted(amount, conversion.rate(), conversion.rateDate());
+		}
+		found.refund(paid, method, converted, this.clock.instant());
+		this.events.publishEvent(new RefundIssued(found.id(), order.id(), order.customer(), AmountJson.of(paid),
+				method.value(), this.clock.instant(), AmountJson.of(amount),
+				converted == null ? null : converted.rate(), converted == null ? null : converted.rateDate()));
 		if (everythingRefunded(order)) {
 			this.orders.markRefunded(order.id());
 		}

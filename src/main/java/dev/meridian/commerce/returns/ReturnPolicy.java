@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -36,6 +38,8 @@ class ReturnPolicy {
 
 	private Instant updatedAt;
 
+	private @Nullable String returnAddress;
+
 	protected ReturnPolicy() {
 	}
 
@@ -51,6 +55,11 @@ class ReturnPolicy {
 		this.exchangeAllowed = terms.exchangeAllowed();
 		this.refundMethods = new ArrayList<>(terms.refundMethods().stream().map(RefundMethod::value).toList());
 		this.updatedAt = now;
+	}
+
+	/** Where returns are sent, as printed on the parcel; unset until an admin sets it. */
+	Optional<String> returnAddress() {
+		return Optional.ofNullable(this.returnAddress);
 	}
 
 	ReturnTerms terms() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.meridian.commerce.NoExchangeRateException;
 import dev.meridian.commerce.OrderId;
 import dev.meridian.commerce.ReturnId;
 import dev.meridian.commerce.orders.Order;
@@ -21,6 +22,7 @@ import dev.meridian.commerce.returns.ReturnTerms;
 import dev.meridian.commerce.returns.ReturnTexts;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.markets.CurrencyCode;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.web.api.Problems;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,7 +92,11 @@ class ReturnController {
 		return ReturnResponse.of(this.returns.move(new ReturnId(id), ReturnStatus.parse("status", request.status())));
 	}
 
-	record RefundRequest(@Nullable String method) {
+	/**
+	 * @param currency ISO 4217; when it differs from the order's, the refund is converted
+	 * at the latest stored rate on or before today
+	 */
+	record RefundRequest(@Nullable String method, @Nullable String currency) {
 	}
 
 	/**
@@ -101,9 +107,25 @@ class ReturnController {
 	ResponseEntity<?> refund(@PathVariable UUID id, @RequestBody(required = false) @Nullable RefundRequest request) {
 		RefundMethod method = request == null || request.method() == null ? null
 				: RefundMethod.parse("method", request.method());
+		String currency = request == null || request.currency() == null ? null
+				: CurrencyCode.parse("currency", request.currency()).value();
 		OrderReturn found = this.returns.get(new ReturnId(id));
 		return refusedAsProblem(found.order(), () -> {
-			ReturnManagement.Refunded refunded = this.returns.refund(new ReturnId(id), method);
+			ReturnManagement.Refunded refunded;
+			try {
+				refunded = this.returns.refund(new ReturnId(id), method, currency);
+			}
+			catch (NoExchangeRateException missing) {
+				// The return and the request are fine; the rate is what is missing, so
+				// not
+				// a 404 of the return.
+				ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, missing.type(),
+						"No exchange rate", missing.getMessage());
+				problem.setProperty("field", "currency");
+				return ResponseEntity.unprocessableContent()
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.body(problem);
+			}
 			return ResponseEntity.status(refunded.issued() ? HttpStatus.CREATED : HttpStatus.OK)
 				.body(ReturnResponse.RefundResponse.of(refunded.orderReturn()));
 		});

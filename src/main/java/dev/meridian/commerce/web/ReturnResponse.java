@@ -1,6 +1,7 @@
 package dev.meridian.commerce.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +28,21 @@ record ReturnResponse(UUID id, UUID orderId, String status, List<Item> items, In
 				found.refund().map(refund -> RefundResponse.of(found)).orElse(null));
 	}
 
-	/** A refund: the amount in the order's currency and where it went. */
-	record RefundResponse(UUID returnId, UUID orderId, AmountJson amount, String method, Instant refundedAt) {
+	/**
+	 * A refund: the amount paid and where it went; {@code orderAmount} is the same refund
+	 * in the order's currency, and when they differ {@code rate} (units of the paid
+	 * currency per unit of the order's) and {@code rateDate} say how it was converted.
+	 */
+	record RefundResponse(UUID returnId, UUID orderId, AmountJson amount, String method, Instant refundedAt,
+			AmountJson orderAmount, @Nullable String rate, @Nullable LocalDate rateDate) {
 
 		static RefundResponse of(OrderReturn found) {
 			OrderReturn.Refund refund = found.refund().orElseThrow();
+			OrderReturn.Converted converted = refund.conversion();
 			return new RefundResponse(found.id().value(), found.order().value(), AmountJson.of(refund.amount()),
-					refund.method().value(), refund.at());
+					refund.method().value(), refund.at(), AmountJson.of(refund.orderAmount()),
+					converted == null ? null : converted.rate().stripTrailingZeros().toPlainString(),
+					converted == null ? null : converted.rateDate());
 		}
 
 	}

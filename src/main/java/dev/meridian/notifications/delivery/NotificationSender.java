@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.meridian.commerce.OrderTag;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
@@ -158,8 +159,7 @@ class NotificationSender {
 	 * written.
 	 */
 	static String orderTag(String orderNumber) {
-		String tag = "order:" + orderNumber.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_:.\\-]", "-");
-		return tag.length() > 64 ? tag.substring(0, 64) : tag;
+		return OrderTag.of(orderNumber);
 	}
 
 }

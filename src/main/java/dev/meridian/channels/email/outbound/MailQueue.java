@@ -11,6 +11,7 @@ import dev.meridian.channels.email.intake.IntakeListener;
 import dev.meridian.channels.email.intake.IntakeResult;
 import dev.meridian.channels.email.intake.MailRecords;
 import dev.meridian.channels.email.parsing.ParsedMail;
+import dev.meridian.commerce.ReturnLinkRequested;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.knowledge.ContactConfirmationRequested;
@@ -106,6 +107,18 @@ class MailQueue implements IntakeListener {
 		this.outbox.enqueue(Outbox.Kind.CONFIRM, event.ticket().value(), null, event.email(),
 				"confirm." + event.ticket().value() + "@" + this.settings.domain(), now, now, false,
 				new Outbox.Confirmation(event.link(), event.language().value(), event.expiresAt()));
+	}
+
+	/** An order's customer gets the one-time link to its return page. */
+	@ApplicationModuleListener
+	void on(ReturnLinkRequested event) {
+		this.outbox.enqueueReturnLink(event.email(),
+				"return-link." + UUID.nameUUIDFromBytes(event.link().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+						+ "@" + this.settings.domain(),
+				this.clock.instant(),
+				new Outbox.Confirmation(event.link(), event.language().value(), event.expiresAt()),
+				new Outbox.ReturnLink(event.orderNumber(), event.market(),
+						event.zone() == null ? null : event.zone().getId()));
 	}
 
 	@ApplicationModuleListener

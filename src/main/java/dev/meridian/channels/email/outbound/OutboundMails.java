@@ -117,6 +117,39 @@ final class OutboundMails {
 		return message;
 	}
 
+	/**
+	 * The one-time link to an order's return page, in the customer's language, with its
+	 * expiry in their zone (UTC, said so, when unknown).
+	 */
+	static MimeMessage composeReturnLink(Session session, Outbox.Entry entry, Outbox.Confirmation link,
+			Outbox.ReturnLink about, MailboxSettings mailbox)
+			throws MessagingException, java.io.UnsupportedEncodingException {
+		Locale locale = Locale.forLanguageTag(link.language());
+		java.time.ZoneId zone = about.zone() == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(about.zone());
+		String expires = Notifications.dateTime(link.expiresAt(), zone, locale)
+				+ (about.zone() == null ? " (UTC)" : "");
+		Map<String, Object> arguments = Map.of("order", about.orderNumber(), "link", link.link(), "expires", expires);
+		String text = Notifications.text("returnLink.body", locale, arguments);
+		MimeMessage message = new FixedIdMessage(session, "<" + entry.messageIdHeader() + ">");
+		message.setFrom(new InternetAddress(mailbox.address(), mailbox.displayName(), "UTF-8"));
+		message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(entry.recipient()));
+		message.setSubject(Notifications.text("returnLink.subject", locale, arguments), "UTF-8");
+		message.setSentDate(new java.util.Date());
+		message.setHeader("Auto-Submitted", "auto-generated");
+		message.setHeader("X-Auto-Response-Suppress", "All");
+		message.setHeader("Content-Language", locale.toLanguageTag());
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		MimeBodyPart plain = new MimeBodyPart();
+		plain.setText(text, "UTF-8", "plain");
+		MimeBodyPart rich = new MimeBodyPart();
+		rich.setText("<!DOCTYPE html><html><body>" + paragraphs(text) + "</body></html>", "UTF-8", "html");
+		alternative.addBodyPart(plain);
+		alternative.addBodyPart(rich);
+		message.setContent(alternative);
+		message.saveChanges();
+		return message;
+	}
+
 	private static String paragraphs(String text) {
 		StringBuilder html = new StringBuilder();
 		for (String paragraph : text.split("\n\n")) {

@@ -25,7 +25,13 @@ class Outbox {
 		REPLY, RECEIVED, SOLVED,
 
 		/** Asks the owner of an address to confirm a help-center request made with it. */
-		CONFIRM
+		CONFIRM,
+
+		/**
+		 * Gives an order's customer the one-time link to the order's return page; belongs
+		 * to no ticket.
+		 */
+		RETURN_LINK
 
 	}
 
@@ -36,8 +42,16 @@ class Outbox {
 	 * who are not known customers)
 	 * @param confirmation for {@link Kind#CONFIRM}: the link, language and expiry
 	 */
-	record Entry(UUID id, Kind kind, UUID ticketId, @Nullable UUID messageId, String recipient, String messageIdHeader,
-			int attempts, boolean echoSubject, @Nullable Confirmation confirmation) {
+	record Entry(UUID id, Kind kind, @Nullable UUID ticketId, @Nullable UUID messageId, String recipient,
+			String messageIdHeader, int attempts, boolean echoSubject, @Nullable Confirmation confirmation,
+			@Nullable ReturnLink returnLink) {
+	}
+
+	/**
+	 * What a mail about an order (no ticket) names: the order, the market whose mailbox
+	 * sends it, the recipient's zone for times.
+	 */
+	record ReturnLink(String orderNumber, @Nullable String market, @Nullable String zone) {
 	}
 
 	/**
@@ -80,6 +94,21 @@ class Outbox {
 			.update() == 1;
 	}
 
+	/** Queues the mail with an order's return link; false when queued already. */
+	boolean enqueueReturnLink(String recipient, String messageIdHeader, Instant at, Confirmation confirmation,
+			ReturnLink about) {
+		return this.jdbc
+			.sql("""
+					insert into email_outbox (id, kind, recipient, message_id_header, status, next_attempt_at, created_at,
+					                          echo_subject, confirm_link, confirm_language, confirm_expires_at,
+					                          order_number, market, recipient_zone)
+					values (?, ?, ?, ?, 'PENDING', ?, ?, false, ?, ?, ?, ?, ?, ?) on conflict (message_id_header) do nothing""")
+			.params(UUID.randomUUID(), Kind.RETURN_LINK.name(), recipient, messageIdHeader, Timestamp.from(at),
+					Timestamp.from(at), confirmation.link(), confirmation.language(),
+					Timestamp.from(confirmation.expiresAt()), about.orderNumber(), about.market(), about.zone())
+			.update() == 1;
+	}
+
 	/**
 	 * Makes a ticket's acknowledgement due now: it waited for the reply time to promise,
 	 * and that is known.
@@ -105,13 +134,15 @@ class Outbox {
 				               and (claimed_until is null or claimed_until <= ?)
 				             order by next_attempt_at limit ? for update skip locked)
 				returning id, kind, ticket_id, message_id, recipient, message_id_header, attempts, echo_subject,
-				          confirm_link, confirm_language, confirm_expires_at""")
+				          confirm_link, confirm_language, confirm_expires_at, order_number, market, recipient_zone""")
 			.params(Timestamp.from(until), Timestamp.from(now), Timestamp.from(now), limit)
 			.query((rs, n) -> new Entry(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
 					rs.getInt(7), rs.getBoolean(8),
 					rs.getString(9) == null ? null
-							: new Confirmation(rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant())))
+							: new Confirmation(rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant()),
+					rs.getString(12) == null ? null
+							: new ReturnLink(rs.getString(12), rs.getString(13), rs.getString(14))))
 			.list();
 	}
 

@@ -150,6 +150,9 @@ class OutboxSender {
 	}
 
 	private @Nullable Composed compose(Outbox.Entry entry) {
+		if (entry.ticketId() == null) {
+			return composeAboutOrder(entry);
+		}
 		Ticket ticket = this.tickets.get(new TicketId(entry.ticketId()));
 		Customer customer = this.customers.get(ticket.customer());
 		Message reply = entry.messageId() == null ? null
@@ -168,6 +171,25 @@ class OutboxSender {
 									: null,
 							customer, reply, mailbox.get(), this.records.thread(entry.ticketId()),
 							this.records.lastInbound(entry.ticketId()).orElse(null)));
+		}
+		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A mail that belongs to no ticket leaves from the mailbox of the order's market. */
+	private @Nullable Composed composeAboutOrder(Outbox.Entry entry) {
+		Outbox.ReturnLink about = entry.returnLink();
+		if (about == null || entry.confirmation() == null) {
+			throw new IllegalStateException("Mail " + entry.messageIdHeader() + " names neither ticket nor order");
+		}
+		Optional<MailboxSettings> mailbox = this.mailboxes.senderFor(about.market());
+		if (mailbox.isEmpty()) {
+			return null;
+		}
+		try {
+			return new Composed(mailbox.get(), OutboundMails.composeReturnLink(this.sender.session(mailbox.get()),
+					entry, entry.confirmation(), about, mailbox.get()));
 		}
 		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
