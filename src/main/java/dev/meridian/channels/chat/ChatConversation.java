@@ -43,6 +43,12 @@ class ChatConversation {
 
 	private Instant expiresAt;
 
+	private @Nullable String market;
+
+	private @Nullable String zone;
+
+	private @Nullable Instant endedAt;
+
 	protected ChatConversation() {
 		// for JPA
 		this.id = UUID.randomUUID();
@@ -115,6 +121,51 @@ class ChatConversation {
 	void viewing(@Nullable String page) {
 		if (page != null) {
 			this.page = page;
+		}
+	}
+
+	Optional<String> market() {
+		return Optional.ofNullable(this.market);
+	}
+
+	Optional<java.time.ZoneId> zone() {
+		try {
+			return Optional.ofNullable(this.zone).map(java.time.ZoneId::of);
+		}
+		catch (java.time.DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	Optional<Instant> endedAt() {
+		return Optional.ofNullable(this.endedAt);
+	}
+
+	/**
+	 * Where the visitor came from: the shop's market and the zone their browser named.
+	 */
+	void cameFrom(@Nullable String market, java.time.@Nullable ZoneId zone) {
+		if (market != null) {
+			this.market = market;
+		}
+		if (zone != null) {
+			this.zone = zone.getId();
+		}
+	}
+
+	/** An address the visitor typed to be answered at; not proof that it is theirs. */
+	void typedEmail(String email) {
+		this.contactEmail = email;
+	}
+
+	/** The conversation belongs to this customer from now on (a confirmed address). */
+	void joined(CustomerId customer) {
+		this.customerId = customer.value();
+	}
+
+	void end(Instant at) {
+		if (this.endedAt == null) {
+			this.endedAt = at;
 		}
 	}
 

@@ -10,7 +10,7 @@ public class ChatFloodException extends RuntimeException {
 
 	private final Duration retryAfter;
 
-	ChatFloodException(String what, Duration retryAfter) {
+	public ChatFloodException(String what, Duration retryAfter) {
 		super("Too many " + what + " in a short time; try again in " + Math.max(1, retryAfter.toSeconds())
 				+ " seconds");
 		this.retryAfter = retryAfter;

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import dev.meridian.EmailAddresses;
 import dev.meridian.InvalidValueException;
+import dev.meridian.commerce.OrderTag;
+import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerProfile;
@@ -117,14 +119,26 @@ public class ChatManagement implements LiveConversations {
 					// address
 					// typed in: nobody joins another customer's records by typing theirs.
 					: this.customers.create(new CustomerProfile(null, null, blankToNull(start.name()), List.of(),
-							List.of(), start.locale(), null, null, null, null));
+							List.of(), start.locale(), null, start.zone(), start.market(), null));
 			LanguageTag language = start.locale();
-			Ticket ticket = this.tickets.openOutbound(new NewTicket(subject(language, page), customer.id(),
-					Channel.CHAT, Priority.NORMAL, language, customer.market().orElse(null), List.of("chat"), null,
-					null, MessageDraft.note(startNote(language, page, identity, typedEmail))), Author.system());
+			List<String> tags = new ArrayList<>(List.of("chat"));
+			if (start.orderNumber() != null && !start.orderNumber().isBlank()) {
+				// The order's tag ties the chat to the order in the 360 and in
+				// notifications.
+				tags.add(OrderTag.of(start.orderNumber()));
+			}
+			Ticket ticket = this.tickets
+				.openOutbound(
+						new NewTicket(subject(language, page), customer.id(), Channel.CHAT, Priority.NORMAL, language,
+								start.market() != null ? start.market() : customer.market().orElse(null), tags, null,
+								null, MessageDraft.note(startNote(language, page, identity, typedEmail))),
+						Author.system());
 			UUID id = UUID.randomUUID();
-			this.conversations.save(new ChatConversation(id, ticket.id(), customer.id(), VisitorTokens.hash(token),
-					language, page, identity != null, typedEmail, now, now.plus(this.settings.tokenLifetime())));
+			ChatConversation conversation = new ChatConversation(id, ticket.id(), customer.id(),
+					VisitorTokens.hash(token), language, page, identity != null, typedEmail, now,
+					now.plus(this.settings.tokenLifetime()));
+			conversation.cameFrom(start.market() == null ? null : start.market().value(), start.zone());
+			this.conversations.save(conversation);
 			return new StartedChat(id, token, ticket.id());
 		});
 		if (started == null) {
@@ -202,6 +216,66 @@ public class ChatManagement implements LiveConversations {
 	/** The conversation of a ticket, if the ticket is a chat. */
 	public Optional<UUID> conversationOf(TicketId ticket) {
 		return this.conversations.findByTicketId(ticket.value()).map(ChatConversation::id);
+	}
+
+	/**
+	 * The conversation of the visitor holding this token.
+	 * @throws VisitorNotRecognizedException without the conversation's valid token
+	 */
+	public ChatVisitor visitor(UUID conversation, @Nullable String token) {
+		return ChatVisitor.of(authenticated(conversation, token, this.clock.instant()));
+	}
+
+	/** The conversation, whoever asks (for a link the chat mailed, for instance). */
+	public Optional<ChatVisitor> findVisitor(UUID conversation) {
+		return this.conversations.findById(conversation).map(ChatVisitor::of);
+	}
+
+	/** Keeps an address the visitor typed, to continue by mail; it proves nothing. */
+	public void rememberEmail(UUID conversation, String email) {
+		this.transaction.executeWithoutResult(status -> this.conversations.findById(conversation)
+			.ifPresent(row -> row.typedEmail(EmailAddresses.normalize("email", email))));
+	}
+
+	/**
+	 * The conversation's messages are from {@code customer} from now on: the owner of an
+	 * address the visitor confirmed. The ticket moves with it (the caller moves it).
+	 */
+	public void joinCustomer(UUID conversation, CustomerId customer) {
+		this.transaction.executeWithoutResult(
+				status -> this.conversations.findById(conversation).ifPresent(row -> row.joined(customer)));
+	}
+
+	/**
+	 * The visitor ended the chat; the ticket stays as it is (an agent may still answer,
+	 * by mail).
+	 * @throws VisitorNotRecognizedException without the conversation's valid token
+	 */
+	public ChatVisitor end(UUID conversation, @Nullable String token) {
+		Instant now = this.clock.instant();
+		ChatConversation found = authenticated(conversation, token, now);
+		ChatConversation ended = this.transaction.execute(status -> {
+			ChatConversation row = this.conversations.findById(found.id()).orElse(found);
+			row.end(now);
+			return row;
+		});
+		return ChatVisitor.of(ended == null ? found : ended);
+	}
+
+	/**
+	 * Every public message of the conversation as its visitor reads it (replies
+	 * translated into their language, marked so), for a transcript.
+	 */
+	public List<ChatMessage> transcript(UUID conversation) {
+		ChatConversation found = this.conversations.findById(conversation)
+			.orElseThrow(VisitorNotRecognizedException::new);
+		List<ChatMessage> visible = new ArrayList<>();
+		for (Message message : this.tickets.messages(found.ticket())) {
+			if (message.visibility() == Visibility.PUBLIC) {
+				visible.add(forVisitor(message, found.locale()));
+			}
+		}
+		return visible;
 	}
 
 	@Override

@@ -21,7 +21,10 @@ public class ChatTexts {
 
 	private static final List<String> WIDGET_KEYS = List.of("title", "open", "close", "greeting", "placeholder", "send",
 			"machineTranslated", "showOriginal", "hideOriginal", "you", "team", "emailLabel", "emailSave", "emailSaved",
-			"failed", "log");
+			"failed", "log",
+			// i13-offline: pre-chat form, continuing by email, end of chat, transcript
+			"prechatIntro", "nameLabel", "orderLabel", "optional", "required", "start", "offlinePrompt",
+			"emailConfirmSent", "end", "ended", "transcript", "transcriptSent");
 
 	private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur");
 

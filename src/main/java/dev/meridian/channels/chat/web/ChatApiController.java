@@ -47,19 +47,26 @@ class ChatApiController {
 
 	private final ChatTexts texts;
 
-	ChatApiController(ChatManagement chats, ChatTexts texts) {
+	private final ChatStartChecks preChat;
+
+	ChatApiController(ChatManagement chats, ChatTexts texts, ChatStartChecks preChat) {
 		this.chats = chats;
 		this.texts = texts;
+		this.preChat = preChat;
 	}
 
 	@PostMapping
 	ResponseEntity<ChatResponses.Started> start(@RequestBody ChatRequests.Start body, HttpServletRequest request) {
 		LanguageTag locale = body.locale() != null && !body.locale().isBlank()
 				? LanguageTag.parse("locale", body.locale()) : browserLanguage(request);
-		StartedChat started = this.chats.start(new ChatStart(locale, body.name(), body.email(), body.page(),
-				body.identity() == null ? null : body.identity().signed()), request.getRemoteAddr());
+		PreChat preChat = this.preChat.check(body, locale);
+		StartedChat started = this.chats.start(new ChatStart(preChat.language(), body.name(), body.email(), body.page(),
+				body.identity() == null ? null : body.identity().signed(), preChat.market(), preChat.zone(),
+				body.orderNumber()), request.getRemoteAddr());
+		String email = this.preChat.continueByEmail(started, body.email());
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new ChatResponses.Started(started.conversation(), started.visitorToken(), started.ticket().value()));
+			.body(new ChatResponses.Started(started.conversation(), started.visitorToken(), started.ticket().value(),
+					email));
 	}
 
 	@PostMapping("/{id}/messages")

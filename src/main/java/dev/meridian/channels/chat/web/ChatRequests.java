@@ -16,9 +16,17 @@ final class ChatRequests {
 	 *
 	 * @param locale the language the visitor chose or their browser prefers (BCP 47)
 	 * @param identity the shop's signature of its customer's address
+	 * @param market the market whose widget the visitor uses (the script tag's
+	 * {@code data-market})
+	 * @param zone the visitor's IANA zone, as their browser names it
+	 * @param orderNumber the order the pre-chat form asked about
 	 */
 	record Start(@Nullable String locale, @Nullable String name, @Nullable String email, @Nullable String page,
-			@Nullable Identity identity) {
+			@Nullable Identity identity, @Nullable String market, @Nullable String zone, @Nullable String orderNumber) {
+	}
+
+	/** An address to continue the conversation at. */
+	record Email(@Nullable String email) {
 	}
 
 	/**

@@ -15,7 +15,16 @@ final class ChatResponses {
 	private ChatResponses() {
 	}
 
-	record Started(UUID conversationId, String visitorToken, UUID ticketId) {
+	/**
+	 * @param email what became of an address given in the pre-chat form
+	 * ({@code attached}, {@code confirmation-sent}, {@code already}), if one was
+	 */
+	record Started(UUID conversationId, String visitorToken, UUID ticketId, @Nullable String email) {
+
+		Started(UUID conversationId, String visitorToken, UUID ticketId) {
+			this(conversationId, visitorToken, ticketId, null);
+		}
+
 	}
 
 	record Created(UUID id, Instant createdAt) {

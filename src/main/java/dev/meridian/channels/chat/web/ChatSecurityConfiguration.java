@@ -1,8 +1,6 @@
 package dev.meridian.channels.chat.web;
 
-import java.util.List;
-
-import dev.meridian.channels.chat.ChatSettings;
+import dev.meridian.channels.chat.settings.ChatOrigins;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Visitors never sign in: the chat's endpoints are open, and each conversation checks its
@@ -23,19 +19,10 @@ class ChatSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain chat(HttpSecurity http, ChatSettings settings) throws Exception {
-		CorsConfiguration cors = new CorsConfiguration();
-		// Exact origins or patterns such as https://*.shop.example or
-		// http://localhost:[*].
-		cors.setAllowedOriginPatterns(settings.allowedOrigins());
-		cors.setAllowedMethods(List.of("GET", "POST"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language"));
-		cors.setExposedHeaders(List.of("Retry-After"));
-		cors.setMaxAge(3600L);
-		UrlBasedCorsConfigurationSource origins = new UrlBasedCorsConfigurationSource();
-		origins.registerCorsConfiguration("/chat/**", cors);
+	SecurityFilterChain chat(HttpSecurity http, ChatOrigins origins) throws Exception {
 		http.securityMatcher("/chat/**", "/widget.js")
-			// Another site's page may call the chat only from an origin a shop listed.
+			// Another site's page may call the chat only from an origin listed in the
+			// configuration or in a market's widget settings.
 			.cors(c -> c.configurationSource(origins))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

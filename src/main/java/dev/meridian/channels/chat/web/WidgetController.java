@@ -4,10 +4,14 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.meridian.channels.chat.ChatAvailability;
 import dev.meridian.channels.chat.ChatTexts;
+import dev.meridian.channels.chat.settings.ShopSettings;
+import dev.meridian.channels.chat.settings.WidgetSettings;
 import dev.meridian.markets.LanguageTag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -30,17 +34,31 @@ class WidgetController {
 
 	private final ChatAvailability availability;
 
-	WidgetController(ChatTexts texts, ChatAvailability availability) {
+	private final ShopSettings shops;
+
+	WidgetController(ChatTexts texts, ChatAvailability availability, ShopSettings shops) {
 		this.texts = texts;
 		this.availability = availability;
+		this.shops = shops;
 	}
 
 	/**
 	 * The widget's settings.
 	 *
 	 * @param dir {@code rtl} or {@code ltr}
+	 * @param market the market whose settings apply ({@code *}: the default settings)
+	 * @param enabled whether the widget shows at all
+	 * @param colour the launcher's and header's colour
+	 * @param greeting the panel's first words (also in {@code texts.greeting})
+	 * @param languages the languages the market offers; empty: any
+	 * @param preChat for each field of the pre-chat form: {@code off}, {@code optional}
+	 * or {@code required}
 	 */
-	record Widget(String language, String dir, Map<String, String> texts, Availability availability) {
+	record Widget(String language, String dir, Map<String, String> texts, Availability availability, String market,
+			boolean enabled, String colour, String greeting, List<String> languages, PreChatFields preChat) {
+	}
+
+	record PreChatFields(String name, String email, String orderNumber) {
 	}
 
 	record Availability(boolean staffed, @Nullable Instant answerBy, String text) {
@@ -48,18 +66,28 @@ class WidgetController {
 
 	@GetMapping("/chat/v1/widget")
 	ResponseEntity<Widget> widget(@RequestParam(required = false) @Nullable String locale,
-			@RequestParam(required = false) @Nullable String zone, HttpServletRequest request) {
-		LanguageTag language = locale != null && !locale.isBlank() ? LanguageTag.parse("locale", locale)
-				: ChatApiController.browserLanguage(request);
+			@RequestParam(required = false) @Nullable String zone,
+			@RequestParam(required = false) @Nullable String market, HttpServletRequest request) {
+		WidgetSettings shop = this.shops.forMarket(market);
+		LanguageTag language = shop.offer(locale != null && !locale.isBlank() ? LanguageTag.parse("locale", locale)
+				: ChatApiController.browserLanguage(request));
 		ChatAvailability.Availability now = this.availability.forVisitor(language, zoneOf(zone));
 		String written = ChatTexts.languageFor(language);
+		Map<String, String> words = new LinkedHashMap<>(this.texts.widgetTexts(language));
+		String greeting = shop.greetingFor(language);
+		if (greeting != null) {
+			words.put("greeting", greeting);
+		}
 		return ResponseEntity.ok()
 			// Shifts change by the hour: a minute's cache spares the server a page's
 			// every
 			// load.
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate())
-			.body(new Widget(written, ChatTexts.isRightToLeft(new LanguageTag(written)) ? "rtl" : "ltr",
-					this.texts.widgetTexts(language), new Availability(now.staffed(), now.answerBy(), now.text())));
+			.body(new Widget(written, ChatTexts.isRightToLeft(new LanguageTag(written)) ? "rtl" : "ltr", words,
+					new Availability(now.staffed(), now.answerBy(), now.text()), shop.market(), shop.enabled(),
+					shop.colour(), words.get("greeting"), shop.languages(),
+					new PreChatFields(shop.preChat().name().value(), shop.preChat().email().value(),
+							shop.preChat().order().value())));
 	}
 
 	/** The visitor's zone as their browser names it; a zone we cannot read is UTC. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.meridian.channels.chat.ChatMailRequested;
 import dev.meridian.channels.email.EmailSettings;
 import dev.meridian.channels.email.intake.EmailIntake;
 import dev.meridian.channels.email.intake.IntakeListener;
@@ -107,6 +108,17 @@ class MailQueue implements IntakeListener {
 		this.outbox.enqueue(Outbox.Kind.CONFIRM, event.ticket().value(), null, event.email(),
 				"confirm." + event.ticket().value() + "@" + this.settings.domain(), now, now, false,
 				new Outbox.Confirmation(event.link(), event.language().value(), event.expiresAt()));
+	}
+
+	/**
+	 * The chat's own mail (a link to confirm a typed address, a transcript), worded by
+	 * the chat in the visitor's language.
+	 */
+	@ApplicationModuleListener
+	void on(ChatMailRequested event) {
+		this.outbox.enqueueComposed(event.ticket().value(), event.recipient(),
+				event.key() + "@" + this.settings.domain(), this.clock.instant(),
+				new Outbox.Composed(event.subject(), event.body(), event.language().value()));
 	}
 
 	/** An order's customer gets the one-time link to its return page. */

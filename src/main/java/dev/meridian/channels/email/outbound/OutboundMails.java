@@ -40,9 +40,11 @@ final class OutboundMails {
 			Customer customer, @Nullable Message reply, MailboxSettings mailbox, List<String> thread,
 			@Nullable String answered) throws MessagingException, java.io.UnsupportedEncodingException {
 		Outbox.Confirmation confirmation = entry.confirmation();
-		Locale locale = confirmation != null ? Locale.forLanguageTag(confirmation.language())
-				: ticket.language().isUndetermined() ? customer.preferredLanguage().locale()
-						: ticket.language().locale();
+		Outbox.Composed composed = entry.composed();
+		Locale locale = composed != null ? Locale.forLanguageTag(composed.language())
+				: confirmation != null ? Locale.forLanguageTag(confirmation.language())
+						: ticket.language().isUndetermined() ? customer.preferredLanguage().locale()
+								: ticket.language().locale();
 		Map<String, Object> arguments = Map.of("number", subjectTag(ticket.number()), "subject", ticket.subject());
 		String subject;
 		String text;
@@ -74,6 +76,14 @@ final class OutboundMails {
 				text = Notifications.text("confirm.body", locale, withLink);
 				html = paragraphs(text);
 			}
+			case COMPOSED -> {
+				if (composed == null) {
+					throw new IllegalStateException("Mail " + entry.messageIdHeader() + " has no text");
+				}
+				subject = composed.subject();
+				text = composed.body();
+				html = paragraphs(text);
+			}
 			default -> {
 				subject = Notifications.text("solved.subject", locale, arguments);
 				text = Notifications.text("solved.body", locale, arguments);
@@ -85,9 +95,10 @@ final class OutboundMails {
 		}
 		MimeMessage message = new FixedIdMessage(session, "<" + entry.messageIdHeader() + ">");
 		message.setFrom(new InternetAddress(mailbox.address(), mailbox.displayName(), "UTF-8"));
-		// A confirmation goes to whoever owns the address, not to the name the form gave.
+		// A confirmation goes to whoever owns the address, not to the name the form gave;
+		// a composed mail to the address it names, which may not be the customer's yet.
 		message.setRecipient(jakarta.mail.Message.RecipientType.TO,
-				confirmation != null ? new InternetAddress(entry.recipient())
+				confirmation != null || composed != null ? new InternetAddress(entry.recipient())
 						: new InternetAddress(entry.recipient(), customer.displayName(), "UTF-8"));
 		message.setSubject(subject, "UTF-8");
 		message.setSentDate(new java.util.Date());
@@ -95,7 +106,7 @@ final class OutboundMails {
 			.filter(id -> !id.equals(entry.messageIdHeader()))
 			.skip(Math.max(0, thread.size() - 20))
 			.toList();
-		if (!references.isEmpty() && confirmation == null) {
+		if (!references.isEmpty() && confirmation == null && composed == null) {
 			message.setHeader("In-Reply-To",
 					"<" + (answered != null ? answered : references.get(references.size() - 1)) + ">");
 			message.setHeader("References", String.join(" ", references.stream().map(id -> "<" + id + ">").toList()));

@@ -31,7 +31,13 @@ class Outbox {
 		 * Gives an order's customer the one-time link to the order's return page; belongs
 		 * to no ticket.
 		 */
-		RETURN_LINK
+		RETURN_LINK,
+
+		/**
+		 * Mail another module worded in full (a chat's confirmation link or transcript):
+		 * sent as it is.
+		 */
+		COMPOSED
 
 	}
 
@@ -44,7 +50,11 @@ class Outbox {
 	 */
 	record Entry(UUID id, Kind kind, @Nullable UUID ticketId, @Nullable UUID messageId, String recipient,
 			String messageIdHeader, int attempts, boolean echoSubject, @Nullable Confirmation confirmation,
-			@Nullable ReturnLink returnLink) {
+			@Nullable ReturnLink returnLink, @Nullable Composed composed) {
+	}
+
+	/** What a {@link Kind#COMPOSED} mail says, worded by the module that asked for it. */
+	record Composed(String subject, String body, String language) {
 	}
 
 	/**
@@ -94,6 +104,17 @@ class Outbox {
 			.update() == 1;
 	}
 
+	/** Queues a mail worded in full elsewhere; false when queued already. */
+	boolean enqueueComposed(UUID ticketId, String recipient, String messageIdHeader, Instant at, Composed mail) {
+		return this.jdbc.sql("""
+				insert into email_outbox (id, kind, ticket_id, recipient, message_id_header, status, next_attempt_at,
+				                          created_at, echo_subject, confirm_language, composed_subject, composed_body)
+				values (?, ?, ?, ?, ?, 'PENDING', ?, ?, false, ?, ?, ?) on conflict (message_id_header) do nothing""")
+			.params(UUID.randomUUID(), Kind.COMPOSED.name(), ticketId, recipient, messageIdHeader, Timestamp.from(at),
+					Timestamp.from(at), mail.language(), mail.subject(), mail.body())
+			.update() == 1;
+	}
+
 	/** Queues the mail with an order's return link; false when queued already. */
 	boolean enqueueReturnLink(String recipient, String messageIdHeader, Instant at, Confirmation confirmation,
 			ReturnLink about) {
@@ -134,7 +155,8 @@ class Outbox {
 				               and (claimed_until is null or claimed_until <= ?)
 				             order by next_attempt_at limit ? for update skip locked)
 				returning id, kind, ticket_id, message_id, recipient, message_id_header, attempts, echo_subject,
-				          confirm_link, confirm_language, confirm_expires_at, order_number, market, recipient_zone""")
+				          confirm_link, confirm_language, confirm_expires_at, order_number, market, recipient_zone,
+				          composed_subject, composed_body""")
 			.params(Timestamp.from(until), Timestamp.from(now), Timestamp.from(now), limit)
 			.query((rs, n) -> new Entry(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)),
 					rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
@@ -142,7 +164,10 @@ class Outbox {
 					rs.getString(9) == null ? null
 							: new Confirmation(rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant()),
 					rs.getString(12) == null ? null
-							: new ReturnLink(rs.getString(12), rs.getString(13), rs.getString(14))))
+							: new ReturnLink(rs.getString(12), rs.getString(13), rs.getString(14)),
+					rs.getString(15) == null ? null
+							: new Composed(rs.getString(15), rs.getString(16),
+									rs.getString(10) == null ? "und" : rs.getString(10))))
 			.list();
 	}
 
