@@ -3,6 +3,7 @@
  *
  *   <script src="https://support.example/widget.js" async
  *           data-locale="ar"                      (optional: else the browser's languages)
+ *           data-market="DE"                      (optional: the market whose widget settings apply)
  *           data-identity-email="ana@example.com" (optional, with the next one: a customer the
  *           data-identity-signature="…"></script>  shop vouches for, HMAC-SHA256 hex of the email)
  *
@@ -33,11 +34,17 @@
   var timer = null;
   var ui = {};
   var loaded = false;
+  var answers = {};
 
-  request('GET', '/chat/v1/widget?locale=' + encodeURIComponent(locale) + '&zone=' + encodeURIComponent(zone))
+  request('GET', '/chat/v1/widget?locale=' + encodeURIComponent(locale) + '&zone=' + encodeURIComponent(zone)
+      + (data.market ? '&market=' + encodeURIComponent(data.market) : ''))
     .then(function (widget) {
+      if (widget.enabled === false) {
+        return;
+      }
       texts = widget.texts;
       build(widget);
+      extend(widget);
       if (state.conversationId) {
         poll();
       }
@@ -147,13 +154,17 @@
     if (state.conversationId) {
       return Promise.resolve();
     }
-    var body = { locale: locale || undefined, page: location.href };
+    var body = { locale: locale || undefined, page: location.href, market: data.market || undefined,
+      zone: zone || undefined };
+    Object.keys(answers).forEach(function (name) { body[name] = answers[name]; });
     if (data.identityEmail && data.identitySignature) {
       body.identity = { email: data.identityEmail, signature: data.identitySignature };
     }
     return request('POST', '/chat/v1/conversations', body).then(function (started) {
-      state = { conversationId: started.conversationId, token: started.visitorToken, locale: locale, open: true };
+      state = { conversationId: started.conversationId, token: started.visitorToken, locale: locale, open: true,
+        email: started.email || undefined };
       save();
+      offer();
     });
   }
 
@@ -251,6 +262,156 @@
     ui.log.scrollTop = ui.log.scrollHeight;
   }
 
+  // The panel's content beyond writing: the shop's colour, the pre-chat form, the email
+  // prompt when nobody can answer now, ending the chat and its transcript by email.
+  function extend(widget) {
+    ui.offline = !widget.availability.staffed;
+    if (widget.colour) {
+      ui.panel.parentNode.style.setProperty('--meridian-colour', widget.colour);
+    }
+    ui.notice = el('p', { 'class': 'notice', role: 'status' });
+    ui.panel.insertBefore(ui.notice, ui.form);
+    ui.actions = el('div', { 'class': 'actions', hidden: '' });
+    ui.end = el('button', { type: 'button', 'class': 'end' }, texts.end);
+    ui.transcript = el('button', { type: 'button', 'class': 'transcript', hidden: '' }, texts.transcript);
+    ui.actions.appendChild(ui.end);
+    ui.actions.appendChild(ui.transcript);
+    ui.panel.insertBefore(ui.actions, ui.form);
+    ui.end.addEventListener('click', endChat);
+    ui.transcript.addEventListener('click', transcript);
+    buildEmail();
+    var fields = widget.preChat || {};
+    var asked = ['name', 'email', 'orderNumber'].filter(function (f) { return fields[f] && fields[f] !== 'off'; });
+    if (asked.length && !state.conversationId) {
+      buildPreChat(asked, fields);
+    }
+    if (state.conversationId) {
+      offer();
+    }
+    if (state.ended) {
+      ended();
+    }
+  }
+
+  function field(form, name, label, type, required) {
+    var id = 'prechat-' + name;
+    var wrap = el('label', { 'for': id });
+    wrap.appendChild(el('span', {}, label + (required ? '' : ' ' + texts.optional)));
+    var input = el('input', { id: id, name: name, type: type, dir: 'auto', maxlength: name === 'orderNumber' ? '58' : '320' });
+    if (required) {
+      input.setAttribute('required', '');
+      input.setAttribute('aria-required', 'true');
+    }
+    wrap.appendChild(input);
+    form.appendChild(wrap);
+  }
+
+  function buildPreChat(asked, fields) {
+    ui.prechat = el('form', { 'class': 'prechat', novalidate: '' });
+    ui.prechat.appendChild(el('p', {}, texts.prechatIntro));
+    var labels = { name: texts.nameLabel, email: texts.emailLabel, orderNumber: texts.orderLabel };
+    asked.forEach(function (name) {
+      field(ui.prechat, name, labels[name], name === 'email' ? 'email' : 'text', fields[name] === 'required');
+    });
+    ui.prechat.appendChild(el('button', { type: 'submit' }, texts.start));
+    ui.panel.insertBefore(ui.prechat, ui.notice);
+    ui.form.hidden = true;
+    ui.prechat.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var missing = null;
+      answers = {};
+      Array.prototype.forEach.call(ui.prechat.querySelectorAll('input'), function (input) {
+        input.removeAttribute('aria-invalid');
+        if (input.value.trim()) {
+          answers[input.name] = input.value.trim();
+        } else if (input.required && !missing) {
+          missing = input;
+        }
+      });
+      if (missing) {
+        missing.setAttribute('aria-invalid', 'true');
+        ui.error.textContent = texts.required;
+        missing.focus();
+        return;
+      }
+      ui.error.textContent = '';
+      start().then(function () {
+        ui.prechat.remove();
+        ui.form.hidden = false;
+        ui.input.focus();
+        poll();
+      }).catch(function (error) { ui.error.textContent = error.message || texts.failed; });
+    });
+  }
+
+  function buildEmail() {
+    ui.email = el('form', { 'class': 'email', hidden: '' });
+    var label = el('label', { 'for': 'continue-email' }, texts.offlinePrompt);
+    ui.emailInput = el('input', { id: 'continue-email', name: 'email', type: 'email', autocomplete: 'email',
+      required: '', maxlength: '320' });
+    ui.email.appendChild(label);
+    ui.email.appendChild(ui.emailInput);
+    ui.email.appendChild(el('button', { type: 'submit' }, texts.emailSave));
+    ui.panel.insertBefore(ui.email, ui.notice);
+    ui.email.addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (!ui.emailInput.value.trim()) {
+        return;
+      }
+      request('PUT', '/chat/v1/conversations/' + state.conversationId + '/email', { email: ui.emailInput.value.trim() })
+        .then(function (taken) {
+          state.email = taken.outcome;
+          save();
+          ui.email.hidden = true;
+          ui.notice.textContent = taken.note;
+        })
+        .catch(function (error) { ui.error.textContent = error.message || texts.failed; });
+    });
+  }
+
+  /** Once there is a conversation: the email prompt if nobody can answer now, and "End chat". */
+  function offer() {
+    if (!ui.actions) {
+      return;
+    }
+    ui.actions.hidden = false;
+    if ((ui.offline || state.ended) && !state.email) {
+      ui.email.hidden = false;
+    }
+  }
+
+  function endChat() {
+    request('POST', '/chat/v1/conversations/' + state.conversationId + '/end', {})
+      .then(function (done) {
+        state.ended = true;
+        save();
+        ended(done.note);
+      })
+      .catch(function (error) { ui.error.textContent = error.message || texts.failed; });
+  }
+
+  function ended(note) {
+    ui.notice.textContent = note || texts.ended;
+    ui.form.hidden = true;
+    ui.end.hidden = true;
+    ui.transcript.hidden = false;
+    ui.actions.hidden = false;
+    if (!state.email) {
+      ui.email.hidden = false;
+    }
+  }
+
+  function transcript() {
+    request('POST', '/chat/v1/conversations/' + state.conversationId + '/transcript', {})
+      .then(function (queued) { ui.notice.textContent = queued.note; })
+      .catch(function (error) {
+        ui.error.textContent = error.message || texts.failed;
+        if (error.status === 409) {
+          ui.email.hidden = false;
+        }
+      });
+  }
+
   var CSS = [
     ':host{all:initial}',
     '.frame{position:fixed;inset-block-end:20px;inset-inline-end:20px;z-index:2147483000;font:15px/1.4 system-ui,sans-serif;color:#1b1b1f}',
@@ -277,6 +438,19 @@
     '.composer{display:flex;gap:8px;padding:12px 16px;border-block-start:1px solid #e2e8f0}',
     'textarea{flex:1;resize:none;font:inherit;padding:8px;border:1px solid #94a3b8;border-radius:8px}',
     '.composer button{border:0;border-radius:8px;background:#1d4ed8;color:#fff;padding-inline:14px;cursor:pointer}',
-    '.composer button:disabled{opacity:.6}'
+    '.composer button:disabled{opacity:.6}',
+    '.launcher,header,.composer button,.message.customer .text,.prechat button,.email button{background:var(--meridian-colour,#1d4ed8)}',
+    '.prechat,.email{display:flex;flex-direction:column;gap:6px;padding:12px 16px;border-block-start:1px solid #e2e8f0;font-size:14px}',
+    '.prechat p{margin:0}',
+    '.prechat label,.email label{display:flex;flex-direction:column;gap:2px}',
+    '.prechat input,.email input{font:inherit;padding:6px 8px;border:1px solid #94a3b8;border-radius:8px}',
+    '.prechat input[aria-invalid=true]{border-color:#b91c1c}',
+    '.prechat button,.email button{align-self:flex-end;border:0;border-radius:8px;color:#fff;padding:6px 14px;cursor:pointer}',
+    '.prechat[hidden],.email[hidden],.actions[hidden],.composer[hidden],.actions button[hidden]{display:none}',
+    '.notice{margin:0;padding:0 16px;font-size:13px;color:#14532d}',
+    '.notice:empty{display:none}',
+    '.actions{display:flex;gap:8px;justify-content:flex-end;padding:4px 16px}',
+    '.actions button{border:1px solid #94a3b8;border-radius:8px;background:#fff;color:#1b1b1f;padding:4px 10px;font-size:13px;cursor:pointer}',
+    'input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}'
   ].join('');
 }());
