@@ -248,6 +248,29 @@ class ChatOfflineIntegrationTests {
 		}
 	}
 
+	@Test
+	void aSiteListedInAMarketsSettingsMayCallTheChatAndOthersMayNot() {
+		String origin = "https://lopi-" + Fixtures.unique() + ".example";
+		Api fromTheShop = this.browser.withHeader("Origin", origin);
+		assertThat(fromTheShop.get("/chat/v1/widget?market=IS").status()).isEqualTo(403);
+
+		this.shops.save(new WidgetSettings("IS", true, WidgetSettings.DEFAULT_COLOUR, Map.of(), List.of(origin),
+				List.of(), PreChatForm.NONE));
+		try {
+			Api.Response allowed = fromTheShop.get("/chat/v1/widget?market=IS");
+			assertThat(allowed.status()).isEqualTo(200);
+			assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo(origin);
+			// The origins configured for all markets stay allowed.
+			assertThat(this.browser.withHeader("Origin", "http://localhost:4000")
+				.get("/chat/v1/widget?market=IS")
+				.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:4000");
+		}
+		finally {
+			this.shops.save(WidgetSettings.defaults("IS"));
+		}
+		assertThat(fromTheShop.get("/chat/v1/widget?market=IS").status()).isEqualTo(403);
+	}
+
 	private String icelandicAgent() {
 		String suffix = Fixtures.unique();
 		Api.Response created = this.api.post("/api/v1/agents",

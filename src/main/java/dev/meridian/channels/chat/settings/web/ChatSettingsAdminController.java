@@ -27,6 +27,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -78,7 +79,7 @@ class ChatSettingsAdminController {
 
 	@PostMapping("/{market}")
 	String save(@PathVariable String market, @RequestParam MultiValueMap<String, String> form, Model model,
-			HttpServletResponse response) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletResponse response) {
 		String selected = market.strip().toUpperCase(Locale.ROOT);
 		Map<String, String> greetings = new LinkedHashMap<>();
 		for (String language : ChatTexts.LANGUAGES) {
@@ -98,7 +99,11 @@ class ChatSettingsAdminController {
 			return page(model, Form.of(saved), null);
 		}
 		catch (DomainException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			if (htmx == null) {
+				// htmx swaps only successful answers: it gets the form with its errors
+				// as a 200, a plain form post the 422 it deserves.
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
 			String field = ex instanceof InvalidValueException invalid ? invalid.field() : "market";
 			model.addAttribute("problem", text("chatAdmin.rejected"));
 			return page(model, typed, Map.of(field, this.messages.getMessage("chatAdmin.error." + field, null,
