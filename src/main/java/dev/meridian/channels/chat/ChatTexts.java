@@ -30,7 +30,7 @@ public class ChatTexts {
 
 	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 
-	ChatTexts() {
+	public ChatTexts() {
 		this.bundle.setBasename("chat/chat");
 		this.bundle.setDefaultEncoding("UTF-8");
 		this.bundle.setFallbackToSystemLocale(false);
