@@ -69,8 +69,12 @@ class HelpCenterController {
 
 	private final HelpContact contact;
 
+	private final ContactHoursSentence hours;
+
 	HelpCenterController(HelpCenter help, KnowledgeManagement knowledge, KnowledgeSearch search,
-			LocaleFallback fallback, TicketIntake intake, MessageSource messages, HelpContact contact) {
+			LocaleFallback fallback, TicketIntake intake, MessageSource messages, HelpContact contact,
+			ContactHoursSentence hours) {
+		this.hours = hours;
 		this.contact = contact;
 		this.help = help;
 		this.knowledge = knowledge;
@@ -163,7 +167,25 @@ class HelpCenterController {
 	String contact(@PathVariable String locale, HttpServletRequest request, Model model) {
 		LanguageTag reader = this.fallback.readable(locale);
 		page(request, model, reader);
+		hours(model, reader, null);
 		return "knowledge/help-contact";
+	}
+
+	/**
+	 * The contact page's hours on the reader's own clock: the page asks for them once the
+	 * browser has named its zone (help-zone.js), and swaps them in.
+	 */
+	@GetMapping("/help/{locale}/contact/hours")
+	String contactHours(@PathVariable String locale, @RequestParam(defaultValue = "") String zone,
+			HttpServletRequest request, Model model) {
+		LanguageTag reader = this.fallback.readable(locale);
+		page(request, model, reader);
+		hours(model, reader, zone(zone));
+		return "knowledge/help-contact :: hours";
+	}
+
+	private void hours(Model model, LanguageTag reader, @Nullable ZoneId zone) {
+		this.hours.forReader(reader, zone, market(reader)).ifPresent(found -> model.addAttribute("hours", found));
 	}
 
 	@PostMapping("/help/{locale}/contact")
@@ -173,6 +195,7 @@ class HelpCenterController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		LanguageTag reader = this.fallback.readable(locale);
 		page(request, model, reader);
+		hours(model, reader, zone(zone));
 		model.addAttribute("name", name);
 		model.addAttribute("email", email);
 		model.addAttribute("subject", subject);

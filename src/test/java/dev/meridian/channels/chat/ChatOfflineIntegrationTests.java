@@ -271,6 +271,22 @@ class ChatOfflineIntegrationTests {
 		assertThat(fromTheShop.get("/chat/v1/widget?market=IS").status()).isEqualTo(403);
 	}
 
+	@Test
+	void theHelpCentersContactPageSaysWhenPeopleWhoReadTheReadersLanguageWorkOnTheirClock() {
+		// Without the browser's zone: the market's (Reykjavik, UTC all year).
+		Api.Response page = this.browser.get("/help/is-IS/contact");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("id=\"contact-hours\"").contains("íslenska").contains("09:00–17:00");
+
+		// With it, as help-zone.js asks: New York is five hours behind in December.
+		Api.Response hours = this.browser.get("/help/is-IS/contact/hours?zone=America/New_York");
+		assertThat(hours.status()).isEqualTo(200);
+		assertThat(hours.text()).contains("People who read íslenska are next working from")
+			.contains("You can expect a reply by")
+			.contains("04:00–12:00")
+			.doesNotContain("09:00–17:00");
+	}
+
 	private String icelandicAgent() {
 		String suffix = Fixtures.unique();
 		Api.Response created = this.api.post("/api/v1/agents",
