@@ -279,7 +279,6 @@
     ui.panel.insertBefore(ui.actions, ui.form);
     ui.end.addEventListener('click', endChat);
     ui.transcript.addEventListener('click', transcript);
-    buildEmail();
     var fields = widget.preChat || {};
     var asked = ['name', 'email', 'orderNumber'].filter(function (f) { return fields[f] && fields[f] !== 'off'; });
     if (asked.length && !state.conversationId) {
@@ -344,8 +343,16 @@
     });
   }
 
+  /** The address form, put in the panel only when asked for (until then the panel has one form). */
+  function showEmail() {
+    if (!ui.email) {
+      buildEmail();
+    }
+    ui.email.hidden = false;
+  }
+
   function buildEmail() {
-    ui.email = el('form', { 'class': 'email', hidden: '' });
+    ui.email = el('form', { 'class': 'email' });
     var label = el('label', { 'for': 'continue-email' }, texts.offlinePrompt);
     ui.emailInput = el('input', { id: 'continue-email', name: 'email', type: 'email', autocomplete: 'email',
       required: '', maxlength: '320' });
@@ -376,7 +383,7 @@
     }
     ui.actions.hidden = false;
     if ((ui.offline || state.ended) && !state.email) {
-      ui.email.hidden = false;
+      showEmail();
     }
   }
 
@@ -397,7 +404,7 @@
     ui.transcript.hidden = false;
     ui.actions.hidden = false;
     if (!state.email) {
-      ui.email.hidden = false;
+      showEmail();
     }
   }
 
@@ -407,7 +414,7 @@
       .catch(function (error) {
         ui.error.textContent = error.message || texts.failed;
         if (error.status === 409) {
-          ui.email.hidden = false;
+          showEmail();
         }
       });
   }

@@ -125,8 +125,8 @@ class ChatSettingsBrowserTests {
 				"Is the grey lopapeysa available in size L?",
 				new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(180_000));
 
-		String ticket = this.jdbc.queryForObject(
-				"select ticket_id::text from chat_conversations order by created_at desc limit 1", String.class);
+		String ticket = this.jdbc.queryForObject("select ticket_id::text from chat_conversations where page = ?",
+				String.class, shopOrigin() + "/?locale=is");
 		JsonNode opened = this.api.get("/api/v1/tickets/" + ticket).json();
 		assertThat(opened.get("tags")).extracting(JsonNode::asString).contains("order:is-777");
 		assertThat(opened.get("customer").get("name").asString()).isEqualTo("Jón Jónsson");
