@@ -315,6 +315,12 @@
     ui.prechat.appendChild(el('button', { type: 'submit' }, texts.start));
     ui.panel.insertBefore(ui.prechat, ui.notice);
     ui.form.hidden = true;
+    // Opening the panel focuses the form's first field while the form is there.
+    ui.launcher.addEventListener('click', function () {
+      if (ui.prechat && ui.prechat.isConnected && !ui.panel.hidden) {
+        ui.prechat.querySelector('input').focus();
+      }
+    });
     ui.prechat.addEventListener('submit', function (event) {
       event.preventDefault();
       var missing = null;

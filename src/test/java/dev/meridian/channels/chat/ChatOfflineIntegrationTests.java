@@ -232,6 +232,28 @@ class ChatOfflineIntegrationTests {
 	}
 
 	@Test
+	void manyConversationsCannotFloodOneCustomersInboxWithConfirmations() {
+		String owner = "flooded-" + Fixtures.unique() + "@client.example";
+		this.api.post("/api/v1/customers", "{\"name\":\"Owner\",\"emails\":[\"" + owner + "\"]}");
+		for (int i = 0; i < 3; i++) {
+			JsonNode chat = start("{\"locale\":\"en\",\"market\":\"IS\"}");
+			assertThat(visitor(chat).put(pathOf(chat) + "/email", "{\"email\":\"" + owner + "\"}")
+				.json()
+				.get("outcome")
+				.asString()).isEqualTo("confirmation-sent");
+		}
+		JsonNode another = start("{\"locale\":\"en\",\"market\":\"IS\"}");
+
+		Api.Response refused = visitor(another).put(pathOf(another) + "/email", "{\"email\":\"" + owner + "\"}");
+
+		assertProblem(refused, 429);
+		assertThat(refused.header("Retry-After")).isNotBlank();
+		Integer mails = this.jdbc.queryForObject("select count(*) from chat_email_confirmations where email = ?",
+				Integer.class, owner);
+		assertThat(mails).isEqualTo(3);
+	}
+
+	@Test
 	void aMarketsPreChatFormIsEnforcedAndItsAnswersReachTheTicket() {
 		this.shops.save(new WidgetSettings("IS", true, "#0f5132", Map.of("en", "Halló! Ask us anything."), List.of(),
 				List.of(), new PreChatForm(FieldMode.REQUIRED, FieldMode.OPTIONAL, FieldMode.REQUIRED)));

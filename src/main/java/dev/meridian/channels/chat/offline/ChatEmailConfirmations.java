@@ -46,6 +46,14 @@ class ChatEmailConfirmations {
 			.single();
 	}
 
+	int toAddressSince(String email, Instant since) {
+		return this.jdbc
+			.sql("select count(*) from chat_email_confirmations where lower(email) = lower(?) and created_at >= ?")
+			.params(email, Timestamp.from(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The confirmation this token names, locked until the transaction ends. */
 	Optional<Pending> findForUpdate(String tokenHash) {
 		return this.jdbc.sql("""

@@ -136,6 +136,10 @@ public class EmailContinuation {
 			.confirmationsPerHour()) {
 			throw new ChatFloodException("confirmation requests", java.time.Duration.ofHours(1));
 		}
+		if (this.confirmations.toAddressSince(address, now.minus(java.time.Duration.ofDays(1))) >= this.settings
+			.confirmationsPerAddress()) {
+			throw new ChatFloodException("confirmation requests for this address", java.time.Duration.ofHours(1));
+		}
 		this.transaction.executeWithoutResult(status -> askOwner(visitor, address, now));
 		return Outcome.CONFIRMATION_SENT;
 	}

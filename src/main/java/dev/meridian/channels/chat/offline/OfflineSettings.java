@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param confirmationValidity how long the link that confirms a typed address works
  * @param confirmationsPerHour how many confirmation mails one conversation may cause per
  * hour (a visitor typing strangers' addresses does not flood their inboxes)
+ * @param confirmationsPerAddress how many confirmation mails one address gets per day,
+ * whatever the conversations asking (many conversations cannot flood one inbox either)
  * @param publicUrl the address visitors reach the server at, for mailed links
  * ({@code MERIDIAN_CHAT_OFFLINE_PUBLICURL}); unset: the help center's
  * ({@code meridian.help.contact.public-url}), else {@code http://localhost:PORT}. Never
@@ -20,5 +22,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("meridian.chat.offline")
 public record OfflineSettings(@DefaultValue("48h") Duration confirmationValidity,
-		@DefaultValue("3") int confirmationsPerHour, @Nullable String publicUrl) {
+		@DefaultValue("3") int confirmationsPerHour, @DefaultValue("3") int confirmationsPerAddress,
+		@Nullable String publicUrl) {
 }
