@@ -18,6 +18,9 @@ interface OrderReturns extends JpaRepository<OrderReturn, UUID> {
 	@Query("select r from OrderReturn r where r.orderId = ?1 order by r.requestedAt, r.id")
 	List<OrderReturn> findByOrder(UUID order);
 
+	@Query("select r from OrderReturn r where r.orderId in ?1 order by r.requestedAt, r.id")
+	List<OrderReturn> findByOrders(List<UUID> orders);
+
 	/** The return, its row locked until the transaction ends (one refund at a time). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from OrderReturn r where r.id = ?1")

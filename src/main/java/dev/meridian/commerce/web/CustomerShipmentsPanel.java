@@ -16,12 +16,11 @@ import dev.meridian.commerce.LandedCostQuery;
 import dev.meridian.commerce.LandedCosts;
 import dev.meridian.commerce.orders.LineItem;
 import dev.meridian.commerce.orders.Order;
-import dev.meridian.commerce.orders.OrderManagement;
 import dev.meridian.commerce.shipments.Shipment;
-import dev.meridian.commerce.shipments.ShipmentManagement;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerPanel;
+import dev.meridian.customers.PanelReads;
 import dev.meridian.markets.CountryCode;
 import org.jspecify.annotations.Nullable;
 
@@ -35,18 +34,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerShipmentsPanel implements CustomerPanel {
 
-	private final OrderManagement orders;
-
-	private final ShipmentManagement shipments;
+	private final CustomerCommerce.Reader commerce;
 
 	private final LandedCosts landedCosts;
 
 	private final CustomerManagement customers;
 
-	CustomerShipmentsPanel(OrderManagement orders, ShipmentManagement shipments, LandedCosts landedCosts,
-			CustomerManagement customers) {
-		this.orders = orders;
-		this.shipments = shipments;
+	CustomerShipmentsPanel(CustomerCommerce.Reader commerce, LandedCosts landedCosts, CustomerManagement customers) {
+		this.commerce = commerce;
 		this.landedCosts = landedCosts;
 		this.customers = customers;
 	}
@@ -70,11 +65,12 @@ class CustomerShipmentsPanel implements CustomerPanel {
 	}
 
 	@Override
-	public List<ShipmentItem> items(CustomerId customer, int limit) {
+	public List<ShipmentItem> items(CustomerId customer, int limit, PanelReads reads) {
 		List<ShipmentItem> items = new ArrayList<>();
 		Locale language = null;
-		for (Order order : this.orders.recentOf(customer, null, limit)) {
-			for (Shipment shipment : this.shipments.ofOrder(order.id())) {
+		CustomerCommerce recent = this.commerce.of(customer, limit, reads);
+		for (Order order : recent.orders()) {
+			for (Shipment shipment : recent.shipmentsOf(order)) {
 				boolean customs = shipment.subStatus() != null && shipment.subStatus().isCustoms();
 				Customs charges = null;
 				if (customs) {
