@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.money.MonetaryAmount;
 
@@ -162,7 +163,7 @@ public class ReturnManagement {
 	@Transactional(readOnly = true)
 	public List<OrderReturn> ofOrders(Collection<OrderId> orders) {
 		return orders.isEmpty() ? List.of()
-				: this.returns.findByOrders(orders.stream().map(OrderId::value).distinct().toList());
+				: this.returns.findByOrders(orders.stream().map(OrderId::value).distinct().toArray(UUID[]::new));
 	}
 
 	private ReturnCheck checkOf(Order order) {
