@@ -40,7 +40,7 @@ import org.springframework.context.annotation.Import;
 		"meridian.notifications.send-interval=200ms", "meridian.knowledge.index-directory=target/test-index",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
-@Import({ TestDatabase.class, TestClock.class, EventProbe.class })
+@Import({ TestDatabase.class, TestClock.class, EventProbe.class, SqlStatements.class })
 public @interface IntegrationTest {
 
 }
