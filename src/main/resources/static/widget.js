@@ -330,8 +330,14 @@
     } else if (n.type === 'typing') {
       typing(n.typing);
     } else if (n.type === 'read') {
-      var items = ui.log.querySelectorAll('.message.customer');
-      var target = ui.log.querySelector('[data-id="' + n.id + '"]') || items[items.length - 1];
+      // Read up to n.id: the visitor's last message at or before it carries the mark.
+      var target = null;
+      Array.prototype.some.call(ui.log.children, function (item) {
+        if (item.classList.contains('customer')) {
+          target = item;
+        }
+        return item.getAttribute('data-id') === n.id;
+      });
       if (target) {
         target.appendChild(ui.read);
       }
