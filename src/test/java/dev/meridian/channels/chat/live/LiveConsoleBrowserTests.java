@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.sun.net.httpserver.HttpServer;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
@@ -87,8 +88,10 @@ class LiveConsoleBrowserTests {
 		Locator input = visitor.locator("#meridian-chat textarea");
 		input.fill("Do you have this hat in size M?");
 		input.press("Enter");
-		assertThat(visitor.locator("#meridian-chat .message.customer .text"))
-			.hasText("Do you have this hat in size M?");
+		// The first message after the server starts waits for the language detection
+		// models the test server loads in the background.
+		assertThat(visitor.locator("#meridian-chat .message.customer .text")).hasText("Do you have this hat in size M?",
+				new LocatorAssertions.HasTextOptions().setTimeout(180_000));
 
 		String ticketId = this.jdbc.queryForObject(
 				"select ticket_id::text from chat_conversations order by created_at desc limit 1", String.class);
