@@ -329,6 +329,8 @@
       show(n.item);
     } else if (n.type === 'typing') {
       typing(n.typing);
+    } else if (n.type === 'watching') {
+      say('viewing', { page: location.href });
     } else if (n.type === 'read') {
       // Read up to n.id: the visitor's last message at or before it carries the mark.
       var target = null;

@@ -102,6 +102,7 @@
           beat = setInterval(function () { if (ws.readyState === 1) { ws.send('\n'); } }, 10000);
           frame('SUBSCRIBE', { id: 'live', destination: ticket ? '/topic/ticket.' + ticket : '/topic/chats' });
           if (ticket) {
+            say('watching', {});
             // What came while the page loaded or the socket was away.
             refresh('#conversation-messages', read);
           }

@@ -65,6 +65,17 @@ class LiveChatController {
 					new LiveNotices.Typing("typing", request.typing())));
 	}
 
+	/**
+	 * An agent opened the ticket's screen: the visitor's widget answers with the page it
+	 * shows, which the agent would otherwise only learn at the visitor's next page.
+	 */
+	@MessageMapping("ticket.{ticket}.watching")
+	void agentWatching(@DestinationVariable UUID ticket) {
+		this.chats.conversationOf(new TicketId(ticket))
+			.ifPresent(conversation -> this.broker.convertAndSend(LiveTopics.conversation(conversation),
+					new LiveNotices.Watching("watching")));
+	}
+
 	@MessageMapping("ticket.{ticket}.read")
 	void agentRead(@DestinationVariable UUID ticket, @Payload ReadRequest request) {
 		if (request.message() == null) {

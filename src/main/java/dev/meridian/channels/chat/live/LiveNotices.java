@@ -38,6 +38,10 @@ final class LiveNotices {
 	record Viewing(String type, String page) {
 	}
 
+	/** An agent opened the conversation: the widget says which page it is on. */
+	record Watching(String type) {
+	}
+
 	/** An agent read the conversation up to {@code id}. */
 	record Read(String type, UUID id) {
 	}
