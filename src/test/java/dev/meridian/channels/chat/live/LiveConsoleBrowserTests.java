@@ -49,6 +49,9 @@ class LiveConsoleBrowserTests {
 
 	@BeforeEach
 	void openTheShop() throws IOException {
+		// Patience for a machine shared with other builds: a message goes through
+		// language detection and two browsers before it shows.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 		this.shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.shop.createContext("/", exchange -> {
 			byte[] page = """
