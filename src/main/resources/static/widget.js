@@ -22,7 +22,8 @@
   var base = new URL(script.src, location.href).origin;
   var key = 'meridian-chat:' + base;
   var data = script.dataset;
-  var POLL_MS = 3000;
+  var RETRY_MS = 9000;
+  var WAIT_S = 25;
 
   var state = read();
   var locale = data.locale || state.locale || (navigator.languages && navigator.languages[0]) || navigator.language || '';
@@ -35,6 +36,12 @@
   var ui = {};
   var loaded = false;
   var answers = {};
+  // Live transport: STOMP over a plain WebSocket; long polling when sockets fail.
+  var socket = null;
+  var live = false;
+  var socketFailures = 0;
+  var typingSentAt = 0;
+  var typingHide = null;
 
   request('GET', '/chat/v1/widget?locale=' + encodeURIComponent(locale) + '&zone=' + encodeURIComponent(zone)
       + (data.market ? '&market=' + encodeURIComponent(data.market) : ''))
@@ -46,7 +53,7 @@
       build(widget);
       extend(widget);
       if (state.conversationId) {
-        poll();
+        connect();
       }
     })
     .catch(function () { /* Meridian unreachable: the page goes on without the chat. */ });
@@ -108,6 +115,9 @@
     ui.log = el('ol', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': texts.log });
     ui.log.appendChild(el('li', { 'class': 'message system greeting' }, texts.greeting));
     ui.panel.appendChild(ui.log);
+    ui.typing = el('p', { 'class': 'typing', 'aria-live': 'polite', hidden: '' }, texts.typing);
+    ui.panel.appendChild(ui.typing);
+    ui.read = el('span', { 'class': 'read' }, texts.read);
     ui.error = el('p', { 'class': 'error', role: 'alert' });
     ui.panel.appendChild(ui.error);
     ui.form = el('form', { 'class': 'composer' });
@@ -131,6 +141,12 @@
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
         ui.form.requestSubmit();
+      }
+    });
+    ui.input.addEventListener('input', function () {
+      if (live && Date.now() - typingSentAt > 3000) {
+        typingSentAt = Date.now();
+        say('typing', { typing: true });
       }
     });
     ui.form.addEventListener('submit', function (event) {
@@ -182,7 +198,12 @@
       .then(function (created) {
         ui.input.value = '';
         show({ id: created.id, author: { type: 'customer' }, text: text, language: '' });
-        schedule(0);
+        if (live) {
+          typingSentAt = 0;
+          say('typing', { typing: false });
+        } else if (!socket && !timer) {
+          connect();
+        }
       })
       .catch(function (error) {
         if (error.status === 401) {
@@ -193,36 +214,166 @@
       .then(function () { ui.send.disabled = false; });
   }
 
-  function poll() {
-    // The first poll of a page reads the whole conversation: a reload shows it all again.
-    var after = loaded && state.last ? '?after=' + encodeURIComponent(state.last) : '';
-    request('GET', '/chat/v1/conversations/' + state.conversationId + '/messages' + after)
-      .then(function (page) {
-        loaded = true;
-        page.items.forEach(show);
-        schedule(POLL_MS);
-      })
-      .catch(function (error) {
-        if (error.status === 401) {
-          forget();
-        } else if (error.status === 400 && state.last) {
-          state.last = null;
-          schedule(0);
-        } else {
-          schedule(POLL_MS * 3);
-        }
-      });
+  function messagesPath() {
+    return '/chat/v1/conversations/' + state.conversationId + '/messages';
   }
 
-  function schedule(delay) {
+  // The first read of a page reads the whole conversation: a reload shows it all again.
+  function fetchMessages(wait) {
+    var query = [];
+    if (loaded && state.last) {
+      query.push('after=' + encodeURIComponent(state.last));
+    }
+    if (wait) {
+      query.push('wait=' + WAIT_S);
+    }
+    return request('GET', messagesPath() + (query.length ? '?' + query.join('&') : '')).then(function (page) {
+      loaded = true;
+      page.items.forEach(show);
+    });
+  }
+
+  function readFailed(error, retry) {
+    if (error.status === 401) {
+      forget();
+    } else if (error.status === 400 && state.last) {
+      state.last = null;
+      timer = setTimeout(retry, 0);
+    } else {
+      timer = setTimeout(retry, RETRY_MS);
+    }
+  }
+
+  // Networks that block WebSockets: a read held open until news arrives, then the next.
+  function longPoll() {
+    timer = null;
+    if (!state.conversationId) {
+      return;
+    }
+    fetchMessages(true).then(function () { timer = setTimeout(longPoll, 0); }, function (error) { readFailed(error, longPoll); });
+  }
+
+  function connect() {
     clearTimeout(timer);
-    if (state.conversationId) {
-      timer = setTimeout(poll, delay);
+    timer = null;
+    if (!state.conversationId || socket) {
+      return;
+    }
+    if (socketFailures >= 2 || !window.WebSocket) {
+      longPoll();
+      return;
+    }
+    var ws;
+    try {
+      ws = new WebSocket(base.replace(/^http/, 'ws') + '/chat/ws', ['v12.stomp']);
+    } catch (e) {
+      socketFailures = 2;
+      longPoll();
+      return;
+    }
+    var opened = false;
+    var buffer = '';
+    var beat = null;
+    socket = ws;
+    ws.onopen = function () {
+      frame('CONNECT', { 'accept-version': '1.2', host: location.host, 'heart-beat': '10000,0',
+        conversation: state.conversationId, 'visitor-token': state.token });
+    };
+    ws.onmessage = function (event) {
+      buffer += event.data;
+      var end;
+      while ((end = buffer.indexOf('\0')) >= 0) {
+        var text = buffer.slice(0, end).replace(/^[\r\n]+/, '');
+        buffer = buffer.slice(end + 1);
+        var split = text.indexOf('\n\n');
+        var command = text.slice(0, text.indexOf('\n'));
+        if (command === 'CONNECTED') {
+          opened = live = true;
+          socketFailures = 0;
+          beat = setInterval(function () { if (ws.readyState === 1) { ws.send('\n'); } }, 10000);
+          frame('SUBSCRIBE', { id: 'chat', destination: '/topic/chat.' + state.conversationId });
+          say('viewing', { page: location.href });
+          // After subscribing: what came while away, read once (shown once, by id).
+          fetchMessages(false).catch(function (error) { if (error.status === 401) { forget(); } });
+        } else if (command === 'MESSAGE') {
+          try { notice(JSON.parse(text.slice(split + 2))); } catch (e) { /* not ours */ }
+        } else if (command === 'ERROR') {
+          opened = false;
+          ws.close();
+        }
+      }
+    };
+    ws.onclose = function () {
+      clearInterval(beat);
+      if (socket !== ws) {
+        return;
+      }
+      socket = null;
+      live = false;
+      if (!opened) {
+        socketFailures++;
+      }
+      if (state.conversationId) {
+        timer = setTimeout(connect, opened ? 1000 : 0);
+      }
+    };
+  }
+
+  function frame(command, headers, body) {
+    var text = command + '\n';
+    Object.keys(headers).forEach(function (name) { text += name + ':' + headers[name] + '\n'; });
+    socket.send(text + '\n' + (body || '') + '\0');
+  }
+
+  function say(what, body) {
+    if (live && socket) {
+      frame('SEND', { destination: '/live/chat.' + state.conversationId + '.' + what, 'content-type': 'application/json' },
+        JSON.stringify(body));
+    }
+  }
+
+  function notice(n) {
+    if (n.type === 'message') {
+      if (n.item.author.type !== 'customer') {
+        typing(false);
+      }
+      show(n.item);
+    } else if (n.type === 'typing') {
+      typing(n.typing);
+    } else if (n.type === 'watching') {
+      say('viewing', { page: location.href });
+    } else if (n.type === 'read') {
+      // Read up to n.id: the visitor's last message at or before it carries the mark.
+      var target = null;
+      Array.prototype.some.call(ui.log.children, function (item) {
+        if (item.classList.contains('customer')) {
+          target = item;
+        }
+        return item.getAttribute('data-id') === n.id;
+      });
+      if (target) {
+        target.appendChild(ui.read);
+      }
+    }
+  }
+
+  function typing(on) {
+    clearTimeout(typingHide);
+    ui.typing.hidden = !on;
+    if (on) {
+      typingHide = setTimeout(function () { ui.typing.hidden = true; }, 8000);
     }
   }
 
   function forget() {
     clearTimeout(timer);
+    timer = null;
+    var closing = socket;
+    socket = null;
+    live = false;
+    if (closing) {
+      closing.close();
+    }
     state = { locale: locale, open: state.open };
     save();
   }
@@ -344,7 +495,7 @@
         ui.prechat.remove();
         ui.form.hidden = false;
         ui.input.focus();
-        poll();
+        connect();
       }).catch(function (error) { ui.error.textContent = error.message || texts.failed; });
     });
   }
@@ -446,6 +597,9 @@
     '.greeting{padding:8px 12px;border-radius:12px;background:#e2e8f0}',
     '.show-original{display:block;border:0;background:none;padding:2px 0;font-size:12px;color:#1d4ed8;cursor:pointer;text-decoration:underline}',
     '.original{margin:0;padding:6px 12px;font-size:13px;color:#334155;border-inline-start:3px solid #cbd5e1;white-space:pre-wrap}',
+    '.typing{margin:0;padding:0 16px 4px;font-size:13px;color:#475569;font-style:italic}',
+    '.typing[hidden]{display:none}',
+    '.read{display:block;font-size:11px;color:#475569}',
     '.error{margin:0;padding:0 16px;color:#b91c1c;font-size:13px}',
     '.error:empty{display:none}',
     '.composer{display:flex;gap:8px;padding:12px 16px;border-block-start:1px solid #e2e8f0}',

@@ -51,8 +51,9 @@ public class CustomerOverview {
 	/** The panels alone, for a screen that shows the profile its own way. */
 	@Transactional(readOnly = true)
 	public List<Section> sections(CustomerId id) {
+		PanelReads reads = new PanelReads();
 		return this.panels.stream()
-			.map(panel -> new Section(panel.key(), panel.fragment(), panel.items(id, ITEMS_PER_PANEL)))
+			.map(panel -> new Section(panel.key(), panel.fragment(), panel.items(id, ITEMS_PER_PANEL, reads)))
 			.toList();
 	}
 

@@ -17,9 +17,10 @@ public interface CustomerPanel {
 
 	/**
 	 * The customer's items, most recent first, at most {@code limit}: values the API
-	 * writes as they are (records of strings, numbers and instants).
+	 * writes as they are (records of strings, numbers and instants). A read that other
+	 * panels of the same 360 need too goes through {@code reads}, so it is done once.
 	 */
-	List<?> items(CustomerId customer, int limit);
+	List<?> items(CustomerId customer, int limit, PanelReads reads);
 
 	/**
 	 * The Thymeleaf fragment that shows the items, given them as {@code items} and the

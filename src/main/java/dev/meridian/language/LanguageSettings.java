@@ -3,6 +3,7 @@ package dev.meridian.language;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -27,10 +28,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code MERIDIAN_LANGUAGE_EXTRAFULLMODELLANGUAGES}); once spent, short texts in other
  * languages are judged with trigrams only (more often {@code und}, never a neighbour for
  * want of a model)
+ * @param waitForModels whether a short text waits while the full models it needs load
+ * ({@code MERIDIAN_LANGUAGE_WAITFORMODELS}). Off in the server: a message never waits
+ * seconds for a model to load, it is judged with trigrams while the models load in the
+ * background for the next one. On for tests and evaluations, which need the same answer
+ * every run, and for detectors built outside the server.
  */
 @ConfigurationProperties("meridian.language")
 public record LanguageSettings(@DefaultValue( {
 		"en", "de", "fr", "es", "pt", "it", "nl", "sv", "pl", "ru", "tr", "ar", "he", "ja", "zh", "ko", "hi", "id",
 		"vi", "th", "tl", "hu" }) List<String> detectionLanguages, @DefaultValue("false") boolean lowAccuracy,
-		@DefaultValue("true") boolean preload, @DefaultValue("12") int extraFullModelLanguages){
+		@DefaultValue("true") boolean preload, @DefaultValue("12") int extraFullModelLanguages,
+		@DefaultValue("false") boolean waitForModels){
+
+	@ConstructorBinding
+	public LanguageSettings {
+	}
+
+	/** Settings for a detector outside the server: it waits for the models it needs. */
+	public LanguageSettings(List<String> detectionLanguages, boolean lowAccuracy, boolean preload,
+			int extraFullModelLanguages) {
+		this(detectionLanguages, lowAccuracy, preload, extraFullModelLanguages, true);
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerPanel;
+import dev.meridian.customers.PanelReads;
 import dev.meridian.tickets.internal.Tickets;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +46,7 @@ class CustomerTicketsPanel implements CustomerPanel {
 	}
 
 	@Override
-	public List<EarlierTicket> items(CustomerId customer, int limit) {
+	public List<EarlierTicket> items(CustomerId customer, int limit, PanelReads reads) {
 		return this.tickets.findRecentOfCustomer(customer.value(), Limit.of(limit))
 			.stream()
 			.map(EarlierTicket::of)

@@ -64,7 +64,7 @@ class HelpCenterReturnIntegrationTests {
 		if (mailbox) {
 			return;
 		}
-		new Fixtures(this.api).market("BR", "pt", "BRL", "America/Sao_Paulo");
+		new Fixtures(this.api).market("BR", "pt-BR", "BRL", "America/Sao_Paulo");
 		String unique = Fixtures.unique();
 		String support = "ajuda-" + unique + "@loja.example";
 		mail.setUser(support, "ajuda-" + unique, "secret");

@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
 		"meridian.attachments.max-size=1MB", "meridian.api.max-request-size=2MB", "spring.flyway.clean-disabled=false",
 		"logging.level.dev.meridian.requests=warn", "meridian.language.apertium.managed=true",
 		"meridian.language.apertium.process-directory=target/apertium",
-		"meridian.language.libretranslate.url=http://127.0.0.1:9",
+		// The same detection every run: short texts wait for the full models they need.
+		"meridian.language.wait-for-models=true", "meridian.language.libretranslate.url=http://127.0.0.1:9",
 		"meridian.language.translation.routes=fr:de=libretranslate", "meridian.language.engine.backoff=20ms",
 		"meridian.email.polling-enabled=false", "meridian.email.max-message-size=3MB",
 		"meridian.email.parsing.budget=30s", "meridian.email.send-interval=200ms", "meridian.email.retry-delay=1s",
@@ -39,7 +40,7 @@ import org.springframework.context.annotation.Import;
 		"meridian.notifications.send-interval=200ms", "meridian.knowledge.index-directory=target/test-index",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
-@Import({ TestDatabase.class, TestClock.class, EventProbe.class })
+@Import({ TestDatabase.class, TestClock.class, EventProbe.class, SqlStatements.class })
 public @interface IntegrationTest {
 
 }

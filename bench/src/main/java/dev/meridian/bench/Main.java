@@ -35,6 +35,10 @@ public final class Main {
 			  order-webhooks  OrderWebhookLoad: signed Shopify orders/create deliveries at a running server
 			            --base-url --secret --shop=bench-store.myshopify.com --count=200 --workers=4
 			            --replay-share=0.1 (deliveries sent twice with the same id) --customers=count/4
+			  customer360  Customer360Load: GET /api/v1/customers/{id}/360 and /app/customers/{id} for random
+			            customers of the generated data (bench/customer360/generate.sql), count-bounded
+			            --base-url --token --login-email --login-password --customers=100000
+			            --requests=2000 (per endpoint) --warmup=200 --workers=4 --seed=360
 			""";
 
 	private Main() {
@@ -57,6 +61,7 @@ public final class Main {
 			case "knowledge-seed" -> KnowledgeSeeder.main(options);
 			case "knowledge-search" -> KnowledgeSearchLoad.main(options);
 			case "order-webhooks" -> OrderWebhookLoad.main(options);
+			case "customer360" -> Customer360Load.main(options);
 			default -> {
 				System.err.print("Unknown command: " + args[0] + "\n\n" + USAGE);
 				System.exit(2);

@@ -64,6 +64,11 @@ final class MeridianApi {
 		return send(authorized(path.toString()).GET());
 	}
 
+	/** GET of any API path, e.g. {@code /api/v1/customers/{id}/360}. */
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(authorized(path).GET());
+	}
+
 	HttpResponse<String> health() throws IOException, InterruptedException {
 		return client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
 			.timeout(REQUEST_TIMEOUT)

@@ -278,6 +278,35 @@ public class ChatManagement implements LiveConversations {
 		return visible;
 	}
 
+	/**
+	 * The ticket of the visitor's conversation, recognizing the visitor by their token; a
+	 * live connection counts as the visitor asking for news (they are connected).
+	 * @throws VisitorNotRecognizedException without the conversation's valid token
+	 */
+	public TicketId recognize(UUID conversation, @Nullable String token) {
+		Instant now = this.clock.instant();
+		ChatConversation found = authenticated(conversation, token, now);
+		this.transaction.executeWithoutResult(
+				status -> this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime())));
+		return found.ticket();
+	}
+
+	/**
+	 * One message of a chat as its visitor reads it (in their language); nothing when the
+	 * ticket is no chat or the message is not for the visitor (an internal note).
+	 */
+	public Optional<ChatMessage> forVisitor(TicketId ticket, MessageId message) {
+		Optional<ChatConversation> found = this.conversations.findByTicketId(ticket.value());
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.tickets.messages(ticket)
+			.stream()
+			.filter(m -> m.id().equals(message) && m.visibility() == Visibility.PUBLIC)
+			.findFirst()
+			.map(m -> forVisitor(m, found.get().locale()));
+	}
+
 	@Override
 	public boolean isConnected(TicketId ticket) {
 		return this.conversations.seenSince(ticket.value(), this.clock.instant().minus(this.settings.connectedFor()));

@@ -28,6 +28,9 @@ public class ChatTexts {
 
 	private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur");
 
+	/** The live transport's words (i13-live): agent typing and read state. */
+	private static final List<String> LIVE_WIDGET_KEYS = List.of("typing", "read");
+
 	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 
 	public ChatTexts() {
@@ -50,7 +53,7 @@ public class ChatTexts {
 	/** The widget's own words (labels, greeting), by key without the prefix. */
 	public java.util.Map<String, String> widgetTexts(LanguageTag visitor) {
 		java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
-		for (String key : WIDGET_KEYS) {
+		for (String key : java.util.stream.Stream.concat(WIDGET_KEYS.stream(), LIVE_WIDGET_KEYS.stream()).toList()) {
 			texts.put(key, text(visitor, "chat.widget." + key));
 		}
 		return texts;

@@ -94,7 +94,7 @@ public class OrderManagement {
 	public Received receive(OrderDraft draft) {
 		Optional<Order> existing = this.orders.findByShopAndNumber(draft.shop(), draft.number());
 		if (existing.isEmpty()) {
-			return new Received(create(draft), true);
+			return new Received(insert(draft), true);
 		}
 		Order order = existing.get();
 		if (!order.isNewerThan(draft.sourceUpdatedAt())) {
@@ -180,6 +180,13 @@ public class OrderManagement {
 		if (this.orders.findByShopAndNumber(draft.shop(), draft.number()).isPresent()) {
 			throw new OrderNumberTakenException(draft.shop(), draft.number());
 		}
+		return insert(draft);
+	}
+
+	/**
+	 * A new order, its number known to be free in this transaction (or the insert fails).
+	 */
+	private Order insert(OrderDraft draft) {
 		Optional<Market> market = this.markets.find(draft.market());
 		Customer customer = customerOf(draft, market);
 		Order order = this.orders.save(new Order(draft, customer.id(), market.isPresent(),
@@ -196,13 +203,12 @@ public class OrderManagement {
 				this.clock.instant());
 	}
 
-	/** Known customers are matched by email and left as they are; others are created. */
+	/**
+	 * Known customers are matched by email and left as they are; others are created. One
+	 * lookup: findOrCreate looks the email up before it creates.
+	 */
 	private Customer customerOf(OrderDraft draft, Optional<Market> orderMarket) {
 		CustomerDraft who = draft.customer();
-		Optional<Customer> known = this.customers.findByEmail(who.email());
-		if (known.isPresent()) {
-			return known.get();
-		}
 		CountryCode country = who.country() != null && this.markets.find(who.country()).isPresent() ? who.country()
 				: orderMarket.map(Market::code).orElse(null);
 		return this.customers.findOrCreate(new CustomerProfile(who.givenName(), who.familyName(), who.name(),

@@ -2,11 +2,13 @@ package dev.meridian.commerce.returns;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import javax.money.MonetaryAmount;
 
@@ -213,6 +215,13 @@ public class ReturnManagement {
 	public List<OrderReturn> ofOrder(OrderId id) {
 		this.orders.get(id);
 		return this.returns.findByOrder(id.value());
+	}
+
+	/** The returns of several orders in one read, first requested first. */
+	@Transactional(readOnly = true)
+	public List<OrderReturn> ofOrders(Collection<OrderId> orders) {
+		return orders.isEmpty() ? List.of()
+				: this.returns.findByOrders(orders.stream().map(OrderId::value).distinct().toArray(UUID[]::new));
 	}
 
 	private ReturnCheck checkOf(Order order) {

@@ -2,7 +2,11 @@ package dev.meridian.commerce.shipments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -84,6 +88,21 @@ public class ShipmentManagement {
 			.stream()
 			.map(shipment -> shipment.withEvents(this.shipments.events(shipment.uuid())))
 			.toList();
+	}
+
+	/**
+	 * The shipments of several orders in one read, by order, first recorded first, each
+	 * with its latest status but without its events: what a list of parcels shows.
+	 */
+	@Transactional(readOnly = true)
+	public Map<OrderId, List<Shipment>> ofOrders(Collection<OrderId> orders) {
+		if (orders.isEmpty()) {
+			return Map.of();
+		}
+		Map<OrderId, List<Shipment>> found = new LinkedHashMap<>();
+		this.shipments.ofOrders(orders.stream().map(OrderId::value).distinct().toList())
+			.forEach(shipment -> found.computeIfAbsent(shipment.order(), order -> new ArrayList<>()).add(shipment));
+		return found;
 	}
 
 	/**

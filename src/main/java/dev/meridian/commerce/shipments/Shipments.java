@@ -79,6 +79,16 @@ class Shipments {
 			.list();
 	}
 
+	/** The shipments of these orders, each order's first recorded first. */
+	List<Shipment> ofOrders(List<UUID> orders) {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from commerce_shipments where order_id in (:orders) order by order_id, created_at, id")
+			.param("orders", orders)
+			.query(Shipments::shipment)
+			.list();
+	}
+
 	/** Shipment ids with this tracking number, whatever the carrier. */
 	List<UUID> withTrackingNumber(String trackingNumber) {
 		return this.jdbc.sql("select id from commerce_shipments where tracking_number = ? order by created_at")

@@ -5,6 +5,8 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * received (never re-serialized JSON) and compared in constant time.
  */
 final class ShopifySignature {
+
+	/** Keyed Macs by secret: a handful of shops, so the map stays small. */
+	private static final Map<String, Mac> KEYED = new ConcurrentHashMap<>();
 
 	private ShopifySignature() {
 	}
@@ -44,9 +49,21 @@ final class ShopifySignature {
 
 	private static byte[] hmac(String secret, byte[] body) {
 		try {
+			// A copy of a Mac keyed once per secret: no provider lookup and no key set-up
+			// per delivery; each call has its own copy, so threads share no state.
+			Mac mac = (Mac) KEYED.computeIfAbsent(secret, ShopifySignature::keyed).clone();
+			return mac.doFinal(body);
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("HmacSHA256 cannot be copied", ex);
+		}
+	}
+
+	private static Mac keyed(String secret) {
+		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return mac.doFinal(body);
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			// Every Java runtime has HmacSHA256, and any non-empty key is valid for it.

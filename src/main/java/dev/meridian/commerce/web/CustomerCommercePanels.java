@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.meridian.commerce.orders.Order;
-import dev.meridian.commerce.orders.OrderManagement;
-import dev.meridian.commerce.returns.ReturnManagement;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerPanel;
+import dev.meridian.customers.PanelReads;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,20 +19,18 @@ import org.springframework.context.annotation.Configuration;
 class CustomerCommercePanels {
 
 	@Bean
-	CustomerPanel customerOrdersPanel(OrderManagement orders) {
-		return new Panel("orders", "commerce/customer-panels :: orders", 10,
-				(customer, limit) -> orders.recentOf(customer, null, limit).stream().map(OrderResponse::of).toList());
+	CustomerPanel customerOrdersPanel(CustomerCommerce.Reader commerce) {
+		return new Panel("orders", "commerce/customer-panels :: orders", 10, (customer, limit,
+				reads) -> commerce.of(customer, limit, reads).orders().stream().map(OrderResponse::of).toList());
 	}
 
 	@Bean
-	CustomerPanel customerReturnsPanel(OrderManagement orders, ReturnManagement returns) {
-		return new Panel("returns", "commerce/customer-panels :: returns", 30, (customer, limit) -> {
-			List<ReturnResponse> found = new ArrayList<>();
+	CustomerPanel customerReturnsPanel(CustomerCommerce.Reader commerce) {
+		return new Panel("returns", "commerce/customer-panels :: returns", 30, (customer, limit, reads) -> {
 			// Returns follow orders: those of the recent orders are the ones worth a
 			// look.
-			for (Order order : orders.recentOf(customer, null, limit)) {
-				returns.ofOrder(order.id()).forEach(each -> found.add(ReturnResponse.of(each)));
-			}
+			List<ReturnResponse> found = new ArrayList<>(
+					commerce.of(customer, limit, reads).returns().stream().map(ReturnResponse::of).toList());
 			found.sort(Comparator.comparing(ReturnResponse::requestedAt).reversed());
 			return found.size() > limit ? found.subList(0, limit) : found;
 		});
@@ -44,8 +40,8 @@ class CustomerCommercePanels {
 	private record Panel(String key, String fragment, int position, Items reader) implements CustomerPanel {
 
 		@Override
-		public List<?> items(CustomerId customer, int limit) {
-			return this.reader.read(customer, limit);
+		public List<?> items(CustomerId customer, int limit, PanelReads reads) {
+			return this.reader.read(customer, limit, reads);
 		}
 
 	}
@@ -53,7 +49,7 @@ class CustomerCommercePanels {
 	@FunctionalInterface
 	private interface Items {
 
-		List<?> read(CustomerId customer, int limit);
+		List<?> read(CustomerId customer, int limit, PanelReads reads);
 
 	}
 

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.meridian.commerce.orders.Order;
-import dev.meridian.commerce.orders.OrderManagement;
 import dev.meridian.commerce.shipments.Shipment;
-import dev.meridian.commerce.shipments.ShipmentManagement;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerPanel;
+import dev.meridian.customers.PanelReads;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -26,18 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerShipmentsPanel implements CustomerPanel {
 
-	private final OrderManagement orders;
-
-	private final ShipmentManagement shipments;
+	private final CustomerCommerce.Reader commerce;
 
 	private final CustomsCharges charges;
 
 	private final CustomerManagement customers;
 
-	CustomerShipmentsPanel(OrderManagement orders, ShipmentManagement shipments, CustomsCharges charges,
-			CustomerManagement customers) {
-		this.orders = orders;
-		this.shipments = shipments;
+	CustomerShipmentsPanel(CustomerCommerce.Reader commerce, CustomsCharges charges, CustomerManagement customers) {
+		this.commerce = commerce;
 		this.charges = charges;
 		this.customers = customers;
 	}
@@ -54,11 +49,12 @@ class CustomerShipmentsPanel implements CustomerPanel {
 	}
 
 	@Override
-	public List<ShipmentItem> items(CustomerId customer, int limit) {
+	public List<ShipmentItem> items(CustomerId customer, int limit, PanelReads reads) {
 		List<ShipmentItem> items = new ArrayList<>();
 		Locale language = null;
-		for (Order order : this.orders.recentOf(customer, null, limit)) {
-			for (Shipment shipment : this.shipments.ofOrder(order.id())) {
+		CustomerCommerce recent = this.commerce.of(customer, limit, reads);
+		for (Order order : recent.orders()) {
+			for (Shipment shipment : recent.shipmentsOf(order)) {
 				boolean customs = shipment.subStatus() != null && shipment.subStatus().isCustoms();
 				CustomsCharges.Customs charges = null;
 				if (customs) {

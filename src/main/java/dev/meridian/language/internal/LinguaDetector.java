@@ -92,6 +92,8 @@ public class LinguaDetector {
 
 	private final Map<Set<Language>, LanguageDetector> narrow = new ConcurrentHashMap<>();
 
+	private final BackgroundModelLoads loader = new BackgroundModelLoads();
+
 	/** Trigram models of every language: the first pass, and every long text. */
 	private volatile LanguageDetector wide;
 
@@ -167,10 +169,31 @@ public class LinguaDetector {
 		if (candidates.size() < 2) {
 			return first;
 		}
+		if (!this.settings.waitForModels() && !loaded(candidates)) {
+			// Loading a full model takes a second or more (many on a busy machine): the
+			// message is judged with trigrams now, the next one with the full models.
+			this.loader.load(candidates, () -> {
+				this.fullModels.use(candidates);
+				CompactModels.install(candidates, CompactModels.ALL);
+			});
+			return first;
+		}
 		this.fullModels.use(candidates);
 		CompactModels.install(candidates, CompactModels.ALL);
 		Map<Language, Double> second = confidences(narrow(candidates), start);
 		return second.isEmpty() ? first : second;
+	}
+
+	/** Whether every model of these languages is loaded (compactly) now. */
+	private static boolean loaded(Set<Language> languages) {
+		for (Language language : languages) {
+			for (int length : CompactModels.ALL) {
+				if (!CompactModels.isCompact(language, length)) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -7,6 +7,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.internal.TrainingDataLanguageModel;
 import dev.meridian.language.LanguageSettings;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
+import dev.meridian.support.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,6 +85,22 @@ class CompactNgramsTests {
 			.getResourceAsStream("/language-models/" + language + "/" + file + ".json")) {
 			return TrainingDataLanguageModel.Companion.fromJson(json);
 		}
+	}
+
+	@Test
+	void aDetectorThatDoesNotWaitJudgesWithTrigramsAndLoadsTheFullModelsInTheBackground() {
+		LinguaDetector detector = LinguaDetector
+			.create(new LanguageSettings(List.of("en", "de", "fr"), false, false, 0, false));
+		CompactModels.unloadFull(List.of(Language.WELSH, Language.IRISH, Language.ENGLISH));
+
+		// A short Welsh text: its candidates' full models are not loaded, so it is judged
+		// now with the trigrams, and the models load for the next text.
+		Evidence first = detector.read("Diolch yn fawr iawn am eich help");
+		assertThat(first.isEmpty()).isFalse();
+
+		Eventually.holds("the Welsh full models loaded in the background",
+				() -> CompactModels.isCompact(Language.WELSH, 5));
+		assertThat(detector.read("Diolch yn fawr iawn am eich help").likeliest(1)).containsExactly("cy");
 	}
 
 }

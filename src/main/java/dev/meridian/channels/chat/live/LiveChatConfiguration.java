@@ -1,0 +1,114 @@
+package dev.meridian.channels.chat.live;
+
+import java.util.Map;
+
+import dev.meridian.channels.chat.ChatSettings;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.security.messaging.web.socket.server.CsrfTokenHandshakeInterceptor;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+
+/**
+ * Two doors onto one broker: {@code /chat/ws} for visitors (no session; they show their
+ * visitor token when they connect) and {@code /app/ws} for signed-in agents (the
+ * workspace's session, and its CSRF token in the STOMP CONNECT frame). The broker is
+ * Spring's in-memory one, or RabbitMQ through the STOMP broker relay when
+ * {@code meridian.chat.relay.host} is set, so any node serves any visitor or agent.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class LiveChatConfiguration implements WebSocketMessageBrokerConfigurer {
+
+	static final String KIND = "meridian.live.kind";
+
+	private final ChatSettings chat;
+
+	private final ChatRelaySettings relay;
+
+	private final LiveChatAccess access;
+
+	private final TaskScheduler heartbeats;
+
+	LiveChatConfiguration(ChatSettings chat, ChatRelaySettings relay, LiveChatAccess access,
+			@Lazy TaskScheduler messageBrokerTaskScheduler) {
+		this.chat = chat;
+		this.relay = relay;
+		this.access = access;
+		this.heartbeats = messageBrokerTaskScheduler;
+	}
+
+	@Override
+	public void registerStompEndpoints(StompEndpointRegistry registry) {
+		// Same origin always; shops' sites as the chat's CORS allows them.
+		registry.addEndpoint("/chat/ws")
+			.setAllowedOriginPatterns(this.chat.allowedOrigins().toArray(String[]::new))
+			.addInterceptors(kind(LiveChatAccess.Kind.VISITOR));
+		registry.addEndpoint("/app/ws")
+			.addInterceptors(kind(LiveChatAccess.Kind.AGENT), new CsrfTokenHandshakeInterceptor());
+	}
+
+	@Override
+	public void configureMessageBroker(MessageBrokerRegistry registry) {
+		registry.setPathMatcher(new AntPathMatcher("."));
+		registry.setApplicationDestinationPrefixes("/live");
+		if (this.relay.enabled()) {
+			registry.enableStompBrokerRelay("/topic")
+				.setRelayHost(this.relay.host())
+				.setRelayPort(this.relay.port())
+				.setClientLogin(this.relay.login())
+				.setClientPasscode(this.relay.passcode())
+				.setSystemLogin(this.relay.login())
+				.setSystemPasscode(this.relay.passcode())
+				.setVirtualHost(this.relay.virtualHost())
+				// User destinations reach a user connected to another node.
+				.setUserDestinationBroadcast("/topic/unresolved-user-destination")
+				.setUserRegistryBroadcast("/topic/simp-user-registry");
+		}
+		else {
+			registry.enableSimpleBroker("/topic")
+				.setHeartbeatValue(new long[] { 20_000, 20_000 })
+				.setTaskScheduler(this.heartbeats);
+		}
+	}
+
+	@Override
+	public void configureClientInboundChannel(ChannelRegistration registration) {
+		registration.interceptors(this.access);
+	}
+
+	@Override
+	public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+		// Typing notices and page addresses: small frames only.
+		registration.setMessageSizeLimit(16 * 1024);
+	}
+
+	private static HandshakeInterceptor kind(LiveChatAccess.Kind kind) {
+		return new HandshakeInterceptor() {
+			@Override
+			public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
+					WebSocketHandler handler, Map<String, Object> attributes) {
+				attributes.put(KIND, kind);
+				return true;
+			}
+
+			@Override
+			public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+					@Nullable Exception exception) {
+			}
+		};
+	}
+
+}

@@ -1,0 +1,70 @@
+package dev.meridian.channels.chat.live;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.meridian.channels.chat.ChatMessage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the broker carries (JSON frames) and long polling answers. {@link Item} has the
+ * shape of the chat API's messages, so the widget shows a pushed message and a read one
+ * the same way.
+ */
+final class LiveNotices {
+
+	private LiveNotices() {
+	}
+
+	/** A message for the visitor, in their language. */
+	record Pushed(String type, Item item) {
+
+		static Pushed of(ChatMessage message) {
+			return new Pushed("message", Item.of(message));
+		}
+
+	}
+
+	/** Something new on a ticket: agents' screens fetch it rendered. */
+	record Changed(String type, UUID ticket, @Nullable UUID message) {
+	}
+
+	/** Someone is typing ({@code typing}) or stopped. */
+	record Typing(String type, boolean typing) {
+	}
+
+	/** The page the visitor is looking at. */
+	record Viewing(String type, String page) {
+	}
+
+	/** An agent opened the conversation: the widget says which page it is on. */
+	record Watching(String type) {
+	}
+
+	/** An agent read the conversation up to {@code id}. */
+	record Read(String type, UUID id) {
+	}
+
+	record Page(List<Item> items) {
+	}
+
+	record Author(String type) {
+	}
+
+	record Original(String text, String language) {
+	}
+
+	record Item(UUID id, Author author, String text, String language, Instant createdAt, boolean machineTranslated,
+			@Nullable Original original) {
+
+		static Item of(ChatMessage message) {
+			return new Item(message.id().value(), new Author(message.author()), message.text(),
+					message.language().value(), message.createdAt(), message.machineTranslated(),
+					message.original() == null ? null
+							: new Original(message.original().text(), message.original().language().value()));
+		}
+
+	}
+
+}

@@ -1,0 +1,111 @@
+package dev.meridian.channels.chat.live;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.meridian.channels.chat.ChatManagement;
+import dev.meridian.tickets.Channel;
+import dev.meridian.tickets.MessageId;
+import dev.meridian.tickets.MessageReceived;
+import dev.meridian.tickets.ReplySent;
+import dev.meridian.tickets.TicketCreated;
+import dev.meridian.tickets.TicketId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Pushes a chat's messages once they are stored: only after the commit, so nobody hears
+ * of a message a rollback took back. The visitor receives it as the chat API renders it
+ * (in their language), agents on the ticket screen a notice to fetch it rendered, the
+ * chats' inbox a notice to refresh. It runs in the storing request's thread, so a visitor
+ * or agent who sends one message after another is pushed them in that order. A push that
+ * fails loses nothing: the widget reads everything after its last message when it
+ * (re)connects, and long-polling visitors are woken here or by the activity record.
+ */
+@Component
+class LivePush {
+
+	private static final Logger log = LoggerFactory.getLogger(LivePush.class);
+
+	private final ChatManagement chats;
+
+	private final SimpMessagingTemplate broker;
+
+	private final LongPolls polls;
+
+	private final ChatActivity activity;
+
+	LivePush(ChatManagement chats, SimpMessagingTemplate broker, LongPolls polls, ChatActivity activity) {
+		this.chats = chats;
+		this.broker = broker;
+		this.polls = polls;
+		this.activity = activity;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(MessageReceived received) {
+		push(received.ticket(), received.message());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(ReplySent sent) {
+		push(sent.ticket(), sent.message());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(TicketCreated created) {
+		if (created.channel() == Channel.CHAT) {
+			send(LiveTopics.CHATS, new LiveNotices.Changed("chat", created.ticket().value(), null));
+		}
+	}
+
+	private void push(TicketId ticket, MessageId message) {
+		Optional<UUID> conversation;
+		try {
+			conversation = this.chats.conversationOf(ticket);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not tell whether ticket {} is a chat: {}", ticket.value(), ex.getMessage());
+			return;
+		}
+		if (conversation.isEmpty()) {
+			return;
+		}
+		UUID id = conversation.get();
+		try {
+			this.activity.moved(id);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record chat activity for {}: {}", id, ex.getMessage());
+		}
+		send(LiveTopics.ticket(ticket), new LiveNotices.Changed("message", ticket.value(), message.value()));
+		send(LiveTopics.CHATS, new LiveNotices.Changed("message", ticket.value(), message.value()));
+		try {
+			this.chats.forVisitor(ticket, message)
+				.ifPresent(item -> send(LiveTopics.conversation(id), LiveNotices.Pushed.of(item)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not push message {} to its visitor: {}", message.value(), ex.getMessage());
+		}
+		this.polls.wake(id);
+	}
+
+	private void send(String destination, Object notice) {
+		try {
+			this.broker.convertAndSend(destination, notice);
+		}
+		catch (RuntimeException ex) {
+			// The broker (or the relay to RabbitMQ) is away: readers catch up by reading.
+			log.warn("Could not push to {}: {}", destination, ex.getMessage());
+		}
+	}
+
+}

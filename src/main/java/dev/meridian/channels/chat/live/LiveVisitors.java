@@ -1,0 +1,63 @@
+package dev.meridian.channels.chat.live;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.meridian.channels.chat.ChatManagement;
+import dev.meridian.channels.chat.VisitorNotRecognizedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.messaging.SessionDisconnectEvent;
+
+/**
+ * The visitors connected to this node. A visitor who listens on a socket asks for
+ * nothing, yet is reading: every half minute this node marks them as seen, so replies go
+ * to the chat and not by mail while they are there, and stop as soon as they leave.
+ */
+@Component
+class LiveVisitors {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveVisitors.class);
+
+	private final ChatManagement chats;
+
+	private final Map<String, LiveVisitor> bySession = new ConcurrentHashMap<>();
+
+	LiveVisitors(ChatManagement chats) {
+		this.chats = chats;
+	}
+
+	void connected(String session, LiveVisitor visitor) {
+		this.bySession.put(session, visitor);
+	}
+
+	@EventListener
+	void disconnected(SessionDisconnectEvent event) {
+		this.bySession.remove(event.getSessionId());
+	}
+
+	int count() {
+		return this.bySession.size();
+	}
+
+	@Scheduled(fixedDelayString = "${meridian.chat.live.seen-interval:30s}")
+	void markSeen() {
+		this.bySession.forEach((session, visitor) -> {
+			try {
+				this.chats.recognize(visitor.conversation(), visitor.token());
+			}
+			catch (VisitorNotRecognizedException ex) {
+				// The token expired or the conversation is gone: no longer connected.
+				this.bySession.remove(session);
+			}
+			catch (RuntimeException ex) {
+				log.debug("Could not mark visitor {} as seen: {}", visitor, ex.getMessage());
+			}
+		});
+	}
+
+}

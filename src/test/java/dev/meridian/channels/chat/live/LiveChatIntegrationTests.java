@@ -1,0 +1,206 @@
+package dev.meridian.channels.chat.live;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
+import dev.meridian.support.Fixtures;
+import dev.meridian.support.IntegrationTest;
+import dev.meridian.support.Stomp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chat live on one node (Spring's in-memory broker): visitors and agents over STOMP,
+ * who may hear what, typing both ways, and long polling for visitors without WebSockets.
+ */
+@IntegrationTest
+class LiveChatIntegrationTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LongPolls polls;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = Api.on(this.port);
+	}
+
+	@Test
+	void aVisitorHearsTheAgentsReplyPushedOnceStoredAndTheAgentHearsTheVisitor() throws Exception {
+		JsonNode chat = start();
+		String email = "live." + UUID.randomUUID() + "@example.com";
+		new Fixtures(this.api).agentWithPassword(email, "correct horse battery", "Europe/Berlin", "en");
+		try (Stomp visitor = Stomp.visitor(this.port, conversation(chat), token(chat));
+				Stomp agent = Stomp.agent(this.port, email, "correct horse battery")) {
+			BlockingQueue<JsonNode> visitorHears = visitor.subscribe("/topic/chat." + conversation(chat));
+			BlockingQueue<JsonNode> agentHears = agent.subscribe("/topic/ticket." + ticket(chat));
+			subscribed(visitor, visitorHears, agent, agentHears, conversation(chat), ticket(chat));
+
+			String written = visitor(chat).post(messages(chat), "{\"text\":\"Is the blue scarf in stock?\"}")
+				.json()
+				.get("id")
+				.asString();
+			JsonNode notice = nextOfType(agentHears, "message");
+			assertThat(notice.get("message").asString()).isEqualTo(written);
+			// The visitor hears their own message too (the widget shows it once, by id).
+			assertThat(nextOfType(visitorHears, "message").get("item").get("id").asString()).isEqualTo(written);
+
+			Api.Response reply = this.api.post("/api/v1/tickets/" + ticket(chat) + "/messages",
+					"{\"body\":\"Yes, three are left.\",\"language\":\"en\"}");
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+			JsonNode pushed = nextOfType(visitorHears, "message").get("item");
+			assertThat(pushed.get("id").asString()).isEqualTo(reply.json().get("id").asString());
+			assertThat(pushed.get("text").asString()).isEqualTo("Yes, three are left.");
+			// The API token of no agent writes as the system.
+			assertThat(pushed.get("author").get("type").asString()).isNotEqualTo("customer");
+
+			visitor.send("/live/chat." + conversation(chat) + ".typing", "{\"typing\":true}");
+			assertThat(nextOfType(agentHears, "typing").get("typing").asBoolean()).isTrue();
+			visitor.send("/live/chat." + conversation(chat) + ".viewing", "{\"page\":\"https://shop.example/hats\"}");
+			assertThat(nextOfType(agentHears, "viewing").get("page").asString()).isEqualTo("https://shop.example/hats");
+			agent.send("/live/ticket." + ticket(chat) + ".typing", "{\"typing\":true}");
+			assertThat(nextOfType(visitorHears, "typing").get("typing").asBoolean()).isTrue();
+			agent.send("/live/ticket." + ticket(chat) + ".read", "{\"message\":\"" + written + "\"}");
+			assertThat(nextOfType(visitorHears, "read").get("id").asString()).isEqualTo(written);
+		}
+	}
+
+	@Test
+	void aVisitorMayNotListenToAnotherConversation() throws Exception {
+		JsonNode mine = start();
+		JsonNode theirs = start();
+		try (Stomp visitor = Stomp.visitor(this.port, conversation(mine), token(mine))) {
+			visitor.subscribe("/topic/chat." + conversation(theirs));
+			assertThat(visitor.nextError(PATIENCE)).isNotNull();
+			Eventually.holds("the connection closed", () -> !visitor.isConnected());
+		}
+	}
+
+	@Test
+	void aVisitorWithAnotherConversationsTokenCannotConnect() throws Exception {
+		JsonNode mine = start();
+		JsonNode theirs = start();
+		try (Stomp visitor = Stomp.visitor(this.port, conversation(theirs), token(mine))) {
+			assertThat(visitor.nextError(PATIENCE)).isNotNull();
+		}
+		catch (IllegalStateException refused) {
+			// Refused while connecting: as good.
+		}
+	}
+
+	@Test
+	void aWaitingReadAnswersAsSoonAsAnAgentReplies() throws Exception {
+		JsonNode chat = start();
+		String written = visitor(chat).post(messages(chat), "{\"text\":\"Do you ship to Chile?\"}")
+			.json()
+			.get("id")
+			.asString();
+		int before = this.polls.count();
+		CompletableFuture<Api.Response> waiting = CompletableFuture
+			.supplyAsync(() -> visitor(chat).get(messages(chat) + "?after=" + written + "&wait=30"));
+		Eventually.holds("the read waits", () -> this.polls.count() > before);
+		assertThat(waiting).isNotDone();
+
+		this.api.post("/api/v1/tickets/" + ticket(chat) + "/messages",
+				"{\"body\":\"We do, in five days.\",\"language\":\"en\"}");
+		Api.Response answered = waiting.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(answered.status()).isEqualTo(200);
+		List<String> texts = answered.json().get("items").valueStream().map(i -> i.get("text").asString()).toList();
+		assertThat(texts).contains("We do, in five days.");
+	}
+
+	@Test
+	void aWaitingReadWithNothingNewAnswersEmptyWhenTheWaitEnds() {
+		JsonNode chat = start();
+		String written = visitor(chat).post(messages(chat), "{\"text\":\"Hello?\"}").json().get("id").asString();
+		Api.Response empty = visitor(chat).get(messages(chat) + "?after=" + written + "&wait=1");
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.json().get("items").isEmpty()).isTrue();
+	}
+
+	@Test
+	void aWaitingReadWithoutTheVisitorsTokenIsRefused() {
+		JsonNode chat = start();
+		Api.Response refused = Api.on(this.port).withToken("").get(messages(chat) + "?wait=5");
+		assertThat(refused.status()).isEqualTo(401);
+	}
+
+	/**
+	 * Subscriptions take effect asynchronously: typing heard on each side proves both are
+	 * in place (and clears those frames).
+	 */
+	static void subscribed(Stomp visitor, BlockingQueue<JsonNode> visitorHears, Stomp agent,
+			BlockingQueue<JsonNode> agentHears, String conversation, String ticket) throws InterruptedException {
+		heard(() -> visitor.send("/live/chat." + conversation + ".typing", "{\"typing\":false}"), agentHears);
+		heard(() -> agent.send("/live/ticket." + ticket + ".typing", "{\"typing\":false}"), visitorHears);
+	}
+
+	private static void heard(Runnable say, BlockingQueue<JsonNode> hears) throws InterruptedException {
+		for (int i = 0; i < 60; i++) {
+			say.run();
+			if (Stomp.next(hears, Duration.ofMillis(500)) != null) {
+				Stomp.next(hears, Duration.ofMillis(200));
+				hears.clear();
+				return;
+			}
+		}
+		throw new AssertionError("The subscription never took effect");
+	}
+
+	private static JsonNode nextOfType(BlockingQueue<JsonNode> frames, String type) throws InterruptedException {
+		while (true) {
+			JsonNode frame = Stomp.next(frames, PATIENCE);
+			assertThat(frame).as("a %s frame", type).isNotNull();
+			if (type.equals(frame.get("type").asString())) {
+				return frame;
+			}
+		}
+	}
+
+	private JsonNode start() {
+		Api.Response started = Api.on(this.port)
+			.withToken("")
+			.post("/chat/v1/conversations", "{\"locale\":\"en\",\"page\":\"https://shop.example/\"}");
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		return started.json();
+	}
+
+	private Api visitor(JsonNode chat) {
+		return Api.on(this.port).withToken("").withHeader("Authorization", "Visitor " + token(chat));
+	}
+
+	private static String messages(JsonNode chat) {
+		return "/chat/v1/conversations/" + conversation(chat) + "/messages";
+	}
+
+	private static String conversation(JsonNode chat) {
+		return chat.get("conversationId").asString();
+	}
+
+	private static String token(JsonNode chat) {
+		return chat.get("visitorToken").asString();
+	}
+
+	private static String ticket(JsonNode chat) {
+		return chat.get("ticketId").asString();
+	}
+
+}
