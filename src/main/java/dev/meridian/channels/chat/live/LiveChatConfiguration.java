@@ -3,6 +3,7 @@ package dev.meridian.channels.chat.live;
 import java.util.Map;
 
 import dev.meridian.channels.chat.ChatSettings;
+import dev.meridian.channels.chat.settings.ChatOrigins;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +43,11 @@ class LiveChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final TaskScheduler heartbeats;
 
+	private final ChatOrigins origins;
+
 	LiveChatConfiguration(ChatSettings chat, ChatRelaySettings relay, LiveChatAccess access,
-			@Lazy TaskScheduler messageBrokerTaskScheduler) {
+			@Lazy TaskScheduler messageBrokerTaskScheduler, ChatOrigins origins) {
+		this.origins = origins;
 		this.chat = chat;
 		this.relay = relay;
 		this.access = access;
@@ -52,10 +56,12 @@ class LiveChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
-		// Same origin always; shops' sites as the chat's CORS allows them.
+		// Same origin always; shops' sites as the chat's CORS allows them: the configured
+		// ones and those of each market's widget settings, which change at run time, so
+		// the check is ChatOrigins' rather than a fixed list.
 		registry.addEndpoint("/chat/ws")
-			.setAllowedOriginPatterns(this.chat.allowedOrigins().toArray(String[]::new))
-			.addInterceptors(kind(LiveChatAccess.Kind.VISITOR));
+			.setAllowedOriginPatterns("*")
+			.addInterceptors(this.origins.handshakeCheck(), kind(LiveChatAccess.Kind.VISITOR));
 		registry.addEndpoint("/app/ws")
 			.addInterceptors(kind(LiveChatAccess.Kind.AGENT), new CsrfTokenHandshakeInterceptor());
 	}
