@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.meridian.DomainException;
+import dev.meridian.NotFoundException;
 import dev.meridian.InvalidValueException;
 import dev.meridian.channels.chat.ChatTexts;
 import dev.meridian.channels.chat.settings.FieldMode;
@@ -73,14 +74,14 @@ class ChatSettingsAdminController {
 
 	@GetMapping
 	String settings(@RequestParam(defaultValue = WidgetSettings.DEFAULT) String market, Model model) {
-		String selected = market.strip().toUpperCase(Locale.ROOT);
+		String selected = known(market);
 		return page(model, Form.of(this.shops.forMarket(selected)), null);
 	}
 
 	@PostMapping("/{market}")
 	String save(@PathVariable String market, @RequestParam MultiValueMap<String, String> form, Model model,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletResponse response) {
-		String selected = market.strip().toUpperCase(Locale.ROOT);
+		String selected = known(market);
 		Map<String, String> greetings = new LinkedHashMap<>();
 		for (String language : ChatTexts.LANGUAGES) {
 			greetings.put(language, first(form, "greeting." + language));
@@ -109,6 +110,19 @@ class ChatSettingsAdminController {
 			return page(model, typed, Map.of(field, this.messages.getMessage("chatAdmin.error." + field, null,
 					ex.getMessage(), LocaleContextHolder.getLocale())));
 		}
+	}
+
+	/**
+	 * The market named in the address, or the default settings; anything else is a page
+	 * that does not exist (404), never a server error.
+	 */
+	private String known(String market) {
+		String selected = market.strip().toUpperCase(Locale.ROOT);
+		if (WidgetSettings.DEFAULT.equals(selected)
+				|| this.markets.all().stream().anyMatch(known -> known.code().value().equals(selected))) {
+			return selected;
+		}
+		throw new NotFoundException("Market", market);
 	}
 
 	private String page(Model model, Form form, @Nullable Map<String, String> errors) {
