@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
 		"meridian.language.apertium.process-directory=target/apertium",
 		// The same detection every run: short texts wait for the full models they need.
 		"meridian.language.wait-for-models=true", "meridian.language.libretranslate.url=http://127.0.0.1:9",
-		"meridian.language.translation.routes=fr:de=libretranslate", "meridian.language.engine.backoff=20ms",
+		"meridian.language.translation.routes=fr:de=libretranslate,ar:de=deepl,de:ar=deepl",
+		// Arabic and German through a local service with DeepL's API (LocalDeepL).
+		"meridian.language.deepl.auth-key=" + LocalDeepL.AUTH_KEY, "meridian.language.engine.backoff=20ms",
 		"meridian.email.polling-enabled=false", "meridian.email.max-message-size=3MB",
 		"meridian.email.parsing.budget=30s", "meridian.email.send-interval=200ms", "meridian.email.retry-delay=1s",
 		"meridian.email.promise-wait=30s",
@@ -40,7 +42,7 @@ import org.springframework.context.annotation.Import;
 		"meridian.notifications.send-interval=200ms", "meridian.knowledge.index-directory=target/test-index",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
-@Import({ TestDatabase.class, TestClock.class, EventProbe.class, SqlStatements.class })
+@Import({ TestDatabase.class, LocalDeepL.class, TestClock.class, EventProbe.class, SqlStatements.class })
 public @interface IntegrationTest {
 
 }

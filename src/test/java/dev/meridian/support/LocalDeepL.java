@@ -1,0 +1,112 @@
+package dev.meridian.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * A translation service on loopback that answers as DeepL's API v2 documents
+ * ({@code POST /v2/translate}, {@code Authorization: DeepL-Auth-Key}, JSON
+ * {@code text[]}, {@code source_lang}, {@code target_lang}), so the integration tests'
+ * server has an engine for the pairs no local engine translates (Arabic and German: the
+ * test routes send {@code ar:de} and {@code de:ar} here). It translates from a phrase
+ * book the tests fill with {@link #learn}; any other text comes back marked with its
+ * target language, so a test can tell a translation happened without a phrase for it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class LocalDeepL {
+
+	/**
+	 * The key the tests' server sends; anything else is refused with 403 as DeepL does.
+	 */
+	public static final String AUTH_KEY = "meridian-tests:fx";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
+
+	/**
+	 * Teaches the service one sentence: {@code text} in {@code from} is
+	 * {@code translation} in {@code to}.
+	 */
+	public static void learn(String from, String to, String text, String translation) {
+		PHRASES.put(key(from, to, text), translation);
+	}
+
+	@Bean(destroyMethod = "")
+	HttpServer localDeepLServer() throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", LocalDeepL::answer);
+		server.start();
+		return server;
+	}
+
+	@Bean
+	DynamicPropertyRegistrar localDeepLUrl(HttpServer localDeepLServer) {
+		return registry -> registry.add("meridian.language.deepl.url",
+				() -> "http://127.0.0.1:" + localDeepLServer.getAddress().getPort());
+	}
+
+	private static void answer(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			if (!exchange.getRequestMethod().equals("POST")
+					|| !exchange.getRequestURI().getPath().equals("/v2/translate")) {
+				reply(exchange, 404, "{\"message\":\"Not found\"}");
+				return;
+			}
+			if (!("DeepL-Auth-Key " + AUTH_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+				reply(exchange, 403, "{\"message\":\"Wrong auth key\"}");
+				return;
+			}
+			JsonNode request;
+			try (InputStream body = exchange.getRequestBody()) {
+				request = JSON.readTree(body);
+			}
+			String from = request.path("source_lang").asString("").toLowerCase(Locale.ROOT);
+			String to = request.path("target_lang").asString("").toLowerCase(Locale.ROOT);
+			if (!request.path("text").isArray() || to.isEmpty()) {
+				reply(exchange, 400, "{\"message\":\"Value for 'target_lang' not supported.\"}");
+				return;
+			}
+			ObjectNode response = JSON.createObjectNode();
+			var translations = response.putArray("translations");
+			for (JsonNode text : request.path("text")) {
+				String translation = PHRASES.getOrDefault(key(from, to, text.asString()),
+						"[" + to + "] " + text.asString());
+				translations.addObject()
+					.put("detected_source_language", from.toUpperCase(Locale.ROOT))
+					.put("text", translation);
+			}
+			reply(exchange, 200, JSON.writeValueAsString(response));
+		}
+	}
+
+	private static void reply(HttpExchange exchange, int status, String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	private static String key(String from, String to, String text) {
+		return from.toLowerCase(Locale.ROOT) + ">" + to.toLowerCase(Locale.ROOT) + ":" + text.strip();
+	}
+
+}
