@@ -39,6 +39,13 @@ public final class Main {
 			            customers of the generated data (bench/customer360/generate.sql), count-bounded
 			            --base-url --token --login-email --login-password --customers=100000
 			            --requests=2000 (per endpoint) --warmup=200 --workers=4 --seed=360
+			  chat-idle  ChatIdleLoad: idle widget sockets one node holds, the heap they take, then pushes to a sample
+			            --base-url --token --sessions=10000 --conversations=sessions --hold=30 --probes=50
+			            --connect-in-flight=200 --workers=8 --server-pid (for jcmd heap figures)
+			  chat-latency  ChatLatencyLoad: visitor -> agent console latency at a fixed rate (open loop)
+			            --visitor-base-url --agent-base-url (another node through the relay) --token
+			            --login-email --login-password --conversations=200 --agent-sockets=10 --rate=500
+			            --warmup=10 --duration=30 --max-in-flight=2000
 			""";
 
 	private Main() {
@@ -62,6 +69,8 @@ public final class Main {
 			case "knowledge-search" -> KnowledgeSearchLoad.main(options);
 			case "order-webhooks" -> OrderWebhookLoad.main(options);
 			case "customer360" -> Customer360Load.main(options);
+			case "chat-idle" -> ChatIdleLoad.main(options);
+			case "chat-latency" -> ChatLatencyLoad.main(options);
 			default -> {
 				System.err.print("Unknown command: " + args[0] + "\n\n" + USAGE);
 				System.exit(2);

@@ -38,7 +38,7 @@ final class MeridianApi {
 	}
 
 	HttpResponse<String> createTicket(String json, String idempotencyKey) throws IOException, InterruptedException {
-		HttpRequest.Builder request = post("/api/v1/tickets", json);
+		HttpRequest.Builder request = jsonPost("/api/v1/tickets", json);
 		if (idempotencyKey != null) {
 			request.header("Idempotency-Key", idempotencyKey);
 		}
@@ -46,11 +46,11 @@ final class MeridianApi {
 	}
 
 	HttpResponse<String> createMarket(Market market) throws IOException, InterruptedException {
-		return send(post("/api/v1/markets", market.toJson()));
+		return send(jsonPost("/api/v1/markets", market.toJson()));
 	}
 
 	HttpResponse<String> createAgent(String json) throws IOException, InterruptedException {
-		return send(post("/api/v1/agents", json));
+		return send(jsonPost("/api/v1/agents", json));
 	}
 
 	/** GET /api/v1/tickets?status=..&limit=..[&cursor=..]. */
@@ -69,6 +69,11 @@ final class MeridianApi {
 		return send(authorized(path).GET());
 	}
 
+	/** POST of any API path with a JSON body, e.g. an agent's reply to a ticket. */
+	HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return send(jsonPost(path, json));
+	}
+
 	HttpResponse<String> health() throws IOException, InterruptedException {
 		return client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
 			.timeout(REQUEST_TIMEOUT)
@@ -76,7 +81,7 @@ final class MeridianApi {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpRequest.Builder post(String path, String json) {
+	private HttpRequest.Builder jsonPost(String path, String json) {
 		return authorized(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
 	}

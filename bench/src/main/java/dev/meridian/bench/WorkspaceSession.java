@@ -65,6 +65,11 @@ final class WorkspaceSession {
 		return session;
 	}
 
+	/** The client that holds the session's cookie: a WebSocket opened with it signs in too. */
+	HttpClient client() {
+		return client;
+	}
+
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.timeout(MeridianApi.REQUEST_TIMEOUT)

@@ -8,6 +8,7 @@ import dev.meridian.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -80,6 +82,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException ex) {
 		return respond(
 				Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Content too large", ex.getMessage()));
+	}
+
+	/**
+	 * Every database connection stayed busy for the pool's whole wait, or the database is
+	 * out of reach: the request did nothing, and the client may try again shortly (a
+	 * burst of chat messages on a small machine met this as a 500 before).
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		log.warn("Database unavailable for an API request: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+					"The server is too busy to take this request now; nothing was changed. Try again in a few seconds."));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Live chat on this machine only (127.0.0.1): how many idle widget sockets one node holds
+# with a 1 GB heap, and the latency of a visitor's message to the agents' console at a
+# fixed rate, on one node (Spring's in-memory broker) and across two nodes (visitor on node
+# A, agents on node B, Spring's STOMP relay through the machine's RabbitMQ). Also the
+# widget's size as served (gzip). Full output: bench/results/chat-<timestamp>.txt, with the
+# load average beside each section (the load generator shares the machine's 2 cores).
+#
+# Settings (environment):
+#   SESSIONS=10000  CONVERSATIONS=$SESSIONS (sockets spread over them, as a visitor's tabs)
+#   HOLD=30 (seconds idle)  RATE=500 (messages/s)  LATENCY_CONVERSATIONS=200  WARMUP=10  DURATION=30
+#   DB_NAME=meridian_chat_bench (dropped and recreated!)  SKIP_BUILD=0  HEALTH_TIMEOUT=180
+#   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"  BENCH_JAVA_OPTS="-Xmx2g"  SKIP_TWO_NODES=0
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+SESSIONS="${SESSIONS:-10000}"
+CONVERSATIONS="${CONVERSATIONS:-$SESSIONS}"
+HOLD="${HOLD:-30}"
+RATE="${RATE:-500}"
+LATENCY_CONVERSATIONS="${LATENCY_CONVERSATIONS:-200}"
+WARMUP="${WARMUP:-10}"
+DURATION="${DURATION:-30}"
+DB_NAME="${DB_NAME:-meridian_chat_bench}"
+SKIP_TWO_NODES="${SKIP_TWO_NODES:-0}"
+HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-180}"
+SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms1g -Xmx1g}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx2g}"
+# shellcheck source=lib/servers.sh
+source "$BENCH_DIR/lib/servers.sh"
+
+if [[ ! "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]]; then
+  echo "DB_NAME must be a plain lower-case identifier, got: $DB_NAME" >&2
+  exit 2
+fi
+# One socket is one file descriptor on each side.
+ulimit -n "$(( SESSIONS * 2 + 10000 ))" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+TIMESTAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+RESULTS="$BENCH_DIR/results"
+WORK="$BENCH_DIR/target/chat-$TIMESTAMP"
+mkdir -p "$RESULTS" "$WORK"
+OUT="$RESULTS/chat-$TIMESTAMP.txt"
+exec > >(tee "$OUT") 2>&1
+
+cleanup() {
+  local status=$?
+  stop_servers
+  echo "Full output: $OUT"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+section "Live chat, $TIMESTAMP"
+echo "commit:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(load_average), open files $(ulimit -n)"
+echo "settings:  SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATE=$RATE LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
+echo "servers:   $("$SERVER_JAVA" -version 2>&1 | head -1), $SERVER_JAVA_OPTS each; load generator: java $BENCH_JAVA_OPTS (same machine)"
+
+build_jars
+
+TOKEN="bench-$(random_hex 16)"
+PASSWORD="bench-$(random_hex 8)"
+AGENT="chat-bench@meridian.example"
+# Limits meant for one visitor's browser would stop a load generator that is thousands of
+# visitors on one address.
+NODE_ENV=(MERIDIAN_DATABASE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" MERIDIAN_DATABASE_USER="$PG_USER"
+  MERIDIAN_DATABASE_PASSWORD="unused-with-trust-auth" MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" MERIDIAN_DEMO_ENABLED=false
+  MERIDIAN_CHAT_CONVERSATIONSPERHOUR=100000000 MERIDIAN_CHAT_MESSAGESPERMINUTE=100000000)
+
+section "Widget size"
+recreate_database "$DB_NAME"
+PORT_A="$(free_port)"
+start_server "$PORT_A" "$WORK/node-a.log" "${NODE_ENV[@]}"
+PID_A="$STARTED_PID"
+wait_healthy "$PID_A" "$PORT_A" "$WORK/node-a.log"
+echo "GET /widget.js: $(curl -fsS "http://127.0.0.1:$PORT_A/widget.js" | wc -c) bytes, gzip -9: $(curl -fsS "http://127.0.0.1:$PORT_A/widget.js" | gzip -9 | wc -c) bytes, as served with Accept-Encoding gzip: $(curl -fsS -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT_A/widget.js" | wc -c) bytes"
+bench setup --base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --agent-email="$AGENT" --agent-password="$PASSWORD"
+
+section "Idle widget sockets on one node ($SESSIONS)"
+bench chat-idle --base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --sessions="$SESSIONS" \
+  --conversations="$CONVERSATIONS" --hold="$HOLD" --server-pid="$PID_A"
+echo "server RSS $(rss_mib "$PID_A") MiB, load $(load_average)"
+errors_in "$WORK/node-a.log"
+# A fresh node for the latency run: the idle run's sockets are closed, but its thousands
+# of conversations stay in the database.
+stop_servers
+
+section "Visitor -> agent console, one node, $RATE messages/s"
+start_server "$PORT_A" "$WORK/node-a2.log" "${NODE_ENV[@]}"
+PID_A="$STARTED_PID"
+wait_healthy "$PID_A" "$PORT_A" "$WORK/node-a2.log"
+bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --login-email="$AGENT" \
+  --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" --rate="$RATE" --warmup="$WARMUP" \
+  --duration="$DURATION"
+echo "load $(load_average)"
+errors_in "$WORK/node-a2.log"
+stop_servers
+
+if [[ "$SKIP_TWO_NODES" == "1" ]]; then
+  exit 0
+fi
+
+section "Visitor on node A -> agent console on node B through RabbitMQ, $RATE messages/s"
+timeout 60 rabbitmq-plugins -q enable rabbitmq_stomp >/dev/null
+RELAY_ENV=(MERIDIAN_CHAT_RELAY_HOST=127.0.0.1 MERIDIAN_CHAT_RELAY_LOGIN=guest MERIDIAN_CHAT_RELAY_PASSCODE=guest)
+PORT_B="$(free_port)"
+start_server "$PORT_A" "$WORK/relay-a.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}"
+PID_A="$STARTED_PID"
+start_server "$PORT_B" "$WORK/relay-b.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}"
+PID_B="$STARTED_PID"
+wait_healthy "$PID_A" "$PORT_A" "$WORK/relay-a.log"
+wait_healthy "$PID_B" "$PORT_B" "$WORK/relay-b.log"
+bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --agent-base-url="http://127.0.0.1:$PORT_B" \
+  --token="$TOKEN" --login-email="$AGENT" --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" \
+  --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION"
+echo "load $(load_average)"
+errors_in "$WORK/relay-a.log"
+errors_in "$WORK/relay-b.log"
