@@ -55,7 +55,7 @@ class DemoShop {
 
 		@Bean
 		@Order(1)
-		SecurityFilterChain demoShop(HttpSecurity http) throws Exception {
+		SecurityFilterChain demoShopPage(HttpSecurity http) throws Exception {
 			http.securityMatcher(PATH)
 				.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
