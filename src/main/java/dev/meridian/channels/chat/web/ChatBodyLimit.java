@@ -2,7 +2,7 @@ package dev.meridian.channels.chat.web;
 
 import java.util.regex.Pattern;
 
-import dev.meridian.channels.chat.ChatFiles;
+import dev.meridian.tickets.AttachmentSettings;
 import dev.meridian.web.api.RequestBodyLimit;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,8 +23,10 @@ class ChatBodyLimit implements RequestBodyLimit {
 
 	private final long maxFileBytes;
 
-	ChatBodyLimit(ChatFiles files) {
-		this.maxFileBytes = files.maxBytes() + MAX_BYTES;
+	// The attachments' settings, not the chat's services: a filter is made when the web
+	// server starts, and must not pull the chat (and translation engines) in with it.
+	ChatBodyLimit(AttachmentSettings attachments) {
+		this.maxFileBytes = attachments.maxSize().toBytes() + MAX_BYTES;
 	}
 
 	@Override
