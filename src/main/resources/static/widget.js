@@ -68,18 +68,20 @@
 
   function request(method, path, body) {
     var headers = { 'Accept': 'application/json', 'Accept-Language': locale || 'und' };
-    if (body !== undefined) {
+    var form = body instanceof FormData;
+    if (body !== undefined && !form) {
       headers['Content-Type'] = 'application/json';
     }
     if (state.token) {
       headers['Authorization'] = 'Visitor ' + state.token;
     }
-    return fetch(base + path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    return fetch(base + path, { method: method, headers: headers, body: body === undefined || form ? body : JSON.stringify(body) })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (json) {
           if (!response.ok) {
             var error = new Error(json.note || json.detail || response.statusText);
             error.status = response.status;
+            error.note = json.note;
             throw error;
           }
           return json;
@@ -124,6 +126,12 @@
     ui.input = el('textarea', { name: 'text', rows: '2', dir: 'auto', maxlength: '4000', 'aria-label': texts.placeholder,
       placeholder: texts.placeholder });
     ui.send = el('button', { type: 'submit' }, texts.send);
+    // A file: the paperclip is a real button (keyboard, label); the file input stays hidden.
+    ui.file = el('input', { type: 'file', hidden: '', accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain' });
+    ui.attach = el('button', { type: 'button', 'class': 'attach', 'aria-label': texts.attach, title: texts.attach });
+    ui.attach.appendChild(el('span', { 'aria-hidden': 'true' }, '📎'));
+    ui.form.appendChild(ui.file);
+    ui.form.appendChild(ui.attach);
     ui.form.appendChild(ui.input);
     ui.form.appendChild(ui.send);
     ui.panel.appendChild(ui.form);
@@ -147,6 +155,12 @@
       if (live && Date.now() - typingSentAt > 3000) {
         typingSentAt = Date.now();
         say('typing', { typing: true });
+      }
+    });
+    ui.attach.addEventListener('click', function () { ui.file.click(); });
+    ui.file.addEventListener('change', function () {
+      if (ui.file.files.length) {
+        upload(ui.file.files[0]);
       }
     });
     ui.form.addEventListener('submit', function (event) {
@@ -212,6 +226,68 @@
         ui.error.textContent = error.message || texts.failed;
       })
       .then(function () { ui.send.disabled = false; });
+  }
+
+  function upload(file) {
+    ui.error.textContent = '';
+    ui.attach.disabled = true;
+    var body = new FormData();
+    body.append('file', file, file.name);
+    start()
+      .then(function () { return request('POST', '/chat/v1/conversations/' + state.conversationId + '/attachments', body); })
+      .then(function (item) {
+        show(item);
+        if (!live && !socket && !timer) {
+          connect();
+        }
+      })
+      .catch(function (error) {
+        if (error.status === 401) {
+          forget();
+        }
+        ui.error.textContent = error.note || (error.status === 413 ? texts.fileTooLarge : error.message || texts.failed);
+      })
+      .then(function () {
+        ui.attach.disabled = false;
+        ui.file.value = '';
+        ui.attach.focus();
+      });
+  }
+
+  // A file of the conversation: fetched with the visitor's token, handed over as a download.
+  function download(file) {
+    fetch(base + '/chat/v1/conversations/' + state.conversationId + '/attachments/' + file.id,
+      { headers: { 'Authorization': 'Visitor ' + state.token } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(texts.failed);
+        }
+        return response.blob();
+      })
+      .then(function (blob) {
+        var a = el('a', { href: URL.createObjectURL(blob), download: file.name });
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+      })
+      .catch(function (error) { ui.error.textContent = error.message; });
+  }
+
+  // Agents' text with its http(s) addresses as links; everything else stays text.
+  function linked(node, text) {
+    var pattern = /https?:\/\/[^\s<>"']+/g;
+    var at = 0;
+    var match;
+    while ((match = pattern.exec(text))) {
+      var url = match[0].replace(/[.,;:!?)\]]+$/, '');
+      node.appendChild(document.createTextNode(text.slice(at, match.index)));
+      node.appendChild(el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url));
+      at = match.index + url.length;
+      pattern.lastIndex = at;
+    }
+    node.appendChild(document.createTextNode(text.slice(at)));
+    return node;
   }
 
   function messagesPath() {
@@ -338,6 +414,10 @@
         typing(false);
       }
       show(n.item);
+    } else if (n.type === 'ended') {
+      state.ended = true;
+      save();
+      ended();
     } else if (n.type === 'typing') {
       typing(n.typing);
     } else if (n.type === 'watching') {
@@ -390,7 +470,8 @@
     var own = message.author.type === 'customer';
     var item = el('li', { 'class': 'message ' + message.author.type, 'data-id': message.id });
     item.appendChild(el('span', { 'class': 'who' }, own ? texts.you : texts.team));
-    var body = el('p', { 'class': 'text', dir: 'auto' }, message.text);
+    var body = own ? el('p', { 'class': 'text', dir: 'auto' }, message.text)
+      : linked(el('p', { 'class': 'text', dir: 'auto' }), message.text);
     if (message.language) {
       body.setAttribute('lang', message.language);
     }
@@ -408,6 +489,18 @@
       });
       item.appendChild(toggleOriginal);
       item.appendChild(original);
+    }
+    if (message.attachments && message.attachments.length) {
+      var files = el('ul', { 'class': 'files' });
+      message.attachments.forEach(function (file) {
+        var li = el('li');
+        var link = el('button', { type: 'button', 'class': 'file', dir: 'auto' }, file.name);
+        link.setAttribute('aria-label', texts.download + ' ' + file.name + ' (' + Math.max(1, Math.round(file.size / 1024)) + ' KB)');
+        link.addEventListener('click', function () { download(file); });
+        li.appendChild(link);
+        files.appendChild(li);
+      });
+      item.appendChild(files);
     }
     ui.log.appendChild(item);
     ui.log.scrollTop = ui.log.scrollHeight;
@@ -618,6 +711,11 @@
     '.notice:empty{display:none}',
     '.actions{display:flex;gap:8px;justify-content:flex-end;padding:4px 16px}',
     '.actions button{border:1px solid #94a3b8;border-radius:8px;background:#fff;color:#1b1b1f;padding:4px 10px;font-size:13px;cursor:pointer}',
-    'input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}'
+    'input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}',
+    '.composer .attach{background:none;color:#1b1b1f;border:1px solid #94a3b8;padding-inline:8px}',
+    '.text a{color:inherit;text-decoration:underline}',
+    '.files{list-style:none;margin:4px 0 0;padding:0}',
+    '.file{border:0;background:none;padding:0;color:#1d4ed8;text-decoration:underline;cursor:pointer;font:inherit;font-size:13px}',
+    '.file::before{content:"📎 "}'
   ].join('');
 }());

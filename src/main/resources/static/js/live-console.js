@@ -7,6 +7,16 @@
  */
 (function () {
   'use strict';
+  // "Insert" on an article link: its title and address go at the end of the reply.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('.insert-article-link');
+    var box = document.getElementById('reply-body');
+    if (!button || !box) {
+      return;
+    }
+    box.value += (box.value && !/\s$/.test(box.value) ? '\n' : '') + button.getAttribute('data-text');
+    box.focus();
+  });
   var live = document.getElementById('live');
   if (!live || !window.WebSocket) {
     return;

@@ -116,7 +116,12 @@ class DemoData implements ApplicationRunner {
 	}
 
 	boolean wanted() {
-		return this.settings.enabled() == null ? this.mode == DatabaseMode.EMBEDDED : this.settings.enabled();
+		return wanted(this.settings, this.mode);
+	}
+
+	/** Whether the demo is on: as configured, else in the embedded mode only. */
+	static boolean wanted(DemoSettings settings, DatabaseMode mode) {
+		return settings.enabled() == null ? mode == DatabaseMode.EMBEDDED : settings.enabled();
 	}
 
 	@Override

@@ -49,6 +49,9 @@ class StartupBanner {
 			.append(" API docs:         ")
 			.append(base)
 			.append("/swagger-ui.html\n");
+		if (this.demo.wanted()) {
+			banner.append(" Demo shop:        ").append(base).append(DemoShop.PATH).append(" (the chat widget)\n");
+		}
 		String address = event.getApplicationContext().getEnvironment().getProperty("server.address", "");
 		if (DemoListensOnLoopback.LOOPBACK.equals(address)) {
 			banner

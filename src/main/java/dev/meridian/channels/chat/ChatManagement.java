@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import dev.meridian.customers.CustomerProfile;
 import dev.meridian.language.Translated;
 import dev.meridian.language.Translation;
 import dev.meridian.markets.LanguageTag;
+import dev.meridian.tickets.Attachment;
 import dev.meridian.tickets.Author;
 import dev.meridian.tickets.Channel;
 import dev.meridian.tickets.LiveConversations;
@@ -163,10 +165,7 @@ public class ChatManagement implements LiveConversations {
 		if (body.codePointCount(0, body.length()) > this.settings.maxMessageChars()) {
 			throw new ChatMessageTooLongException(this.settings.maxMessageChars());
 		}
-		Duration wait = this.messageLimit.tryAcquire(conversation.toString(), now);
-		if (!wait.isZero()) {
-			throw new ChatFloodException("messages", wait);
-		}
+		requireWithinRate(conversation, now);
 		String viewing = page == null ? null : checkedPage(page);
 		Message message = this.transaction.execute(status -> {
 			this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
@@ -204,11 +203,16 @@ public class ChatManagement implements LiveConversations {
 			}
 			from = index + 1;
 		}
+		return visible(all.subList(from, all.size()), found.locale());
+	}
+
+	/** The public ones of these messages, as the visitor reads them, with their files. */
+	private List<ChatMessage> visible(List<Message> messages, LanguageTag visitor) {
+		List<Message> public_ = messages.stream().filter(m -> m.visibility() == Visibility.PUBLIC).toList();
+		Map<MessageId, List<Attachment>> files = this.tickets.attachments(public_.stream().map(Message::id).toList());
 		List<ChatMessage> visible = new ArrayList<>();
-		for (Message message : all.subList(from, all.size())) {
-			if (message.visibility() == Visibility.PUBLIC) {
-				visible.add(forVisitor(message, found.locale()));
-			}
+		for (Message message : public_) {
+			visible.add(forVisitor(message, visitor, files.getOrDefault(message.id(), List.of())));
 		}
 		return visible;
 	}
@@ -269,13 +273,7 @@ public class ChatManagement implements LiveConversations {
 	public List<ChatMessage> transcript(UUID conversation) {
 		ChatConversation found = this.conversations.findById(conversation)
 			.orElseThrow(VisitorNotRecognizedException::new);
-		List<ChatMessage> visible = new ArrayList<>();
-		for (Message message : this.tickets.messages(found.ticket())) {
-			if (message.visibility() == Visibility.PUBLIC) {
-				visible.add(forVisitor(message, found.locale()));
-			}
-		}
-		return visible;
+		return visible(this.tickets.messages(found.ticket()), found.locale());
 	}
 
 	/**
@@ -304,7 +302,8 @@ public class ChatManagement implements LiveConversations {
 			.stream()
 			.filter(m -> m.id().equals(message) && m.visibility() == Visibility.PUBLIC)
 			.findFirst()
-			.map(m -> forVisitor(m, found.get().locale()));
+			.map(m -> forVisitor(m, found.get().locale(),
+					this.tickets.attachments(List.of(m.id())).getOrDefault(m.id(), List.of())));
 	}
 
 	@Override
@@ -312,7 +311,18 @@ public class ChatManagement implements LiveConversations {
 		return this.conversations.seenSince(ticket.value(), this.clock.instant().minus(this.settings.connectedFor()));
 	}
 
-	private ChatConversation authenticated(UUID conversation, @Nullable String token, Instant now) {
+	/**
+	 * Counts one of the visitor's messages (a file is one too) against their rate limit.
+	 * @throws ChatFloodException when the conversation sent too many messages lately
+	 */
+	void requireWithinRate(UUID conversation, Instant now) {
+		Duration wait = this.messageLimit.tryAcquire(conversation.toString(), now);
+		if (!wait.isZero()) {
+			throw new ChatFloodException("messages", wait);
+		}
+	}
+
+	ChatConversation authenticated(UUID conversation, @Nullable String token, Instant now) {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			throw new VisitorNotRecognizedException();
 		}
@@ -322,7 +332,10 @@ public class ChatManagement implements LiveConversations {
 			.orElseThrow(VisitorNotRecognizedException::new);
 	}
 
-	private ChatMessage forVisitor(Message message, LanguageTag visitor) {
+	private ChatMessage forVisitor(Message message, LanguageTag visitor, List<Attachment> attachments) {
+		List<ChatMessage.File> files = attachments.stream()
+			.map(a -> new ChatMessage.File(a.id(), a.name(), a.size(), a.mediaType()))
+			.toList();
 		String author = message.author().type().name().toLowerCase(Locale.ROOT);
 		LanguageTag written = message.language();
 		boolean foreign = message.author().type() != Author.Type.CUSTOMER && !written.isUndetermined()
@@ -331,10 +344,10 @@ public class ChatManagement implements LiveConversations {
 			Optional<Translated> translated = translated(message.text(), written, visitor);
 			if (translated.isPresent()) {
 				return new ChatMessage(message.id(), author, translated.get().text(), visitor, message.createdAt(),
-						true, new ChatMessage.Original(message.text(), written));
+						true, new ChatMessage.Original(message.text(), written), files);
 			}
 		}
-		return new ChatMessage(message.id(), author, message.text(), written, message.createdAt(), false, null);
+		return new ChatMessage(message.id(), author, message.text(), written, message.createdAt(), false, null, files);
 	}
 
 	/**

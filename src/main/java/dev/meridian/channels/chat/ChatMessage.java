@@ -1,6 +1,8 @@
 package dev.meridian.channels.chat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.MessageId;
@@ -15,12 +17,31 @@ import org.jspecify.annotations.Nullable;
  * @param machineTranslated whether {@code text} is a machine translation of
  * {@code original}
  * @param original what was written, when the visitor reads a translation
+ * @param attachments the files sent with it, which the visitor downloads with their token
  */
 public record ChatMessage(MessageId id, String author, String text, LanguageTag language, Instant createdAt,
-		boolean machineTranslated, @Nullable Original original) {
+		boolean machineTranslated, @Nullable Original original, List<File> attachments) {
+
+	public ChatMessage {
+		attachments = List.copyOf(attachments);
+	}
+
+	public ChatMessage(MessageId id, String author, String text, LanguageTag language, Instant createdAt,
+			boolean machineTranslated, @Nullable Original original) {
+		this(id, author, text, language, createdAt, machineTranslated, original, List.of());
+	}
 
 	/** A text as its author wrote it. */
 	public record Original(String text, LanguageTag language) {
+	}
+
+	/**
+	 * A file of the message.
+	 *
+	 * @param size in bytes
+	 * @param contentType the media type it was stored with
+	 */
+	public record File(UUID id, String name, long size, String contentType) {
 	}
 
 }

@@ -56,15 +56,26 @@ final class LiveNotices {
 	}
 
 	record Item(UUID id, Author author, String text, String language, Instant createdAt, boolean machineTranslated,
-			@Nullable Original original) {
+			@Nullable Original original, List<File> attachments) {
 
 		static Item of(ChatMessage message) {
 			return new Item(message.id().value(), new Author(message.author()), message.text(),
 					message.language().value(), message.createdAt(), message.machineTranslated(),
 					message.original() == null ? null
-							: new Original(message.original().text(), message.original().language().value()));
+							: new Original(message.original().text(), message.original().language().value()),
+					message.attachments()
+						.stream()
+						.map(f -> new File(f.id(), f.name(), f.size(), f.contentType()))
+						.toList());
 		}
 
+	}
+
+	record File(UUID id, String name, long size, String contentType) {
+	}
+
+	/** The chat has ended on the agents' side (its ticket was solved or closed). */
+	record Ended(String type) {
 	}
 
 }

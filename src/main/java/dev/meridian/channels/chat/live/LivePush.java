@@ -10,6 +10,7 @@ import dev.meridian.tickets.MessageReceived;
 import dev.meridian.tickets.ReplySent;
 import dev.meridian.tickets.TicketCreated;
 import dev.meridian.tickets.TicketId;
+import dev.meridian.tickets.TicketSolved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,24 @@ class LivePush {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ReplySent sent) {
 		push(sent.ticket(), sent.message());
+	}
+
+	/**
+	 * An agent solved the chat's ticket: a connected visitor's widget says the chat has
+	 * ended and offers the transcript (a visitor who comes back later finds the same: the
+	 * transcript is theirs to ask for once the ticket is solved).
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	void on(TicketSolved solved) {
+		try {
+			this.chats.conversationOf(solved.ticket())
+				.ifPresent(id -> send(LiveTopics.conversation(id), new LiveNotices.Ended("ended")));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not tell the visitor of ticket {} that it was solved: {}", solved.ticket().value(),
+					ex.getMessage());
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

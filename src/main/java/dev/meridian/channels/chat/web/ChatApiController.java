@@ -1,11 +1,16 @@
 package dev.meridian.channels.chat.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.meridian.channels.chat.ChatFileRefusedException;
+import dev.meridian.channels.chat.ChatFiles;
 import dev.meridian.channels.chat.ChatFloodException;
 import dev.meridian.channels.chat.ChatManagement;
+import dev.meridian.channels.chat.ChatMessage;
 import dev.meridian.channels.chat.ChatMessageTooLongException;
 import dev.meridian.channels.chat.ChatStart;
 import dev.meridian.channels.chat.ChatTexts;
@@ -18,8 +23,12 @@ import dev.meridian.web.api.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +40,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The chat for visitors' browsers: open a conversation, write, read what came since. A
@@ -49,8 +60,11 @@ class ChatApiController {
 
 	private final ChatStartChecks preChat;
 
-	ChatApiController(ChatManagement chats, ChatTexts texts, ChatStartChecks preChat) {
+	private final ChatFiles files;
+
+	ChatApiController(ChatManagement chats, ChatTexts texts, ChatStartChecks preChat, ChatFiles files) {
 		this.chats = chats;
+		this.files = files;
 		this.texts = texts;
 		this.preChat = preChat;
 	}
@@ -88,6 +102,58 @@ class ChatApiController {
 			.map(ChatResponses.Item::of)
 			.toList();
 		return new ChatResponses.Messages(items);
+	}
+
+	/** A file from the visitor: a message of theirs with the file attached. */
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ChatResponses.Item> attach(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		ChatMessage message = this.files.send(id, token(authorization), name, file.getContentType(), file.getBytes());
+		return ResponseEntity.status(HttpStatus.CREATED).body(ChatResponses.Item.of(message));
+	}
+
+	/**
+	 * A file of the conversation, for its visitor only: always a download of neutral
+	 * type, never sniffed, never rendered as a page of ours.
+	 */
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization)
+			throws IOException {
+		ChatFiles.Download file = this.files.download(id, token(authorization), attachmentId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(file.size())
+			.body(new InputStreamResource(file.content()));
+	}
+
+	@ExceptionHandler(ChatFileRefusedException.class)
+	ResponseEntity<ProblemDetail> fileRefused(ChatFileRefusedException ex, HttpServletRequest request) {
+		if (ex.reason() == ChatFileRefusedException.Reason.TOO_LARGE) {
+			return fileTooLarge(ex.getMessage(), ex.maxBytes(), request);
+		}
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.body(withNote(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-file-type",
+					"Unsupported media type", ex.getMessage()), request, "chat.error.fileType"));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return fileTooLarge("A file may have at most " + this.files.maxBytes() + " bytes", this.files.maxBytes(),
+				request);
+	}
+
+	private ResponseEntity<ProblemDetail> fileTooLarge(String detail, long maxBytes, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(withNote(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "Content too large", detail),
+					request, "chat.error.fileTooLarge", Math.max(1, maxBytes / (1024 * 1024))));
 	}
 
 	@ExceptionHandler(VisitorNotRecognizedException.class)

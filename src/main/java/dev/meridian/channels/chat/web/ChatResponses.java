@@ -41,16 +41,26 @@ final class ChatResponses {
 
 	/**
 	 * A message; {@code machineTranslated} says {@code text} is a machine translation of
-	 * {@code original}.
+	 * {@code original}; {@code attachments} are its files (empty for most).
 	 */
 	record Item(UUID id, Author author, String text, String language, Instant createdAt, boolean machineTranslated,
-			@Nullable Original original) {
+			@Nullable Original original, List<File> attachments) {
 
 		static Item of(ChatMessage message) {
 			return new Item(message.id().value(), new Author(message.author()), message.text(),
 					message.language().value(), message.createdAt(), message.machineTranslated(),
 					message.original() == null ? null
-							: new Original(message.original().text(), message.original().language().value()));
+							: new Original(message.original().text(), message.original().language().value()),
+					message.attachments().stream().map(File::of).toList());
+		}
+
+	}
+
+	/** A file of a message: the visitor downloads it with their token. */
+	record File(UUID id, String name, long size, String contentType) {
+
+		static File of(ChatMessage.File file) {
+			return new File(file.id(), file.name(), file.size(), file.contentType());
 		}
 
 	}
