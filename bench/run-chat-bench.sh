@@ -10,7 +10,8 @@
 #   SESSIONS=10000  CONVERSATIONS=$SESSIONS (sockets spread over them, as a visitor's tabs)
 #   HOLD=30 (seconds idle)  RATE=500 (messages/s)  LATENCY_CONVERSATIONS=200  WARMUP=10  DURATION=30
 #   DB_NAME=meridian_chat_bench (dropped and recreated!)  SKIP_BUILD=0  HEALTH_TIMEOUT=180
-#   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"  BENCH_JAVA_OPTS="-Xmx2g"  SKIP_TWO_NODES=0
+#   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"  BENCH_JAVA_OPTS="-Xmx2g"
+#   PHASES="idle latency nodes" (any of them: idle sockets, latency on one node, on two nodes)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,7 +24,7 @@ LATENCY_CONVERSATIONS="${LATENCY_CONVERSATIONS:-200}"
 WARMUP="${WARMUP:-10}"
 DURATION="${DURATION:-30}"
 DB_NAME="${DB_NAME:-meridian_chat_bench}"
-SKIP_TWO_NODES="${SKIP_TWO_NODES:-0}"
+PHASES="${PHASES:-idle latency nodes}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-180}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms1g -Xmx1g}"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx2g}"
@@ -56,7 +57,7 @@ trap 'exit 130' INT TERM
 section "Live chat, $TIMESTAMP"
 echo "commit:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(load_average), open files $(ulimit -n)"
-echo "settings:  SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATE=$RATE LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
+echo "settings:  PHASES=\"$PHASES\" SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATE=$RATE LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
 echo "servers:   $("$SERVER_JAVA" -version 2>&1 | head -1), $SERVER_JAVA_OPTS each; load generator: java $BENCH_JAVA_OPTS (same machine)"
 
 build_jars
@@ -79,15 +80,20 @@ wait_healthy "$PID_A" "$PORT_A" "$WORK/node-a.log"
 echo "GET /widget.js: $(curl -fsS "http://127.0.0.1:$PORT_A/widget.js" | wc -c) bytes, gzip -9: $(curl -fsS "http://127.0.0.1:$PORT_A/widget.js" | gzip -9 | wc -c) bytes, as served with Accept-Encoding gzip: $(curl -fsS -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT_A/widget.js" | wc -c) bytes"
 bench setup --base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --agent-email="$AGENT" --agent-password="$PASSWORD"
 
+phase() { [[ " $PHASES " == *" $1 "* ]]; }
+
+if phase idle; then
 section "Idle widget sockets on one node ($SESSIONS)"
 bench chat-idle --base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --sessions="$SESSIONS" \
   --conversations="$CONVERSATIONS" --hold="$HOLD" --server-pid="$PID_A"
 echo "server RSS $(rss_mib "$PID_A") MiB, load $(load_average)"
 errors_in "$WORK/node-a.log"
+fi
 # A fresh node for the latency run: the idle run's sockets are closed, but its thousands
 # of conversations stay in the database.
 stop_servers
 
+if phase latency; then
 section "Visitor -> agent console, one node, $RATE messages/s"
 start_server "$PORT_A" "$WORK/node-a2.log" "${NODE_ENV[@]}"
 PID_A="$STARTED_PID"
@@ -98,10 +104,9 @@ bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN
 echo "load $(load_average)"
 errors_in "$WORK/node-a2.log"
 stop_servers
-
-if [[ "$SKIP_TWO_NODES" == "1" ]]; then
-  exit 0
 fi
+
+phase nodes || exit 0
 
 section "Visitor on node A -> agent console on node B through RabbitMQ, $RATE messages/s"
 timeout 60 rabbitmq-plugins -q enable rabbitmq_stomp >/dev/null

@@ -1,6 +1,8 @@
 package dev.meridian.channels.chat;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,5 +30,14 @@ interface ChatConversations extends JpaRepository<ChatConversation, UUID> {
 	@Modifying
 	@Query("update ChatConversation c set c.lastSeenAt = ?2, c.expiresAt = ?3 where c.id = ?1")
 	int seen(UUID id, Instant at, Instant expiresAt);
+
+	/** Of these conversations, those whose visitor token is still good at {@code now}. */
+	@Query("select c.id from ChatConversation c where c.id in ?1 and c.expiresAt > ?2")
+	List<UUID> unexpired(Collection<UUID> ids, Instant now);
+
+	/** {@link #seen} for many at once: one statement for every connected visitor. */
+	@Modifying
+	@Query("update ChatConversation c set c.lastSeenAt = ?2, c.expiresAt = ?3 where c.id in ?1")
+	int seenAll(Collection<UUID> ids, Instant at, Instant expiresAt);
 
 }

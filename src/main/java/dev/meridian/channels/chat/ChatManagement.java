@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.meridian.EmailAddresses;
@@ -55,6 +58,14 @@ public class ChatManagement implements LiveConversations {
 	private static final Logger log = LoggerFactory.getLogger(ChatManagement.class);
 
 	private static final int MAX_PAGE_CHARS = 2000;
+
+	/** A visitor seen this recently is not written as seen again when they connect. */
+	private static final Duration SEEN_RECENTLY = Duration.ofSeconds(10);
+
+	/**
+	 * Conversations marked as seen per statement (PostgreSQL takes 32,767 parameters).
+	 */
+	private static final int SEEN_BATCH = 1000;
 
 	private final ChatConversations conversations;
 
@@ -284,9 +295,39 @@ public class ChatManagement implements LiveConversations {
 	public TicketId recognize(UUID conversation, @Nullable String token) {
 		Instant now = this.clock.instant();
 		ChatConversation found = authenticated(conversation, token, now);
-		this.transaction.executeWithoutResult(
-				status -> this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime())));
+		// A page load opens a socket right after the widget read its messages, and a
+		// node's restart reconnects every visitor at once: a visitor seen moments ago
+		// needs no second write.
+		if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {
+			this.transaction.executeWithoutResult(
+					status -> this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime())));
+		}
 		return found.ticket();
+	}
+
+	/**
+	 * Marks the visitors of these conversations as seen now (they hold a live
+	 * connection), in batches, and answers which of them still have a good token: a
+	 * connection whose conversation is not among them should be let go.
+	 */
+	public Set<UUID> stillConnected(Collection<UUID> connected) {
+		Instant now = this.clock.instant();
+		Set<UUID> good = new HashSet<>();
+		List<UUID> all = List.copyOf(new HashSet<>(connected));
+		for (int from = 0; from < all.size(); from += SEEN_BATCH) {
+			List<UUID> batch = all.subList(from, Math.min(all.size(), from + SEEN_BATCH));
+			List<UUID> unexpired = this.transaction.execute(status -> {
+				List<UUID> found = this.conversations.unexpired(batch, now);
+				if (!found.isEmpty()) {
+					this.conversations.seenAll(found, now, now.plus(this.settings.tokenLifetime()));
+				}
+				return found;
+			});
+			if (unexpired != null) {
+				good.addAll(unexpired);
+			}
+		}
+		return good;
 	}
 
 	/**

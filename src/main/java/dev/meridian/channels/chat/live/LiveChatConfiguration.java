@@ -6,6 +6,7 @@ import dev.meridian.channels.chat.ChatSettings;
 import dev.meridian.channels.chat.settings.ChatOrigins;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.server.ServerHttpRequest;
@@ -20,6 +21,7 @@ import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBr
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
@@ -34,6 +36,9 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 class LiveChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	static final String KIND = "meridian.live.kind";
+
+	/** The largest STOMP frame a widget or a console sends, in characters. */
+	static final int CLIENT_FRAME_LIMIT = 4096;
 
 	private final ChatSettings chat;
 
@@ -97,8 +102,23 @@ class LiveChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-		// Typing notices and page addresses: small frames only.
-		registration.setMessageSizeLimit(16 * 1024);
+		// Typing notices and page addresses (at most 2,000 characters): small frames
+		// only.
+		registration.setMessageSizeLimit(CLIENT_FRAME_LIMIT);
+	}
+
+	/**
+	 * Each WebSocket keeps a buffer for a whole incoming text frame and one for a binary
+	 * frame, for as long as it is open: sized for what clients send (small text frames,
+	 * no binary ones) rather than Tomcat's 8K characters and 8 KB, since a node holds
+	 * thousands of idle widgets. A larger frame closes the socket (1009, too big).
+	 */
+	@Bean
+	static ServletServerContainerFactoryBean webSocketContainer() {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize(CLIENT_FRAME_LIMIT);
+		container.setMaxBinaryMessageBufferSize(1024);
+		return container;
 	}
 
 	private static HandshakeInterceptor kind(LiveChatAccess.Kind kind) {

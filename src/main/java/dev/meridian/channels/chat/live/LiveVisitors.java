@@ -1,10 +1,12 @@
 package dev.meridian.channels.chat.live;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import dev.meridian.channels.chat.ChatManagement;
-import dev.meridian.channels.chat.VisitorNotRecognizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,24 +42,32 @@ class LiveVisitors {
 		this.bySession.remove(event.getSessionId());
 	}
 
+	boolean connectedTo(UUID conversation) {
+		return this.bySession.values().stream().anyMatch(visitor -> visitor.conversation().equals(conversation));
+	}
+
 	int count() {
 		return this.bySession.size();
 	}
 
 	@Scheduled(fixedDelayString = "${meridian.chat.live.seen-interval:30s}")
 	void markSeen() {
-		this.bySession.forEach((session, visitor) -> {
-			try {
-				this.chats.recognize(visitor.conversation(), visitor.token());
-			}
-			catch (VisitorNotRecognizedException ex) {
-				// The token expired or the conversation is gone: no longer connected.
-				this.bySession.remove(session);
-			}
-			catch (RuntimeException ex) {
-				log.debug("Could not mark visitor {} as seen: {}", visitor, ex.getMessage());
-			}
-		});
+		if (this.bySession.isEmpty()) {
+			return;
+		}
+		// One statement per thousand conversations, not two per connection: a node holds
+		// ten thousand widgets.
+		Set<UUID> good;
+		try {
+			good = this.chats.stillConnected(
+					this.bySession.values().stream().map(LiveVisitor::conversation).collect(Collectors.toSet()));
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not mark connected visitors as seen: {}", ex.getMessage());
+			return;
+		}
+		// A token that expired or a conversation that is gone: no longer connected.
+		this.bySession.values().removeIf(visitor -> !good.contains(visitor.conversation()));
 	}
 
 }

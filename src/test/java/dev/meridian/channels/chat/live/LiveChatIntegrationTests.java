@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,12 @@ class LiveChatIntegrationTests {
 
 	@Autowired
 	LongPolls polls;
+
+	@Autowired
+	LiveVisitors visitors;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Api api;
 
@@ -80,6 +87,35 @@ class LiveChatIntegrationTests {
 			assertThat(nextOfType(visitorHears, "typing").get("typing").asBoolean()).isTrue();
 			agent.send("/live/ticket." + ticket(chat) + ".read", "{\"message\":\"" + written + "\"}");
 			assertThat(nextOfType(visitorHears, "read").get("id").asString()).isEqualTo(written);
+		}
+	}
+
+	@Test
+	void connectedVisitorsAreMarkedSeenTogetherAndAnExpiredOneIsLetGo() throws Exception {
+		JsonNode staying = start();
+		JsonNode expiring = start();
+		try (Stomp first = Stomp.visitor(this.port, conversation(staying), token(staying));
+				Stomp second = Stomp.visitor(this.port, conversation(expiring), token(expiring))) {
+			first.subscribe("/topic/chat." + conversation(staying));
+			second.subscribe("/topic/chat." + conversation(expiring));
+			Eventually.holds("both visitors connected",
+					() -> this.visitors.connectedTo(UUID.fromString(conversation(staying)))
+							&& this.visitors.connectedTo(UUID.fromString(conversation(expiring))));
+			this.jdbc.update(
+					"update chat_conversations set last_seen_at = now() - interval '1 hour' where id = ?::uuid",
+					conversation(staying));
+			this.jdbc.update(
+					"update chat_conversations set expires_at = now() - interval '1 second' where id = ?::uuid",
+					conversation(expiring));
+
+			this.visitors.markSeen();
+
+			assertThat(this.jdbc.queryForObject(
+					"select last_seen_at > now() - interval '1 minute' from chat_conversations where id = ?::uuid",
+					Boolean.class, conversation(staying)))
+				.isTrue();
+			assertThat(this.visitors.connectedTo(UUID.fromString(conversation(staying)))).isTrue();
+			assertThat(this.visitors.connectedTo(UUID.fromString(conversation(expiring)))).isFalse();
 		}
 	}
 
