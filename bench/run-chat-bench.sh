@@ -8,7 +8,7 @@
 #
 # Settings (environment):
 #   SESSIONS=10000  CONVERSATIONS=$SESSIONS (sockets spread over them, as a visitor's tabs)
-#   HOLD=30 (seconds idle)  RATE=500 (messages/s)  LATENCY_CONVERSATIONS=200  WARMUP=10  DURATION=30
+#   HOLD=30 (seconds idle)  RATES="100 250 500" (messages/s, one run each)  LATENCY_CONVERSATIONS=200  WARMUP=10  DURATION=30
 #   DB_NAME=meridian_chat_bench (dropped and recreated!)  SKIP_BUILD=0  HEALTH_TIMEOUT=180
 #   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"  BENCH_JAVA_OPTS="-Xmx2g"
 #   PHASES="idle latency nodes" (any of them: idle sockets, latency on one node, on two nodes)
@@ -19,7 +19,7 @@ ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 SESSIONS="${SESSIONS:-10000}"
 CONVERSATIONS="${CONVERSATIONS:-$SESSIONS}"
 HOLD="${HOLD:-30}"
-RATE="${RATE:-500}"
+RATES="${RATES:-${RATE:-100 250 500}}"
 LATENCY_CONVERSATIONS="${LATENCY_CONVERSATIONS:-200}"
 WARMUP="${WARMUP:-10}"
 DURATION="${DURATION:-30}"
@@ -57,7 +57,7 @@ trap 'exit 130' INT TERM
 section "Live chat, $TIMESTAMP"
 echo "commit:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(load_average), open files $(ulimit -n)"
-echo "settings:  PHASES=\"$PHASES\" SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATE=$RATE LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
+echo "settings:  PHASES=\"$PHASES\" SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATES=\"$RATES\" LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
 echo "servers:   $("$SERVER_JAVA" -version 2>&1 | head -1), $SERVER_JAVA_OPTS each; load generator: java $BENCH_JAVA_OPTS (same machine)"
 
 build_jars
@@ -94,13 +94,16 @@ fi
 stop_servers
 
 if phase latency; then
-section "Visitor -> agent console, one node, $RATE messages/s"
+section "Visitor -> agent console, one node, $RATES messages/s"
 start_server "$PORT_A" "$WORK/node-a2.log" "${NODE_ENV[@]}"
 PID_A="$STARTED_PID"
 wait_healthy "$PID_A" "$PORT_A" "$WORK/node-a2.log"
-bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --login-email="$AGENT" \
-  --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" --rate="$RATE" --warmup="$WARMUP" \
-  --duration="$DURATION"
+for RATE in $RATES; do
+  echo "--- $RATE messages/s, load $(load_average)"
+  bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --login-email="$AGENT" \
+    --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" --rate="$RATE" --warmup="$WARMUP" \
+    --duration="$DURATION"
+done
 echo "load $(load_average)"
 errors_in "$WORK/node-a2.log"
 stop_servers
@@ -108,7 +111,7 @@ fi
 
 phase nodes || exit 0
 
-section "Visitor on node A -> agent console on node B through RabbitMQ, $RATE messages/s"
+section "Visitor on node A -> agent console on node B through RabbitMQ, $RATES messages/s"
 timeout 60 rabbitmq-plugins -q enable rabbitmq_stomp >/dev/null
 RELAY_ENV=(MERIDIAN_CHAT_RELAY_HOST=127.0.0.1 MERIDIAN_CHAT_RELAY_LOGIN=guest MERIDIAN_CHAT_RELAY_PASSCODE=guest)
 PORT_B="$(free_port)"
@@ -118,9 +121,12 @@ start_server "$PORT_B" "$WORK/relay-b.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}"
 PID_B="$STARTED_PID"
 wait_healthy "$PID_A" "$PORT_A" "$WORK/relay-a.log"
 wait_healthy "$PID_B" "$PORT_B" "$WORK/relay-b.log"
-bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --agent-base-url="http://127.0.0.1:$PORT_B" \
-  --token="$TOKEN" --login-email="$AGENT" --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" \
-  --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION"
+for RATE in $RATES; do
+  echo "--- $RATE messages/s, load $(load_average)"
+  bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --agent-base-url="http://127.0.0.1:$PORT_B" \
+    --token="$TOKEN" --login-email="$AGENT" --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" \
+    --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION"
+done
 echo "load $(load_average)"
 errors_in "$WORK/relay-a.log"
 errors_in "$WORK/relay-b.log"
