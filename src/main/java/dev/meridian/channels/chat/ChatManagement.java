@@ -76,9 +76,12 @@ public class ChatManagement implements LiveConversations {
 
 	private final RateLimit conversationLimit;
 
+	private final ChatAutomation automation;
+
 	ChatManagement(ChatConversations conversations, CustomerManagement customers, TicketManagement tickets,
 			Translation translation, MessageSource messages, ChatTexts texts, TransactionTemplate transaction,
-			ChatSettings settings, Clock clock) {
+			ChatSettings settings, Clock clock, ChatAutomation automation) {
+		this.automation = automation;
 		this.conversations = conversations;
 		this.customers = customers;
 		this.tickets = tickets;
@@ -182,6 +185,8 @@ public class ChatManagement implements LiveConversations {
 			this.transaction.executeWithoutResult(
 					status -> this.conversations.findById(found.id()).ifPresent(row -> row.viewing(viewing)));
 		}
+		// After the visitor's message is stored and pushed: the bot's answer follows it.
+		this.automation.visitorWrote(ChatVisitor.of(found), message.id(), body);
 		return message;
 	}
 
@@ -323,6 +328,12 @@ public class ChatManagement implements LiveConversations {
 	}
 
 	private ChatMessage forVisitor(Message message, LanguageTag visitor) {
+		ChatMessage seen = readBy(message, visitor);
+		return message.author().type() == Author.Type.BOT
+				? seen.with(this.automation.describe(message.id()).orElse(null)) : seen;
+	}
+
+	private ChatMessage readBy(Message message, LanguageTag visitor) {
 		String author = message.author().type().name().toLowerCase(Locale.ROOT);
 		LanguageTag written = message.language();
 		boolean foreign = message.author().type() != Author.Type.CUSTOMER && !written.isUndetermined()

@@ -15,9 +15,31 @@ import org.jspecify.annotations.Nullable;
  * @param machineTranslated whether {@code text} is a machine translation of
  * {@code original}
  * @param original what was written, when the visitor reads a translation
+ * @param automated for the bot's messages, what the widget offers with them
  */
 public record ChatMessage(MessageId id, String author, String text, LanguageTag language, Instant createdAt,
-		boolean machineTranslated, @Nullable Original original) {
+		boolean machineTranslated, @Nullable Original original, @Nullable Automated automated) {
+
+	public ChatMessage(MessageId id, String author, String text, LanguageTag language, Instant createdAt,
+			boolean machineTranslated, @Nullable Original original) {
+		this(id, author, text, language, createdAt, machineTranslated, original, null);
+	}
+
+	/**
+	 * What goes with a bot's message in the widget.
+	 *
+	 * @param asksFeedback an answer the visitor has not rated yet: "Was this helpful?"
+	 * @param handedOff the bot handed the conversation to a person with this message and
+	 * says nothing more
+	 */
+	public record Automated(boolean asksFeedback, boolean handedOff) {
+	}
+
+	/** The same message with what the widget offers with it. */
+	public ChatMessage with(@Nullable Automated automated) {
+		return new ChatMessage(this.id, this.author, this.text, this.language, this.createdAt, this.machineTranslated,
+				this.original, automated);
+	}
 
 	/** A text as its author wrote it. */
 	public record Original(String text, LanguageTag language) {

@@ -29,7 +29,9 @@ public class ChatTexts {
 	private static final List<String> RIGHT_TO_LEFT = List.of("ar", "he", "fa", "ur");
 
 	/** The live transport's words (i13-live): agent typing and read state. */
-	private static final List<String> LIVE_WIDGET_KEYS = List.of("typing", "read");
+	private static final List<String> LIVE_WIDGET_KEYS = List.of("typing", "read",
+			// i14-chatbot: the bot's answers, their rating and the way to a person
+			"bot", "helpful", "yes", "no", "person", "rated");
 
 	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.channels.chat.ChatManagement;
+import dev.meridian.tickets.AutomatedReplyPosted;
 import dev.meridian.tickets.Channel;
 import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.MessageReceived;
@@ -58,6 +59,12 @@ class LivePush {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ReplySent sent) {
 		push(sent.ticket(), sent.message());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AutomatedReplyPosted posted) {
+		push(posted.ticket(), posted.message());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
