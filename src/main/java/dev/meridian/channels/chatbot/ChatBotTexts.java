@@ -1,4 +1,4 @@
-package dev.meridian.bot.chat;
+package dev.meridian.channels.chatbot;
 
 import java.util.List;
 import java.util.Locale;

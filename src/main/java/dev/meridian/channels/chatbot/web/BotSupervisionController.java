@@ -1,4 +1,4 @@
-package dev.meridian.bot.chat.web;
+package dev.meridian.channels.chatbot.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.meridian.bot.chat.BotSupervision;
-import dev.meridian.bot.chat.ConversationOutcome;
+import dev.meridian.channels.chatbot.BotSupervision;
+import dev.meridian.channels.chatbot.ConversationOutcome;
 import dev.meridian.knowledge.Article;
 import dev.meridian.markets.LanguageTag;
 

@@ -2,6 +2,6 @@
  * The supervision screen of the chat's bot ({@code /app/bot}).
  */
 @NullMarked
-package dev.meridian.bot.chat.web;
+package dev.meridian.channels.chatbot.web;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.meridian.bot.chat;
+package dev.meridian.channels.chatbot;
 
 import java.sql.Timestamp;
 import java.time.Instant;
