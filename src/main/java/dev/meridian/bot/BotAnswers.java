@@ -13,6 +13,7 @@ import dev.meridian.bot.answers.ContentWords;
 import dev.meridian.bot.answers.Passages;
 import dev.meridian.knowledge.ArticleHit;
 import dev.meridian.knowledge.KnowledgeSearch;
+import dev.meridian.knowledge.KnowledgeSettings;
 import dev.meridian.knowledge.SearchQuery;
 import dev.meridian.language.Detection;
 import dev.meridian.language.DetectionHints;
@@ -58,8 +59,13 @@ public class BotAnswers {
 
 	private final BotSettings settings;
 
+	/** Languages the bot has intent examples or help center locales for. */
+	private final Set<String> spokenLanguages = new java.util.HashSet<>();
+
 	BotAnswers(LanguageDetection detection, IntentClassifier intents, KnowledgeSearch search, ArticleTexts articles,
-			MarketManagement markets, SpokenText spoken, BotSettings settings) {
+			MarketManagement markets, SpokenText spoken, BotSettings settings, KnowledgeSettings knowledge) {
+		this.spokenLanguages.addAll(intents.languages());
+		knowledge.locales().forEach(locale -> this.spokenLanguages.add(new LanguageTag(locale).language()));
 		this.detection = detection;
 		this.intents = intents;
 		this.search = search;
@@ -81,20 +87,21 @@ public class BotAnswers {
 		LanguageTag language = language(text, question.locale(), market);
 		IntentMatch intent = this.intents.classify(text).orElse(null);
 		if (intent != null && intent.intent() == Intent.HANDOFF) {
-			return new BotReply(language, true, BotReply.Outcome.ASKED_FOR_PERSON, intent, null, List.of());
+			return new BotReply(language, true, BotReply.Outcome.ASKED_FOR_PERSON, intent, null, List.of(), List.of());
 		}
 		if (language.isUndetermined()) {
-			return noAnswer(language, intent, BotReply.Outcome.LANGUAGE_UNKNOWN);
+			return noAnswer(language, intent, BotReply.Outcome.LANGUAGE_UNKNOWN, List.of());
 		}
 		List<ArticleHit> hits = this.search
 			.search(new SearchQuery(text, language, CANDIDATES, null, question.market(), false, false));
 		if (hits.isEmpty()) {
-			return noAnswer(language, intent, BotReply.Outcome.NOTHING_FOUND);
+			return noAnswer(language, intent, BotReply.Outcome.NOTHING_FOUND, List.of());
 		}
 		Set<String> questionWords = ContentWords.of(text);
 		BotAnswer answer = null;
 		BotReply.Outcome outcome = BotReply.Outcome.NOT_SURE;
 		List<BotAlternative> alternatives = new ArrayList<>();
+		List<BotCandidate> candidates = new ArrayList<>();
 		boolean first = true;
 		for (int i = 0; i < hits.size(); i++) {
 			ArticleHit hit = hits.get(i);
@@ -104,33 +111,35 @@ public class BotAnswers {
 				continue;
 			}
 			Set<String> marked = marked(hit.snippet());
+			boolean own = article.get().locale().language().equals(language.language());
 			AnswerConfidence confidence = AnswerConfidence.of(hit.score(), next,
-					coverage(questionWords, article.get().words(), marked));
+					coverage(questionWords, article.get().words(), own ? Set.of() : marked));
+			candidates.add(new BotCandidate(hit.articleId(), confidence.rounded(), signals(hit, confidence)));
 			if (first) {
 				first = false;
 				if (confidence.value() < this.settings.answerThreshold()) {
-					break;
+					continue;
 				}
 				Optional<BotAnswer> said = said(article.get(), language, questionWords, marked, hit, confidence);
 				if (said.isEmpty()) {
 					outcome = BotReply.Outcome.CANNOT_SAY_IN_LANGUAGE;
-					break;
+					continue;
 				}
 				answer = said.get();
 				outcome = BotReply.Outcome.ANSWERED;
 				continue;
 			}
-			if (alternatives.size() >= this.settings.alternatives()) {
-				break;
-			}
-			if (confidence.value() >= this.settings.alternativeThreshold()) {
+			// No alternatives without an answer: offering articles the bot is not sure of
+			// instead of a person is the loop customers complain about.
+			if (answer != null && alternatives.size() < this.settings.alternatives()
+					&& confidence.value() >= this.settings.alternativeThreshold()) {
 				alternative(article.get(), language, confidence).ifPresent(alternatives::add);
 			}
 		}
 		if (answer == null) {
-			return noAnswer(language, intent, outcome);
+			return noAnswer(language, intent, outcome, candidates);
 		}
-		return new BotReply(language, false, outcome, intent, answer, alternatives);
+		return new BotReply(language, false, outcome, intent, answer, alternatives, candidates);
 	}
 
 	private String checked(@Nullable String text) {
@@ -152,8 +161,12 @@ public class BotAnswers {
 	private LanguageTag language(String text, @Nullable LanguageTag locale, @Nullable Market market) {
 		List<LanguageTag> marketLanguages = market == null ? List.of() : market.languages();
 		Detection detected = this.detection.detect(text, new DetectionHints(null, locale, List.of(), marketLanguages));
-		if (!detected.language().isUndetermined()) {
-			return detected.language();
+		LanguageTag language = detected.language();
+		// A short question read as a language the help desk does not speak at all
+		// (Sesotho for "Je voudrais renvoyer la robe…") is a misreading when the caller
+		// knows the customer's language.
+		if (!language.isUndetermined() && (locale == null || this.spokenLanguages.contains(language.language()))) {
+			return language;
 		}
 		if (locale != null && !locale.isUndetermined()) {
 			return locale;
@@ -166,11 +179,12 @@ public class BotAnswers {
 	 * without an article: a greeting, thanks, or a question about their order, which the
 	 * conversation answers from commerce data once it knows the customer.
 	 */
-	private static BotReply noAnswer(LanguageTag language, @Nullable IntentMatch intent, BotReply.Outcome outcome) {
+	private static BotReply noAnswer(LanguageTag language, @Nullable IntentMatch intent, BotReply.Outcome outcome,
+			List<BotCandidate> candidates) {
 		if (intent != null) {
-			return new BotReply(language, false, BotReply.Outcome.INTENT, intent, null, List.of());
+			return new BotReply(language, false, BotReply.Outcome.INTENT, intent, null, List.of(), candidates);
 		}
-		return new BotReply(language, true, outcome, null, null, List.of());
+		return new BotReply(language, true, outcome, null, null, List.of(), candidates);
 	}
 
 	/**
@@ -186,8 +200,9 @@ public class BotAnswers {
 
 	/**
 	 * The share of the question's content words the article holds in any version, or —
-	 * for a question in a language the article lacks — the share matched through the
-	 * search's translation of the query, whichever is larger.
+	 * for a question in a language the article lacks ({@code marked} then holds the words
+	 * the search matched through its translation of the query) — the share so matched,
+	 * whichever is larger.
 	 */
 	static double coverage(Set<String> question, Set<String> article, Set<String> marked) {
 		if (question.isEmpty()) {
@@ -214,8 +229,7 @@ public class BotAnswers {
 			return Optional.empty();
 		}
 		return Optional.of(new BotAnswer(article.articleId(), article.locale(), title.get(), text.get(), language, !own,
-				confidence.rounded(), new BotAnswer.Signals(Math.round(hit.score() * 1000) / 1000.0,
-						round(confidence.coverage()), round(confidence.margin()))));
+				confidence.rounded(), signals(hit, confidence)));
 	}
 
 	private Optional<BotAlternative> alternative(ArticleText article, LanguageTag language,
@@ -223,6 +237,10 @@ public class BotAnswers {
 		boolean own = article.locale().language().equals(language.language());
 		return this.spoken.in(article.title(), article.locale(), language)
 			.map(title -> new BotAlternative(article.articleId(), article.locale(), title, !own, confidence.rounded()));
+	}
+
+	private static BotAnswer.Signals signals(ArticleHit hit, AnswerConfidence confidence) {
+		return new BotAnswer.Signals(round(hit.score()), round(confidence.coverage()), round(confidence.margin()));
 	}
 
 	private static double round(double value) {

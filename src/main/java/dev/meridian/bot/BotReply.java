@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param answer the answer, null when there is none
  * @param alternatives other articles that may help, best first (at most
  * {@code meridian.bot.alternatives})
+ * @param candidates the articles the search found and the bot weighed, best first
  */
 public record BotReply(LanguageTag language, boolean handoff, Outcome outcome, @Nullable IntentMatch intent,
-		@Nullable BotAnswer answer, List<BotAlternative> alternatives) {
+		@Nullable BotAnswer answer, List<BotAlternative> alternatives, List<BotCandidate> candidates) {
 
 	/** Why the bot answered or not. */
 	public enum Outcome {
@@ -55,6 +56,7 @@ public record BotReply(LanguageTag language, boolean handoff, Outcome outcome, @
 
 	public BotReply {
 		alternatives = List.copyOf(alternatives);
+		candidates = List.copyOf(candidates);
 	}
 
 }

@@ -8,6 +8,7 @@ import dev.meridian.bot.intents.IntentExample;
 import dev.meridian.bot.intents.IntentExamples;
 import dev.meridian.bot.intents.IntentModel;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public class IntentClassifier {
 
 	private final List<String> languages;
 
+	@Autowired
 	IntentClassifier(BotSettings settings) {
 		this(IntentExamples.shipped(), settings.intentThreshold());
 	}

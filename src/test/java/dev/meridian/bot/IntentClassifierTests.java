@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IntentClassifierTests {
 
-	static final double THRESHOLD = 0.38;
+	static final double THRESHOLD = Double.parseDouble(BotSettings.INTENT_THRESHOLD);
 
 	final IntentClassifier classifier = IntentClassifier.shipped(THRESHOLD);
 

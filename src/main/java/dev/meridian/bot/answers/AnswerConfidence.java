@@ -17,13 +17,13 @@ package dev.meridian.bot.answers;
  */
 public record AnswerConfidence(double coverage, double margin, double strength, double value) {
 
-	static final double BIAS = -4.0;
+	static final double BIAS = -6.5;
 
-	static final double COVERAGE_WEIGHT = 5.0;
+	static final double COVERAGE_WEIGHT = 4.7;
 
-	static final double MARGIN_WEIGHT = 3.0;
+	static final double MARGIN_WEIGHT = 3.2;
 
-	static final double STRENGTH_WEIGHT = 2.0;
+	static final double STRENGTH_WEIGHT = 7.5;
 
 	/** The score at which strength reaches one half. */
 	static final double SCORE_SCALE = 8.0;

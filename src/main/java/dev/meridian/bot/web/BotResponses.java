@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.meridian.bot.BotAlternative;
 import dev.meridian.bot.BotAnswer;
+import dev.meridian.bot.BotCandidate;
 import dev.meridian.bot.BotReply;
 import dev.meridian.bot.IntentMatch;
 import org.jspecify.annotations.Nullable;
@@ -19,14 +20,16 @@ final class BotResponses {
 	}
 
 	record Reply(String language, boolean handoff, String outcome, @Nullable String intent,
-			@Nullable Intent intentMatch, @Nullable Answer answer, List<Alternative> alternatives) {
+			@Nullable Intent intentMatch, @Nullable Answer answer, List<Alternative> alternatives,
+			List<Candidate> candidates) {
 
 		static Reply of(BotReply reply) {
 			return new Reply(reply.language().value(), reply.handoff(), reply.outcome().value(),
 					reply.intent() == null ? null : reply.intent().intent().value(),
 					reply.intent() == null ? null : Intent.of(reply.intent()),
 					reply.answer() == null ? null : Answer.of(reply.answer()),
-					reply.alternatives().stream().map(Alternative::of).toList());
+					reply.alternatives().stream().map(Alternative::of).toList(),
+					reply.candidates().stream().map(Candidate::of).toList());
 		}
 
 	}
@@ -49,6 +52,15 @@ final class BotResponses {
 		static Answer of(BotAnswer answer) {
 			return new Answer(answer.articleId().toString(), answer.locale().value(), answer.title(), answer.text(),
 					answer.confidence(), answer.machineTranslated(), answer.language().value(), answer.signals());
+		}
+
+	}
+
+	/** An article the bot weighed, with its confidence and what made it. */
+	record Candidate(String articleId, double confidence, BotAnswer.Signals signals) {
+
+		static Candidate of(BotCandidate candidate) {
+			return new Candidate(candidate.articleId().toString(), candidate.confidence(), candidate.signals());
 		}
 
 	}
