@@ -330,7 +330,8 @@ public class ChatManagement implements LiveConversations {
 	private ChatMessage forVisitor(Message message, LanguageTag visitor) {
 		ChatMessage seen = readBy(message, visitor);
 		return message.author().type() == Author.Type.BOT
-				? seen.with(this.automation.describe(message.id()).orElse(null)) : seen;
+				? seen.with(this.automation.describe(message.id()).orElse(new ChatMessage.Automated(false, false)))
+				: seen;
 	}
 
 	private ChatMessage readBy(Message message, LanguageTag visitor) {
