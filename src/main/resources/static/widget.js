@@ -52,6 +52,7 @@
       texts = widget.texts;
       build(widget);
       extend(widget);
+      bot(widget);
       if (state.conversationId) {
         connect();
       }
@@ -469,7 +470,8 @@
     }
     var own = message.author.type === 'customer';
     var item = el('li', { 'class': 'message ' + message.author.type, 'data-id': message.id });
-    item.appendChild(el('span', { 'class': 'who' }, own ? texts.you : texts.team));
+    var fromBot = message.author.type === 'bot';
+    item.appendChild(el('span', { 'class': 'who' }, own ? texts.you : fromBot ? texts.bot : texts.team));
     var body = own ? el('p', { 'class': 'text', dir: 'auto' }, message.text)
       : linked(el('p', { 'class': 'text', dir: 'auto' }), message.text);
     if (message.language) {
@@ -502,8 +504,65 @@
       });
       item.appendChild(files);
     }
+    if (fromBot && message.bot) {
+      botMarks(item, message);
+    }
     ui.log.appendChild(item);
     ui.log.scrollTop = ui.log.scrollHeight;
+  }
+
+  // The bot (i14-chatbot): its answers' links, "Was this helpful?", and the way to a person
+  // while it answers. The bot's words come from the server in the visitor's language.
+  function bot(widget) {
+    ui.person = el('button', { type: 'button', 'class': 'person' }, texts.person);
+    ui.person.hidden = !widget.bot || state.handedOff;
+    ui.panel.insertBefore(ui.person, ui.form);
+    ui.person.addEventListener('click', function () {
+      ui.person.disabled = true;
+      start()
+        .then(function () { return request('POST', '/chat/v1/conversations/' + state.conversationId + '/handoff', {}); })
+        .then(function () {
+          if (!socket && !timer) {
+            connect();
+          } else {
+            fetchMessages(false).catch(function () { /* the next poll or push brings it */ });
+          }
+        })
+        .catch(function (error) { ui.error.textContent = error.message || texts.failed; })
+        .then(function () { ui.person.disabled = false; });
+    });
+  }
+
+  function botMarks(item, message) {
+    if (message.bot.handoff) {
+      state.handedOff = true;
+      save();
+      if (ui.person) {
+        ui.person.hidden = true;
+      }
+    } else if (ui.person && !state.handedOff) {
+      ui.person.hidden = false;
+    }
+    if (!message.bot.feedback) {
+      return;
+    }
+    var rate = el('p', { 'class': 'rate', role: 'group', 'aria-label': texts.helpful }, texts.helpful + ' ');
+    [[true, texts.yes], [false, texts.no]].forEach(function (choice) {
+      var button = el('button', { type: 'button' }, choice[1]);
+      button.addEventListener('click', function () {
+        request('POST', '/chat/v1/conversations/' + state.conversationId + '/messages/' + message.id + '/feedback',
+          { helpful: choice[0] })
+          .then(function () {
+            rate.textContent = texts.rated;
+            if (!choice[0] && !live) {
+              fetchMessages(false).catch(function () { /* the next poll or push brings it */ });
+            }
+          })
+          .catch(function (error) { ui.error.textContent = error.message || texts.failed; });
+      });
+      rate.appendChild(button);
+    });
+    item.appendChild(rate);
   }
 
   // The panel's content beyond writing: the shop's colour, the pre-chat form, the email
@@ -709,6 +768,11 @@
     '.prechat[hidden],.email[hidden],.actions[hidden],.composer[hidden],.actions button[hidden]{display:none}',
     '.notice{margin:0;padding:0 16px;font-size:13px;color:#14532d}',
     '.notice:empty{display:none}',
+    '.message.bot .text a{color:#1d4ed8}',
+    '.rate{margin:4px 0 0;font-size:13px;color:#334155}',
+    '.rate button{margin-inline-start:6px;border:1px solid #94a3b8;border-radius:8px;background:#fff;padding:2px 10px;cursor:pointer}',
+    '.person{margin:4px 16px;align-self:flex-start;border:1px solid #94a3b8;border-radius:8px;background:#fff;padding:4px 10px;font-size:13px;cursor:pointer}',
+    '.person[hidden]{display:none}',
     '.actions{display:flex;gap:8px;justify-content:flex-end;padding:4px 16px}',
     '.actions button{border:1px solid #94a3b8;border-radius:8px;background:#fff;color:#1b1b1f;padding:4px 10px;font-size:13px;cursor:pointer}',
     'input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}',

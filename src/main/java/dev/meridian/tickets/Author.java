@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who wrote a message.
  *
- * @param type customer, agent or the system itself
+ * @param type customer, agent, the system itself, or the chat's bot (an automated answer
+ * posted publicly, never counted as a person's reply)
  * @param id the customer's or agent's id
  */
 public record Author(Type type, @Nullable UUID id) {
@@ -18,7 +19,7 @@ public record Author(Type type, @Nullable UUID id) {
 	/** The kinds of authors. */
 	public enum Type {
 
-		CUSTOMER, AGENT, SYSTEM
+		CUSTOMER, AGENT, SYSTEM, BOT
 
 	}
 
@@ -32,6 +33,11 @@ public record Author(Type type, @Nullable UUID id) {
 
 	public static Author system() {
 		return new Author(Type.SYSTEM, null);
+	}
+
+	/** The bot answering in a chat (i14-chatbot). */
+	public static Author bot() {
+		return new Author(Type.BOT, null);
 	}
 
 	public Optional<AgentId> agent() {

@@ -207,6 +207,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 			}
 			registerEvent(new MessageReceived(id(), message.id(), at, at.equals(this.createdAt)));
 		}
+		else if (message.visibility() == Visibility.PUBLIC && message.author().type() == Author.Type.BOT) {
+			// The bot's answer reaches the visitor but is nobody's reply: the first
+			// response and the service levels wait for a person, and no mail goes out.
+			registerEvent(new AutomatedReplyPosted(id(), message.id(), at));
+		}
 		else if (message.visibility() == Visibility.PUBLIC) {
 			if (this.firstResponseAt == null) {
 				this.firstResponseAt = at;

@@ -195,6 +195,9 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/app/coverage")
 			.hasRole("SUPERVISOR")
+			// The chat bot's supervision (i14-chatbot).
+			.requestMatchers("/app/bot", "/app/bot/**")
+			.hasRole("SUPERVISOR")
 			// A refund sends money back: supervisors, as on the API.
 			.requestMatchers(HttpMethod.POST, "/app/returns/*/refund")
 			.hasRole("SUPERVISOR")

@@ -89,9 +89,12 @@ public class ChatManagement implements LiveConversations {
 
 	private final RateLimit conversationLimit;
 
+	private final ChatAutomation automation;
+
 	ChatManagement(ChatConversations conversations, CustomerManagement customers, TicketManagement tickets,
 			Translation translation, MessageSource messages, ChatTexts texts, TransactionTemplate transaction,
-			ChatSettings settings, Clock clock) {
+			ChatSettings settings, Clock clock, ChatAutomation automation) {
+		this.automation = automation;
 		this.conversations = conversations;
 		this.customers = customers;
 		this.tickets = tickets;
@@ -192,6 +195,8 @@ public class ChatManagement implements LiveConversations {
 			this.transaction.executeWithoutResult(
 					status -> this.conversations.findById(found.id()).ifPresent(row -> row.viewing(viewing)));
 		}
+		// After the visitor's message is stored and pushed: the bot's answer follows it.
+		this.automation.visitorWrote(ChatVisitor.of(found), message.id(), body);
 		return message;
 	}
 
@@ -374,6 +379,13 @@ public class ChatManagement implements LiveConversations {
 	}
 
 	private ChatMessage forVisitor(Message message, LanguageTag visitor, List<Attachment> attachments) {
+		ChatMessage seen = readBy(message, visitor, attachments);
+		return message.author().type() == Author.Type.BOT
+				? seen.with(this.automation.describe(message.id()).orElse(new ChatMessage.Automated(false, false)))
+				: seen;
+	}
+
+	private ChatMessage readBy(Message message, LanguageTag visitor, List<Attachment> attachments) {
 		List<ChatMessage.File> files = attachments.stream()
 			.map(a -> new ChatMessage.File(a.id(), a.name(), a.size(), a.mediaType()))
 			.toList();

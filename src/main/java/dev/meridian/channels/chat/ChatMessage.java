@@ -18,17 +18,39 @@ import org.jspecify.annotations.Nullable;
  * {@code original}
  * @param original what was written, when the visitor reads a translation
  * @param attachments the files sent with it, which the visitor downloads with their token
+ * @param automated for the bot's messages, what the widget offers with them
  */
 public record ChatMessage(MessageId id, String author, String text, LanguageTag language, Instant createdAt,
-		boolean machineTranslated, @Nullable Original original, List<File> attachments) {
+		boolean machineTranslated, @Nullable Original original, List<File> attachments, @Nullable Automated automated) {
 
 	public ChatMessage {
 		attachments = List.copyOf(attachments);
 	}
 
 	public ChatMessage(MessageId id, String author, String text, LanguageTag language, Instant createdAt,
+			boolean machineTranslated, @Nullable Original original, List<File> attachments) {
+		this(id, author, text, language, createdAt, machineTranslated, original, attachments, null);
+	}
+
+	public ChatMessage(MessageId id, String author, String text, LanguageTag language, Instant createdAt,
 			boolean machineTranslated, @Nullable Original original) {
-		this(id, author, text, language, createdAt, machineTranslated, original, List.of());
+		this(id, author, text, language, createdAt, machineTranslated, original, List.of(), null);
+	}
+
+	/**
+	 * What goes with a bot's message in the widget.
+	 *
+	 * @param asksFeedback an answer the visitor has not rated yet: "Was this helpful?"
+	 * @param handedOff the bot handed the conversation to a person with this message and
+	 * says nothing more
+	 */
+	public record Automated(boolean asksFeedback, boolean handedOff) {
+	}
+
+	/** The same message with what the widget offers with it. */
+	public ChatMessage with(@Nullable Automated automated) {
+		return new ChatMessage(this.id, this.author, this.text, this.language, this.createdAt, this.machineTranslated,
+				this.original, this.attachments, automated);
 	}
 
 	/** A text as its author wrote it. */

@@ -31,7 +31,9 @@ public class ChatTexts {
 	/** The live transport's words (i13-live): agent typing and read state. */
 	private static final List<String> LIVE_WIDGET_KEYS = List.of("typing", "read",
 			// i13-rest: files both ways
-			"attach", "download", "fileTooLarge");
+			"attach", "download", "fileTooLarge",
+			// i14-chatbot: the bot's answers, their rating and the way to a person
+			"bot", "helpful", "yes", "no", "person", "rated");
 
 	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 

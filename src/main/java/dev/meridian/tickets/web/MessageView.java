@@ -17,6 +17,9 @@ record MessageView(Message message, @Nullable String authorName, List<Attachment
 		if (this.message.isInternalNote()) {
 			return "note";
 		}
+		if (this.message.author().type() == dev.meridian.tickets.Author.Type.BOT) {
+			return "bot";
+		}
 		return this.message.direction() == Direction.INBOUND ? "inbound" : "outbound";
 	}
 

@@ -237,7 +237,7 @@ class TicketController {
 		return switch (message.author().type()) {
 			case AGENT -> this.agents.find(new AgentId(authorId)).map(Agent::displayName).orElse(null);
 			case CUSTOMER -> this.customers.find(new CustomerId(authorId)).map(c -> c.displayName()).orElse(null);
-			case SYSTEM -> null;
+			case SYSTEM, BOT -> null;
 		};
 	}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.channels.chat.ChatManagement;
+import dev.meridian.tickets.AutomatedReplyPosted;
 import dev.meridian.tickets.Channel;
 import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.MessageReceived;
@@ -77,6 +78,12 @@ class LivePush {
 			log.warn("Could not tell the visitor of ticket {} that it was solved: {}", solved.ticket().value(),
 					ex.getMessage());
 		}
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AutomatedReplyPosted posted) {
+		push(posted.ticket(), posted.message());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -61,7 +61,7 @@ public class ShopSettings {
 			return WidgetSettings.defaults(name);
 		}
 		return new WidgetSettings(name, fallback.enabled(), fallback.colour(), fallback.greetings(),
-				fallback.allowedOrigins(), fallback.languages(), fallback.preChat());
+				fallback.allowedOrigins(), fallback.languages(), fallback.preChat(), fallback.bot());
 	}
 
 	/** The markets with settings of their own, and the default row, as stored. */

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param languages the languages the widget offers, first the default; none: every
  * language
  * @param preChat the questions asked before the first message
+ * @param bot when the bot answers the market's visitors
  */
 public record WidgetSettings(String market, boolean enabled, String colour, Map<String, String> greetings,
-		List<String> allowedOrigins, List<String> languages, PreChatForm preChat) {
+		List<String> allowedOrigins, List<String> languages, PreChatForm preChat, BotMode bot) {
 
 	public static final String DEFAULT = "*";
 
@@ -84,8 +85,20 @@ public record WidgetSettings(String market, boolean enabled, String colour, Map<
 			.toList();
 	}
 
+	/** Settings with the default bot mode (only while nobody is on shift). */
+	public WidgetSettings(String market, boolean enabled, String colour, Map<String, String> greetings,
+			List<String> allowedOrigins, List<String> languages, PreChatForm preChat) {
+		this(market, enabled, colour, greetings, allowedOrigins, languages, preChat, BotMode.DEFAULT);
+	}
+
 	public static WidgetSettings defaults(String market) {
 		return new WidgetSettings(market, true, DEFAULT_COLOUR, Map.of(), List.of(), List.of(), PreChatForm.NONE);
+	}
+
+	/** The same settings with another bot mode. */
+	public WidgetSettings withBot(BotMode mode) {
+		return new WidgetSettings(this.market, this.enabled, this.colour, this.greetings, this.allowedOrigins,
+				this.languages, this.preChat, mode);
 	}
 
 	/** The greeting for a visitor: their exact language's, else their base language's. */

@@ -34,26 +34,27 @@ class WidgetSettingsRows {
 		return this.jdbc
 			.sql("""
 					select market, enabled, colour, greetings::text, allowed_origins, languages, prechat_name, prechat_email,
-					       prechat_order
+					       prechat_order, bot_mode
 					from chat_widget_settings order by market""")
 			.query((rs, n) -> read(rs))
 			.list();
 	}
 
 	void save(WidgetSettings settings, Instant at) {
-		this.jdbc.sql("""
-				insert into chat_widget_settings (market, enabled, colour, greetings, allowed_origins, languages,
-				                                  prechat_name, prechat_email, prechat_order, updated_at)
-				values (?, ?, ?, ?::jsonb, ?::text[], ?::text[], ?, ?, ?, ?)
-				on conflict (market) do update set enabled = excluded.enabled, colour = excluded.colour,
-				    greetings = excluded.greetings, allowed_origins = excluded.allowed_origins,
-				    languages = excluded.languages, prechat_name = excluded.prechat_name,
-				    prechat_email = excluded.prechat_email, prechat_order = excluded.prechat_order,
-				    updated_at = excluded.updated_at""")
+		this.jdbc
+			.sql("""
+					insert into chat_widget_settings (market, enabled, colour, greetings, allowed_origins, languages,
+					                                  prechat_name, prechat_email, prechat_order, bot_mode, updated_at)
+					values (?, ?, ?, ?::jsonb, ?::text[], ?::text[], ?, ?, ?, ?, ?)
+					on conflict (market) do update set enabled = excluded.enabled, colour = excluded.colour,
+					    greetings = excluded.greetings, allowed_origins = excluded.allowed_origins,
+					    languages = excluded.languages, prechat_name = excluded.prechat_name,
+					    prechat_email = excluded.prechat_email, prechat_order = excluded.prechat_order, bot_mode = excluded.bot_mode,
+					    updated_at = excluded.updated_at""")
 			.params(settings.market(), settings.enabled(), settings.colour(),
 					JSON.writeValueAsString(settings.greetings()), array(settings.allowedOrigins()),
 					array(settings.languages()), settings.preChat().name().value(), settings.preChat().email().value(),
-					settings.preChat().order().value(), Timestamp.from(at))
+					settings.preChat().order().value(), settings.bot().value(), Timestamp.from(at))
 			.update();
 	}
 
@@ -69,7 +70,8 @@ class WidgetSettingsRows {
 				list(rs.getArray(6)),
 				new PreChatForm(FieldMode.parse("prechatName", rs.getString(7)),
 						FieldMode.parse("prechatEmail", rs.getString(8)),
-						FieldMode.parse("prechatOrder", rs.getString(9))));
+						FieldMode.parse("prechatOrder", rs.getString(9))),
+				BotMode.parse("bot", rs.getString(10)));
 	}
 
 	private static List<String> list(Array array) throws SQLException {

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.meridian.InvalidValueException;
+import dev.meridian.channels.chat.ChatAutomation;
 import dev.meridian.channels.chat.ChatFileRefusedException;
 import dev.meridian.channels.chat.ChatFiles;
 import dev.meridian.channels.chat.ChatFloodException;
+import dev.meridian.channels.chat.ChatVisitor;
 import dev.meridian.channels.chat.ChatManagement;
 import dev.meridian.channels.chat.ChatMessage;
 import dev.meridian.channels.chat.ChatMessageTooLongException;
@@ -62,7 +65,11 @@ class ChatApiController {
 
 	private final ChatFiles files;
 
-	ChatApiController(ChatManagement chats, ChatTexts texts, ChatStartChecks preChat, ChatFiles files) {
+	private final ChatAutomation automation;
+
+	ChatApiController(ChatManagement chats, ChatTexts texts, ChatStartChecks preChat, ChatFiles files,
+			ChatAutomation automation) {
+		this.automation = automation;
 		this.chats = chats;
 		this.files = files;
 		this.texts = texts;
@@ -154,6 +161,31 @@ class ChatApiController {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(withNote(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "Content too large", detail),
 					request, "chat.error.fileTooLarge", Math.max(1, maxBytes / (1024 * 1024))));
+	}
+
+	/**
+	 * The visitor asks for a person while the bot answers: the bot hands over once (a
+	 * second request changes nothing) and says when a person will answer.
+	 */
+	@PostMapping("/{id}/handoff")
+	ResponseEntity<ChatResponses.HandedOff> handOff(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+		ChatVisitor visitor = this.chats.visitor(id, token(authorization));
+		this.automation.personAsked(visitor);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ChatResponses.HandedOff(true));
+	}
+
+	/** The visitor's "Was this helpful? Yes / No" under one of the bot's answers. */
+	@PostMapping("/{id}/messages/{messageId}/feedback")
+	ResponseEntity<Void> feedback(@PathVariable UUID id, @PathVariable UUID messageId,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+			@RequestBody ChatRequests.Feedback body) {
+		ChatVisitor visitor = this.chats.visitor(id, token(authorization));
+		if (body.helpful() == null) {
+			throw new InvalidValueException("helpful", "Say whether the answer helped: true or false");
+		}
+		this.automation.rated(visitor, new MessageId(messageId), body.helpful());
+		return ResponseEntity.noContent().build();
 	}
 
 	@ExceptionHandler(VisitorNotRecognizedException.class)

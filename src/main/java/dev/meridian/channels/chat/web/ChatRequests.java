@@ -51,4 +51,8 @@ final class ChatRequests {
 	record NewMessage(@Nullable String text, @Nullable String page) {
 	}
 
+	/** A visitor's rating of one of the bot's answers. */
+	record Feedback(@Nullable Boolean helpful) {
+	}
+
 }

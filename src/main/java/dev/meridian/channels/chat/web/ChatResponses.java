@@ -40,18 +40,30 @@ final class ChatResponses {
 	}
 
 	/**
+	 * With a bot's message: whether the widget asks "Was this helpful?" under it, and
+	 * whether the bot handed the conversation to a person with it.
+	 */
+	record Bot(boolean feedback, boolean handoff) {
+	}
+
+	/** The bot handed the conversation over, or had already. */
+	record HandedOff(boolean handedOff) {
+	}
+
+	/**
 	 * A message; {@code machineTranslated} says {@code text} is a machine translation of
 	 * {@code original}; {@code attachments} are its files (empty for most).
 	 */
 	record Item(UUID id, Author author, String text, String language, Instant createdAt, boolean machineTranslated,
-			@Nullable Original original, List<File> attachments) {
+			@Nullable Original original, List<File> attachments, @Nullable Bot bot) {
 
 		static Item of(ChatMessage message) {
 			return new Item(message.id().value(), new Author(message.author()), message.text(),
 					message.language().value(), message.createdAt(), message.machineTranslated(),
 					message.original() == null ? null
 							: new Original(message.original().text(), message.original().language().value()),
-					message.attachments().stream().map(File::of).toList());
+					message.attachments().stream().map(File::of).toList(), message.automated() == null ? null
+							: new Bot(message.automated().asksFeedback(), message.automated().handedOff()));
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.meridian.channels.chat.ChatAutomation;
 import dev.meridian.channels.chat.ChatAvailability;
 import dev.meridian.channels.chat.ChatTexts;
 import dev.meridian.channels.chat.settings.ShopSettings;
@@ -36,7 +37,10 @@ class WidgetController {
 
 	private final ShopSettings shops;
 
-	WidgetController(ChatTexts texts, ChatAvailability availability, ShopSettings shops) {
+	private final ChatAutomation automation;
+
+	WidgetController(ChatTexts texts, ChatAvailability availability, ShopSettings shops, ChatAutomation automation) {
+		this.automation = automation;
 		this.texts = texts;
 		this.availability = availability;
 		this.shops = shops;
@@ -53,9 +57,12 @@ class WidgetController {
 	 * @param languages the languages the market offers; empty: any
 	 * @param preChat for each field of the pre-chat form: {@code off}, {@code optional}
 	 * or {@code required}
+	 * @param bot whether the bot answers first now (the widget then shows "Talk to a
+	 * person")
 	 */
 	record Widget(String language, String dir, Map<String, String> texts, Availability availability, String market,
-			boolean enabled, String colour, String greeting, List<String> languages, PreChatFields preChat) {
+			boolean enabled, String colour, String greeting, List<String> languages, PreChatFields preChat,
+			boolean bot) {
 	}
 
 	record PreChatFields(String name, String email, String orderNumber) {
@@ -87,7 +94,8 @@ class WidgetController {
 					new Availability(now.staffed(), now.answerBy(), now.text()), shop.market(), shop.enabled(),
 					shop.colour(), words.get("greeting"), shop.languages(),
 					new PreChatFields(shop.preChat().name().value(), shop.preChat().email().value(),
-							shop.preChat().order().value())));
+							shop.preChat().order().value()),
+					this.automation.answersNow(language, zoneOf(zone), shop.market())));
 	}
 
 	/** The visitor's zone as their browser names it; a zone we cannot read is UTC. */

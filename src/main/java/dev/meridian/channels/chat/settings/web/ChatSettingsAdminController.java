@@ -10,6 +10,7 @@ import dev.meridian.DomainException;
 import dev.meridian.NotFoundException;
 import dev.meridian.InvalidValueException;
 import dev.meridian.channels.chat.ChatTexts;
+import dev.meridian.channels.chat.settings.BotMode;
 import dev.meridian.channels.chat.settings.FieldMode;
 import dev.meridian.channels.chat.settings.PreChatForm;
 import dev.meridian.channels.chat.settings.ShopSettings;
@@ -57,7 +58,7 @@ class ChatSettingsAdminController {
 
 	/** One market's settings as the form shows them. */
 	record Form(String market, boolean enabled, String colour, Map<String, String> greetings, String origins,
-			List<String> languages, String name, String email, String order) {
+			List<String> languages, String name, String email, String order, String bot) {
 
 		static Form of(WidgetSettings settings) {
 			Map<String, String> greetings = new LinkedHashMap<>();
@@ -67,7 +68,7 @@ class ChatSettingsAdminController {
 			return new Form(settings.market(), settings.enabled(), settings.colour(), greetings,
 					String.join("\n", settings.allowedOrigins()), settings.languages(),
 					settings.preChat().name().value(), settings.preChat().email().value(),
-					settings.preChat().order().value());
+					settings.preChat().order().value(), settings.bot().value());
 		}
 
 	}
@@ -89,13 +90,15 @@ class ChatSettingsAdminController {
 		List<String> languages = form.getOrDefault("languages", List.of());
 		String origins = first(form, "origins");
 		Form typed = new Form(selected, form.containsKey("enabled"), first(form, "colour"), greetings, origins,
-				languages, first(form, "prechatName"), first(form, "prechatEmail"), first(form, "prechatOrder"));
+				languages, first(form, "prechatName"), first(form, "prechatEmail"), first(form, "prechatOrder"),
+				first(form, "bot"));
 		try {
 			WidgetSettings saved = this.shops.save(new WidgetSettings(selected, typed.enabled(), typed.colour(),
 					greetings, List.of(origins.split("[\\s,]+")), languages,
 					new PreChatForm(FieldMode.parse("prechatName", typed.name()),
 							FieldMode.parse("prechatEmail", typed.email()),
-							FieldMode.parse("prechatOrder", typed.order()))));
+							FieldMode.parse("prechatOrder", typed.order())),
+					BotMode.parse("bot", typed.bot())));
 			model.addAttribute("notice", text("chatAdmin.saved", label(saved.market())));
 			return page(model, Form.of(saved), null);
 		}
@@ -144,6 +147,7 @@ class ChatSettingsAdminController {
 		}
 		model.addAttribute("languageNames", names);
 		model.addAttribute("modes", List.of("off", "optional", "required"));
+		model.addAttribute("botModes", java.util.Arrays.stream(BotMode.values()).map(BotMode::value).toList());
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		model.addAttribute("snippet",
 				"<script src=\"" + base + "/widget.js\""

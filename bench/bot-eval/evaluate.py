@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Sends labelled questions to POST /api/v1/bot/answer and prints, per language, the
+answered share of answerable questions, the precision of answers, the hand-off share and
+the p95 latency. See bench/run-bot-eval.sh for the scoring rules."""
+import argparse
+import csv
+import json
+import math
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections import defaultdict
+
+
+def call(base, token, method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(base + path, data=data, method=method, headers={
+        "Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            payload = json.load(response)
+            status = response.status
+    except urllib.error.HTTPError as error:
+        payload = {"error": error.read().decode(errors="replace")}
+        status = error.code
+    return status, payload, (time.perf_counter() - started) * 1000
+
+
+def article_keys(base, token):
+    """Every slug of every article, and the id, leads to the article's id."""
+    keys = {}
+    _, listing, _ = call(base, token, "GET", "/api/v1/knowledge/articles")
+    for item in listing["items"]:
+        _, article, _ = call(base, token, "GET", "/api/v1/knowledge/articles/" + item["id"])
+        keys[item["id"]] = item["id"]
+        for translation in article["translations"]:
+            keys[translation["slug"]] = item["id"]
+    return keys
+
+
+def p95(values):
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--token", required=True)
+    parser.add_argument("--locale-hint", default="1")
+    parser.add_argument("--dump", default="")
+    parser.add_argument("files", nargs="+")
+    args = parser.parse_args()
+
+    rows = []
+    for name in args.files:
+        with open(name, encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row.get("question"):
+                    rows.append((row["language"].strip(), row["question"].strip(), row["expected"].strip(),
+                                 name.rsplit("/", 1)[-1]))
+    keys = article_keys(args.base_url, args.token)
+    unknown = sorted({e for _, _, e, _ in rows if not e.startswith("intent:") and e != "none" and e not in keys})
+    if unknown:
+        print("expected article keys not in the knowledge base (counted as wrong):", ", ".join(unknown))
+
+    def ask(language, question):
+        body = {"text": question}
+        if args.locale_hint == "1":
+            body["locale"] = language
+        return call(args.base_url, args.token, "POST", "/api/v1/bot/answer", body)
+
+    warm = []
+    for language, question, _, _ in rows:
+        warm.append(ask(language, question)[2])
+    print(f"warm-up pass: {len(rows)} questions, p95 {p95(warm):.0f} ms, max {max(warm):.0f} ms")
+
+    stats = defaultdict(lambda: defaultdict(float))
+    latencies = defaultdict(list)
+    misses = []
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    for language, question, expected, source in rows:
+        status, reply, millis = ask(language, question)
+        if status != 200:
+            print(f"HTTP {status} for {language} {question!r}: {reply}")
+            continue
+        answer = reply.get("answer")
+        intent = reply.get("intent")
+        handoff = bool(reply.get("handoff"))
+        got_article = answer["articleId"] if answer else None
+        if expected == "none":
+            kind = "none"
+            answered = answer is not None or intent is not None
+            right = not answered
+        elif expected.startswith("intent:"):
+            kind = "intent"
+            wanted = expected.split(":", 1)[1]
+            answered = intent is not None or answer is not None
+            right = intent == wanted and (wanted != "handoff" or handoff)
+        else:
+            kind = "article"
+            answered = answer is not None
+            right = answered and keys.get(expected) == got_article
+        for group in (language, "ALL"):
+            s = stats[group]
+            s["questions"] += 1
+            s["answerable"] += kind != "none"
+            s["answered"] += answered and kind != "none"
+            s["responses"] += answered
+            s["right"] += answered and right
+            s["handoff"] += handoff
+            s["none_right"] += kind == "none" and right
+            s["none"] += kind == "none"
+            latencies[group].append(millis)
+        if answered and not right:
+            got = f"article {answer['title']!r} ({answer['confidence']})" if answer else f"intent {intent}"
+            misses.append(f"{language} {question!r}: expected {expected}, got {got}")
+        if dump:
+            dump.write(json.dumps({"language": language, "question": question, "expected": expected,
+                                   "expectedId": keys.get(expected), "kind": kind, "reply": reply,
+                                   "millis": millis}, ensure_ascii=False) + "\n")
+    if dump:
+        dump.close()
+
+    print()
+    print(f"{'language':<9}{'questions':>10}{'answered':>10}{'precision':>11}{'handoff':>9}"
+          f"{'none ok':>9}{'p95 ms':>8}")
+    for group in sorted(stats, key=lambda g: (g == "ALL", g)):
+        s = stats[group]
+        answered = s["answered"] / s["answerable"] if s["answerable"] else float("nan")
+        precision = s["right"] / s["responses"] if s["responses"] else float("nan")
+        none_ok = s["none_right"] / s["none"] if s["none"] else float("nan")
+        print(f"{group:<9}{int(s['questions']):>10}{answered:>10.2f}{precision:>11.2f}"
+              f"{s['handoff'] / s['questions']:>9.2f}{none_ok:>9.2f}{p95(latencies[group]):>8.0f}")
+    print()
+    print("answered: share of answerable questions (articles, intents) answered; precision: right answers")
+    print("among all answers and intents given, 'none' questions included; none ok: 'none' questions left")
+    print("unanswered; handoff: share of all questions handed to a person.")
+    if misses:
+        print()
+        print("wrong answers:")
+        for miss in misses:
+            print("  " + miss)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

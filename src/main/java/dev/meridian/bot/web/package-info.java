@@ -1,0 +1,7 @@
+/**
+ * The bot's REST API.
+ */
+@NullMarked
+package dev.meridian.bot.web;
+
+import org.jspecify.annotations.NullMarked;
