@@ -7,7 +7,7 @@ import json
 import math
 import sys
 
-SCALE = 8.0
+SCALE = 8.0  # score = own-language scale (signals.score)
 
 
 def features(signals):

@@ -23,11 +23,13 @@ public record BotAnswer(ArticleId articleId, LanguageTag locale, String title, S
 	/**
 	 * The parts of a confidence.
 	 *
-	 * @param score the search score
+	 * @param score the search score, on the own-language scale (a match through the
+	 * query's translation counts three times its raw score)
 	 * @param coverage the share of the question's content words the article covers
 	 * @param margin how far ahead of the next article, 0 (tied) to 1
+	 * @param crossLanguage the article matched in another language than the question's
 	 */
-	public record Signals(double score, double coverage, double margin) {
+	public record Signals(double score, double coverage, double margin, boolean crossLanguage) {
 	}
 
 }

@@ -43,7 +43,15 @@ import org.springframework.stereotype.Service;
 public class BotAnswers {
 
 	/** Articles the search returns for the bot to weigh. */
-	static final int CANDIDATES = 5;
+	static final int CANDIDATES = 3;
+
+	/**
+	 * The knowledge search weighs words in the reader's own language three times as much
+	 * as translated ones, so a text that matched only through the query's translation
+	 * scores a third of what the same match would in the reader's language. Its score is
+	 * compared on the own-language scale.
+	 */
+	static final double CROSS_LANGUAGE_FACTOR = 3;
 
 	private final LanguageDetection detection;
 
@@ -103,16 +111,18 @@ public class BotAnswers {
 		List<BotAlternative> alternatives = new ArrayList<>();
 		List<BotCandidate> candidates = new ArrayList<>();
 		boolean first = true;
+		java.util.Map<dev.meridian.knowledge.ArticleId, ArticleText> texts = this.articles
+			.read(hits.stream().map(ArticleHit::articleId).toList(), language, question.market());
 		for (int i = 0; i < hits.size(); i++) {
 			ArticleHit hit = hits.get(i);
-			double next = i + 1 < hits.size() ? hits.get(i + 1).score() : 0;
-			Optional<ArticleText> article = this.articles.read(hit.articleId(), language, question.market());
+			double next = i + 1 < hits.size() ? comparable(hits.get(i + 1)) : 0;
+			Optional<ArticleText> article = Optional.ofNullable(texts.get(hit.articleId()));
 			if (article.isEmpty()) {
 				continue;
 			}
 			Set<String> marked = marked(hit.snippet());
 			boolean own = article.get().locale().language().equals(language.language());
-			AnswerConfidence confidence = AnswerConfidence.of(hit.score(), next,
+			AnswerConfidence confidence = AnswerConfidence.of(comparable(hit), next,
 					coverage(questionWords, article.get().words(), own ? Set.of() : marked));
 			candidates.add(new BotCandidate(hit.articleId(), confidence.rounded(), signals(hit, confidence)));
 			if (first) {
@@ -239,8 +249,13 @@ public class BotAnswers {
 			.map(title -> new BotAlternative(article.articleId(), article.locale(), title, !own, confidence.rounded()));
 	}
 
+	private static double comparable(ArticleHit hit) {
+		return hit.crossLanguage() ? hit.score() * CROSS_LANGUAGE_FACTOR : hit.score();
+	}
+
 	private static BotAnswer.Signals signals(ArticleHit hit, AnswerConfidence confidence) {
-		return new BotAnswer.Signals(round(hit.score()), round(confidence.coverage()), round(confidence.margin()));
+		return new BotAnswer.Signals(round(comparable(hit)), round(confidence.coverage()), round(confidence.margin()),
+				hit.crossLanguage());
 	}
 
 	private static double round(double value) {

@@ -20,10 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code MERIDIAN_BOT_MAXPASSAGELENGTH})
  */
 @ConfigurationProperties("meridian.bot")
-public record BotSettings(@DefaultValue("0.75") double answerThreshold,
-		@DefaultValue("0.5") double alternativeThreshold, @DefaultValue("2") int alternatives,
-		@DefaultValue(BotSettings.INTENT_THRESHOLD) double intentThreshold, @DefaultValue("500") int maxQuestionLength,
-		@DefaultValue("400") int maxPassageLength) {
+public record BotSettings(@DefaultValue("0.6") double answerThreshold, @DefaultValue("0.5") double alternativeThreshold,
+		@DefaultValue("2") int alternatives, @DefaultValue(BotSettings.INTENT_THRESHOLD) double intentThreshold,
+		@DefaultValue("500") int maxQuestionLength, @DefaultValue("400") int maxPassageLength) {
 
 	/** The shipped intent threshold, tuned on {@code bench/bot-eval/intents.tsv}. */
 	public static final String INTENT_THRESHOLD = "0.38";

@@ -17,13 +17,13 @@ package dev.meridian.bot.answers;
  */
 public record AnswerConfidence(double coverage, double margin, double strength, double value) {
 
-	static final double BIAS = -6.5;
+	static final double BIAS = -7.25;
 
-	static final double COVERAGE_WEIGHT = 4.7;
+	static final double COVERAGE_WEIGHT = 6.7;
 
-	static final double MARGIN_WEIGHT = 3.2;
+	static final double MARGIN_WEIGHT = 1.0;
 
-	static final double STRENGTH_WEIGHT = 7.5;
+	static final double STRENGTH_WEIGHT = 7.3;
 
 	/** The score at which strength reaches one half. */
 	static final double SCORE_SCALE = 8.0;

@@ -1,6 +1,9 @@
 package dev.meridian.bot.answers;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +41,18 @@ public class ArticleTexts {
 
 	ArticleTexts(HelpCenter helpCenter) {
 		this.helpCenter = helpCenter;
+	}
+
+	/**
+	 * The articles the reader may see (not internal, not another market's), by id, in one
+	 * transaction.
+	 */
+	public Map<ArticleId, ArticleText> read(List<ArticleId> ids, LanguageTag reader, @Nullable CountryCode market) {
+		Map<ArticleId, ArticleText> texts = new HashMap<>();
+		for (ArticleId id : ids) {
+			read(id, reader, market).ifPresent(text -> texts.put(id, text));
+		}
+		return texts;
 	}
 
 	/** Empty when the reader may not see the article (internal, another market's). */
