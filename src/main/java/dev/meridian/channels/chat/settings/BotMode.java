@@ -15,9 +15,10 @@ public enum BotMode {
 	OFF, ALWAYS, UNSTAFFED;
 
 	/**
-	 * The default for a market without settings: the bot covers the hours nobody does.
+	 * The default for a market without settings: off, until the shop has checked what its
+	 * help center would answer and turns it on (usually {@code unstaffed}).
 	 */
-	public static final BotMode DEFAULT = UNSTAFFED;
+	public static final BotMode DEFAULT = OFF;
 
 	/**
 	 * The name in forms and the database: {@code off}, {@code always}, {@code unstaffed}.
