@@ -115,9 +115,13 @@ section "Visitor on node A -> agent console on node B through RabbitMQ, $RATES m
 timeout 60 rabbitmq-plugins -q enable rabbitmq_stomp >/dev/null
 RELAY_ENV=(MERIDIAN_CHAT_RELAY_HOST=127.0.0.1 MERIDIAN_CHAT_RELAY_LOGIN=guest MERIDIAN_CHAT_RELAY_PASSCODE=guest)
 PORT_B="$(free_port)"
-start_server "$PORT_A" "$WORK/relay-a.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}"
+# Each node its own search index directory: the chat needs no shared search, and two
+# nodes on one Lucene directory refuse to start (its write lock).
+start_server "$PORT_A" "$WORK/relay-a.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}" \
+  MERIDIAN_KNOWLEDGE_INDEXDIRECTORY="$WORK/index-a"
 PID_A="$STARTED_PID"
-start_server "$PORT_B" "$WORK/relay-b.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}"
+start_server "$PORT_B" "$WORK/relay-b.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}" \
+  MERIDIAN_KNOWLEDGE_INDEXDIRECTORY="$WORK/index-b"
 PID_B="$STARTED_PID"
 wait_healthy "$PID_A" "$PORT_A" "$WORK/relay-a.log"
 wait_healthy "$PID_B" "$PORT_B" "$WORK/relay-b.log"
