@@ -1,17 +1,14 @@
 package dev.meridian.channels.chat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.sun.net.httpserver.HttpServer;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.IntegrationTest;
+import dev.meridian.support.ShopPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,33 +38,25 @@ class ChatWidgetBrowserTests {
 	JdbcTemplate jdbc;
 
 	/** The shop: one static page that embeds the widget with one script tag. */
-	HttpServer shop;
+	ShopPage shop;
 
 	@BeforeEach
 	void openTheShop() throws IOException {
-		this.shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.shop.createContext("/", exchange -> {
-			String locale = exchange.getRequestURI().getQuery() == null ? ""
-					: exchange.getRequestURI().getQuery().replace("locale=", "");
-			byte[] page = """
+		this.shop = ShopPage.serving(address -> {
+			String locale = address.getQuery() == null ? "" : address.getQuery().replace("locale=", "");
+			return """
 					<!doctype html>
 					<html lang="en"><head><meta charset="utf-8"><title>Tienda</title></head>
 					<body><h1>Scarves and hats</h1>
 					<script src="http://127.0.0.1:%d/widget.js" data-locale="%s" async></script>
 					</body></html>
-					""".formatted(this.port, locale).getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, page.length);
-			try (OutputStream body = exchange.getResponseBody()) {
-				body.write(page);
-			}
+					""".formatted(this.port, locale);
 		});
-		this.shop.start();
 	}
 
 	@AfterEach
 	void closeTheShop() {
-		this.shop.stop(0);
+		this.shop.close();
 	}
 
 	@Test
@@ -136,7 +125,7 @@ class ChatWidgetBrowserTests {
 	private String shopPage(String locale) {
 		// "localhost", not 127.0.0.1: another origin than Meridian's, as a shop's site
 		// is.
-		return "http://localhost:" + this.shop.getAddress().getPort() + "/?locale=" + locale;
+		return this.shop.url("/?locale=" + locale);
 	}
 
 }

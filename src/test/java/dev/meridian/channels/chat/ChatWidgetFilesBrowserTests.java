@@ -2,8 +2,6 @@ package dev.meridian.channels.chat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
@@ -15,11 +13,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
-import com.sun.net.httpserver.HttpServer;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
+import dev.meridian.support.ShopPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +47,7 @@ class ChatWidgetFilesBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	HttpServer shop;
+	ShopPage shop;
 
 	/** Set by a test for the shop's script tag: a customer the shop vouches for. */
 	volatile String identity = "";
@@ -57,27 +55,20 @@ class ChatWidgetFilesBrowserTests {
 	@BeforeEach
 	void openTheShop() throws IOException {
 		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-		this.shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.shop.createContext("/", exchange -> {
-			byte[] page = """
+		this.shop = ShopPage.serving(address -> {
+			return """
 					<!doctype html>
 					<html lang="en"><head><meta charset="utf-8"><title>Glove shop</title></head>
 					<body><h1>Gloves</h1>
 					<script src="http://127.0.0.1:%d/widget.js" data-locale="en" %s async></script>
 					</body></html>
-					""".formatted(this.port, this.identity).getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, page.length);
-			try (OutputStream body = exchange.getResponseBody()) {
-				body.write(page);
-			}
+					""".formatted(this.port, this.identity);
 		});
-		this.shop.start();
 	}
 
 	@AfterEach
 	void closeTheShop() {
-		this.shop.stop(0);
+		this.shop.close();
 	}
 
 	@Test
@@ -220,7 +211,7 @@ class ChatWidgetFilesBrowserTests {
 	}
 
 	private String shopPage() {
-		return "http://localhost:" + this.shop.getAddress().getPort() + "/gloves";
+		return this.shop.url("/gloves");
 	}
 
 	/** The ticket of the conversation this page's widget holds. */

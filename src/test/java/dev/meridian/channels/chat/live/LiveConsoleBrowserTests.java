@@ -1,9 +1,6 @@
 package dev.meridian.channels.chat.live;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,11 +8,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.sun.net.httpserver.HttpServer;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
+import dev.meridian.support.ShopPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,34 +42,27 @@ class LiveConsoleBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	HttpServer shop;
+	ShopPage shop;
 
 	@BeforeEach
 	void openTheShop() throws IOException {
 		// Patience for a machine shared with other builds: a message goes through
 		// language detection and two browsers before it shows.
 		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-		this.shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.shop.createContext("/", exchange -> {
-			byte[] page = """
+		this.shop = ShopPage.serving(address -> {
+			return """
 					<!doctype html>
 					<html lang="en"><head><meta charset="utf-8"><title>Hat shop</title></head>
 					<body><h1>Hats</h1>
 					<script src="http://127.0.0.1:%d/widget.js" data-locale="en" async></script>
 					</body></html>
-					""".formatted(this.port).getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, page.length);
-			try (OutputStream body = exchange.getResponseBody()) {
-				body.write(page);
-			}
+					""".formatted(this.port);
 		});
-		this.shop.start();
 	}
 
 	@AfterEach
 	void closeTheShop() {
-		this.shop.stop(0);
+		this.shop.close();
 	}
 
 	@Test
@@ -86,7 +76,7 @@ class LiveConsoleBrowserTests {
 				waits.add(request.url());
 			}
 		});
-		visitor.navigate("http://localhost:" + this.shop.getAddress().getPort() + "/hats");
+		visitor.navigate(this.shop.url("/hats"));
 		visitor.locator("#meridian-chat .launcher").click();
 		Locator input = visitor.locator("#meridian-chat textarea");
 		input.fill("Do you have this hat in size M?");
@@ -112,8 +102,7 @@ class LiveConsoleBrowserTests {
 		// The visitor types: the agent sees it, and the page they are on.
 		input.fill("And in blue");
 		assertThat(agent.locator("#live-typing")).isVisible();
-		assertThat(agent.locator("#live-viewing .page"))
-			.hasText("http://localhost:" + this.shop.getAddress().getPort() + "/hats");
+		assertThat(agent.locator("#live-viewing .page")).hasText(this.shop.url("/hats"));
 		input.press("Enter");
 		assertThat(agent.locator("#conversation-messages")).containsText("And in blue");
 		assertThat(agent.locator("#live-typing")).isHidden();

@@ -1,9 +1,6 @@
 package dev.meridian.channels.chat.live;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.sun.net.httpserver.HttpServer;
 import dev.meridian.support.Api;
 import dev.meridian.support.Browser;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
+import dev.meridian.support.ShopPage;
 import dev.meridian.support.LocalDeepL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +58,7 @@ class TranslatedChatBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	HttpServer shop;
+	ShopPage shop;
 
 	@BeforeEach
 	void openTheShop() throws IOException {
@@ -72,35 +69,28 @@ class TranslatedChatBrowserTests {
 		LocalDeepL.learn("ar", "de", FOLLOW_UP, FOLLOW_UP_DE);
 		LocalDeepL.learn("de", "ar", ANSWER, ANSWER_AR);
 		LocalDeepL.learn("ar", "de", ANSWER_AR, ANSWER);
-		this.shop = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.shop.createContext("/", exchange -> {
+		this.shop = ShopPage.serving(address -> {
 			// No locale from the shop: the visitor's browser languages decide.
-			byte[] page = """
+			return """
 					<!doctype html>
 					<html><head><meta charset="utf-8"><title>Hat shop</title></head>
 					<body><h1>Hats</h1>
 					<script src="http://127.0.0.1:%d/widget.js" async></script>
 					</body></html>
-					""".formatted(this.port).getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, page.length);
-			try (OutputStream body = exchange.getResponseBody()) {
-				body.write(page);
-			}
+					""".formatted(this.port);
 		});
-		this.shop.start();
 	}
 
 	@AfterEach
 	void closeTheShop() {
-		this.shop.stop(0);
+		this.shop.close();
 	}
 
 	@Test
 	void anArabicVisitorAndAGermanAgentEachReadTheOtherInTheirOwnLanguage() {
 		String path = "/hats/blue-" + Fixtures.unique();
 		Page visitor = browser.newPage("ar-AE");
-		visitor.navigate("http://localhost:" + this.shop.getAddress().getPort() + path);
+		visitor.navigate(this.shop.url(path));
 		visitor.locator("#meridian-chat .launcher").click();
 		assertThat(visitor.locator("#meridian-chat .frame")).hasAttribute("dir", "rtl");
 		assertThat(visitor.locator("#meridian-chat .panel")).hasCSS("direction", "rtl");
