@@ -22,23 +22,22 @@
 #   (dropped and recreated!)   HEALTH_TIMEOUT=600   SERVER_JAVA_OPTS="-Xms512m -Xmx2g"
 #   BOT_SETTINGS="" (extra server arguments, e.g. "--meridian.bot.answer-threshold=0.6")
 #   DUMP=path (write every response as JSON lines, for calibrating the confidence)
+#   REQUIRE=0 (1: exit 1 unless precision >= 0.90 in every language and answered >= 0.60
+#   overall; .ci/run sets it)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 LOCALE_HINT="${LOCALE_HINT:-1}"
-SKIP_BUILD="${SKIP_BUILD:-0}"
 DB_NAME="${DB_NAME:-meridian_bench_bot}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-600}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms512m -Xmx2g}"
 BOT_SETTINGS="${BOT_SETTINGS:-}"
 DUMP="${DUMP:-}"
-read -r -a SERVER_JAVA_ARGS <<<"$SERVER_JAVA_OPTS"
+REQUIRE="${REQUIRE:-0}"
 read -r -a BOT_ARGS <<<"$BOT_SETTINGS"
-PG_HOST=127.0.0.1
-PG_PORT=5432
-PG_USER=postgres
-SERVER_JAR="$ROOT/target/meridian-0.1.0-SNAPSHOT.jar"
+# shellcheck source=lib/servers.sh
+source "$BENCH_DIR/lib/servers.sh"
 [[ "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "DB_NAME must be a plain identifier" >&2; exit 2; }
 
 TIMESTAMP="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -49,14 +48,9 @@ SERVER_LOG="$RESULTS/bot-eval-server-$TIMESTAMP.log"
 WORK_DIR="$BENCH_DIR/target/bot-eval-$TIMESTAMP"
 exec > >(tee "$OUT") 2>&1
 
-SERVER_PID=""
 cleanup() {
   local status=$?
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$SERVER_PID" 2>/dev/null || true
-  fi
+  stop_servers
   rm -rf "$WORK_DIR"
   echo "Full output: $OUT"
   exit "$status"
@@ -64,51 +58,36 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-section() { printf '\n######## %s   (load average %s)\n' "$*" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
-psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
-
 section "Meridian bot evaluation, $TIMESTAMP"
 echo "commit:   $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "machine:  $(nproc) cores, shared with other work"
 echo "settings: LOCALE_HINT=$LOCALE_HINT BOT_SETTINGS='$BOT_SETTINGS'"
 echo "sets:     $(cd "$BENCH_DIR/bot-eval" && for f in *.tsv; do printf '%s (%d) ' "$f" "$(($(wc -l <"$f") - 1))"; done)"
 
+# The server only: the evaluation's client is bench/bot-eval/evaluate.py.
 if [[ "$SKIP_BUILD" != "1" ]]; then
   section "Build"
   (cd "$ROOT" && ./mvnw -q -o -DskipTests package)
 fi
+[[ -f "$SERVER_JAR" ]] || { echo "Missing $SERVER_JAR (build failed or SKIP_BUILD=1 without a build)" >&2; exit 1; }
 
 section "Database $DB_NAME (recreated)"
-psql_admin -c "drop database if exists $DB_NAME with (force)"
-psql_admin -c "create database $DB_NAME"
+recreate_database "$DB_NAME"
 
 section "Server with the demo data"
 mkdir -p "$WORK_DIR"
 PORT="$(free_port)"
 TOKEN="bench-$(random_hex 24)"
 BASE_URL="http://127.0.0.1:$PORT"
-MERIDIAN_DATABASE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" MERIDIAN_DATABASE_USER="$PG_USER" \
-MERIDIAN_DATABASE_PASSWORD="unused" MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" MERIDIAN_DEMO_ENABLED=true SERVER_PORT="$PORT" \
-MERIDIAN_KNOWLEDGE_INDEXDIRECTORY="$WORK_DIR/index" MERIDIAN_ATTACHMENTS_DIRECTORY="$WORK_DIR/attachments" \
-MERIDIAN_LANGUAGE_APERTIUM_PROCESSDIRECTORY="$WORK_DIR/apertium" MERIDIAN_EMAIL_POLLINGENABLED=false \
-  java "${SERVER_JAVA_ARGS[@]}" -jar "$SERVER_JAR" --server.address=127.0.0.1 "${BOT_ARGS[@]}" >"$SERVER_LOG" 2>&1 &
-SERVER_PID=$!
-started=$SECONDS
-until curl -fsS --max-time 2 "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$SERVER_LOG"; exit 1; }
-  ((SECONDS - started < HEALTH_TIMEOUT)) || { echo "no health after $HEALTH_TIMEOUT s"; exit 1; }
-  sleep 1
-done
-echo "up on $BASE_URL after $((SECONDS - started)) s"
+# BOT_SETTINGS are Spring arguments (--name=value): the server reads them as system properties.
+for setting in "${BOT_ARGS[@]}"; do SERVER_JAVA_ARGS+=("-D${setting#--}"); done
+start_server "$PORT" "$SERVER_LOG" \
+  MERIDIAN_DATABASE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" MERIDIAN_DATABASE_USER="$PG_USER" \
+  MERIDIAN_DATABASE_PASSWORD="unused" MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" MERIDIAN_DEMO_ENABLED=true \
+  MERIDIAN_KNOWLEDGE_INDEXDIRECTORY="$WORK_DIR/index" MERIDIAN_ATTACHMENTS_DIRECTORY="$WORK_DIR/attachments" \
+  MERIDIAN_LANGUAGE_APERTIUM_PROCESSDIRECTORY="$WORK_DIR/apertium" MERIDIAN_EMAIL_POLLINGENABLED=false \
+  SERVER_ADDRESS=127.0.0.1
+wait_healthy "$STARTED_PID" "$PORT" "$SERVER_LOG"
 # Cross-language search needs the dictionaries, read in the background after start-up.
 for _ in $(seq 1 180); do grep -q "Dictionary jpn" "$SERVER_LOG" && break; sleep 1; done
 for _ in $(seq 1 60); do
@@ -119,4 +98,4 @@ echo "knowledge base: $count articles"
 
 section "Questions"
 python3 "$BENCH_DIR/bot-eval/evaluate.py" --base-url="$BASE_URL" --token="$TOKEN" --locale-hint="$LOCALE_HINT" \
-  --dump="$DUMP" "$BENCH_DIR"/bot-eval/*.tsv
+  --dump="$DUMP" $([[ "$REQUIRE" == "1" ]] && echo --require) "$BENCH_DIR"/bot-eval/*.tsv

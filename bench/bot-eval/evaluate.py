@@ -53,6 +53,9 @@ def main():
     parser.add_argument("--token", required=True)
     parser.add_argument("--locale-hint", default="1")
     parser.add_argument("--dump", default="")
+    parser.add_argument("--require", action="store_true",
+                        help="exit 1 unless precision >= 0.90 overall and in every language and the answered"
+                             " share >= 0.60 overall (the issue's goals; latency is reported, never gated)")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
 
@@ -145,6 +148,23 @@ def main():
         print("wrong answers:")
         for miss in misses:
             print("  " + miss)
+    if args.require:
+        failed = []
+        for group, s in sorted(stats.items()):
+            if s["responses"] and s["right"] / s["responses"] < 0.90:
+                failed.append(f"precision {s['right'] / s['responses']:.2f} < 0.90 in {group}")
+        total = stats["ALL"]
+        if not total["answerable"] or total["answered"] / total["answerable"] < 0.60:
+            failed.append("answered share below 0.60 overall")
+        errors = len(rows) - int(total["questions"])
+        if errors:
+            failed.append(f"{errors} questions failed with an HTTP error")
+        print()
+        if failed:
+            print("GOALS NOT MET: " + "; ".join(failed))
+            return 1
+        print("goals met: precision >= 0.90 overall and in every language, answered >= 0.60")
+    return 0
 
 
 if __name__ == "__main__":

@@ -127,7 +127,9 @@ public class BotAnswers {
 			candidates.add(new BotCandidate(hit.articleId(), confidence.rounded(), signals(hit, confidence)));
 			if (first) {
 				first = false;
-				if (confidence.value() < this.settings.answerThreshold()) {
+				double threshold = question.threshold() != null ? question.threshold()
+						: this.settings.answerThreshold();
+				if (confidence.value() < threshold) {
 					continue;
 				}
 				Optional<BotAnswer> said = said(article.get(), language, questionWords, marked, hit, confidence);

@@ -60,6 +60,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/**
+	 * A fresh page in its own context with the given browser language and clock: the time
+	 * zone a visitor's browser reports.
+	 */
+	public Page newPage(String locale, String timeZone) {
+		if (this.browser == null) {
+			throw new IllegalStateException("Register the browser with @RegisterExtension");
+		}
+		return this.browser
+			.newContext(
+					new com.microsoft.playwright.Browser.NewContextOptions().setLocale(locale).setTimezoneId(timeZone))
+			.newPage();
+	}
+
+	/**
 	 * Opens a workspace address, signs in on the form it leads to, and lands where it
 	 * pointed: the way an agent follows a link while signed out.
 	 */

@@ -44,6 +44,21 @@ class BotConversationRows {
 			.single();
 	}
 
+	/**
+	 * The conversation's row as it stands, without a lock; none before the bot's first
+	 * turn.
+	 */
+	Optional<BotConversation> find(UUID conversation) {
+		return this.jdbc.sql("""
+				select conversation_id, ticket_id, language, answered, confirmed, unhelpful_in_row, awaiting_intent,
+				       handed_off_at is not null
+				from bot_conversations where conversation_id = ?""")
+			.param(conversation)
+			.query((rs, n) -> new BotConversation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getInt(6), rs.getString(7), rs.getBoolean(8)))
+			.optional();
+	}
+
 	boolean handedOff(UUID conversation) {
 		return this.jdbc
 			.sql("select count(*) from bot_conversations where conversation_id = ? and handed_off_at is not null")

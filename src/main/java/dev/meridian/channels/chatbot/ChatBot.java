@@ -16,6 +16,7 @@ import dev.meridian.bot.Intent;
 import dev.meridian.channels.chat.AutomatedAnswers;
 import dev.meridian.channels.chat.ChatMessage;
 import dev.meridian.channels.chat.ChatVisitor;
+import dev.meridian.knowledge.HelpCenterAddresses;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.Author;
@@ -51,7 +52,7 @@ class ChatBot implements AutomatedAnswers {
 
 	private final ChatBotTexts texts;
 
-	private final HelpCenterLinks links;
+	private final HelpCenterAddresses links;
 
 	private final TicketManagement tickets;
 
@@ -61,8 +62,13 @@ class ChatBot implements AutomatedAnswers {
 
 	private final BotSettings settings;
 
-	ChatBot(BotAnswers answers, BotConversationRows rows, HandOffs handOffs, ChatBotTexts texts, HelpCenterLinks links,
-			TicketManagement tickets, TransactionTemplate transaction, Clock clock, BotSettings settings) {
+	private final OrderReplies orders;
+
+	private final BotThresholds thresholds;
+
+	ChatBot(BotAnswers answers, BotConversationRows rows, HandOffs handOffs, ChatBotTexts texts,
+			HelpCenterAddresses links, TicketManagement tickets, TransactionTemplate transaction, Clock clock,
+			BotSettings settings, OrderReplies orders, BotThresholds thresholds) {
 		this.answers = answers;
 		this.rows = rows;
 		this.handOffs = handOffs;
@@ -72,6 +78,8 @@ class ChatBot implements AutomatedAnswers {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.settings = settings;
+		this.orders = orders;
+		this.thresholds = thresholds;
 	}
 
 	@Override
@@ -93,9 +101,11 @@ class ChatBot implements AutomatedAnswers {
 		String question = text.length() > this.settings.maxQuestionLength()
 				? text.substring(0, this.settings.maxQuestionLength()) : text;
 		// Searching and translating happen before the transaction: no lock waits on them.
-		BotReply reply = this.answers.answer(new BotQuestion(question, visitor.language(), market));
+		BotReply reply = this.answers.answer(new BotQuestion(question, visitor.language(), market,
+				this.thresholds.of(visitor.market()).orElse(null)));
 		Reply said = reply.answer() == null || !sameLanguage(reply.answer().language(), visitor.language()) ? null
 				: said(reply.answer(), reply.alternatives(), visitor.language(), market);
+		Optional<String> fromOrders = fromOrders(visitor, reply, text);
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult(status -> {
 			BotConversation state = this.rows.lock(visitor, now);
@@ -107,12 +117,23 @@ class ChatBot implements AutomatedAnswers {
 				this.handOffs.handOff(visitor, "asked", null, text, now);
 			}
 			else if (state.awaitingIntent() != null) {
-				// The order number and address (or whatever they wrote instead): a person
-				// takes it from here, with the question in the summary.
-				this.handOffs.handOff(visitor, "order", state.awaitingIntent(), text, now);
+				if (fromOrders.isPresent()) {
+					answeredFromOrders(visitor, state, message, text, fromOrders.get(), now);
+				}
+				else {
+					// Not an order number and address that go together (or something else
+					// entirely): a person takes it from here, with the question in the
+					// summary. One try only: guessing numbers gets nowhere.
+					this.handOffs.handOff(visitor, "order", state.awaitingIntent(), text, now);
+				}
 			}
 			else if (said == null && intent != null && intent.needsOrder()) {
-				if (visitor.identified()) {
+				if (fromOrders.isPresent()) {
+					answeredFromOrders(visitor, state, message, text, fromOrders.get(), now);
+				}
+				else if (visitor.identified()) {
+					// No order, or an answer the bot cannot give in the visitor's
+					// language.
 					this.handOffs.handOff(visitor, "order", intent.value(), text, now);
 				}
 				else {
@@ -188,6 +209,38 @@ class ChatBot implements AutomatedAnswers {
 			.map(turn -> new ChatMessage.Automated(
 					Turn.ANSWER.equals(turn.kind()) && turn.reaction() == null && !turn.handedOff(),
 					Turn.HANDOFF.equals(turn.kind())));
+	}
+
+	/**
+	 * The answer from the customer's orders, looked up before the transaction: the
+	 * question awaited (after the bot asked for the order's number and address), or an
+	 * order question from a visitor the shop vouched for.
+	 */
+	private Optional<String> fromOrders(ChatVisitor visitor, BotReply reply, String text) {
+		BotConversation state = this.rows.find(visitor.conversation()).orElse(null);
+		if (state != null && state.handedOff()) {
+			return Optional.empty();
+		}
+		if (state != null && state.awaitingIntent() != null) {
+			return Intent.of(state.awaitingIntent())
+				.flatMap(awaited -> this.orders.proven(awaited, text, visitor.language(), visitor.zone(),
+						visitor.market()));
+		}
+		Intent intent = reply.intent() == null ? null : reply.intent().intent();
+		if (intent == null || !intent.needsOrder() || reply.answer() != null || !visitor.identified()) {
+			return Optional.empty();
+		}
+		return this.orders.latest(intent,
+				new OrderReplies.Asker(visitor.customer(), visitor.language(), visitor.zone(), visitor.market()));
+	}
+
+	private void answeredFromOrders(ChatVisitor visitor, BotConversation state, MessageId question, String text,
+			String answer, Instant now) {
+		Message answered = post(visitor, answer);
+		this.rows.addTurn(visitor.conversation(), question.value(), answered.id().value(), text,
+				visitor.language().value(), Turn.ORDER, null, null, null, now);
+		this.rows.update(visitor.conversation(), state.answered() + 1, state.confirmed(), state.unhelpfulInRow(), null,
+				now);
 	}
 
 	/**

@@ -90,6 +90,7 @@ class HandOffs {
 				case Turn.NO_ANSWER -> note.append('\n').append(text("bot.handoff.note.noAnswer"));
 				case Turn.ASK_ORDER -> note.append('\n').append(text("bot.handoff.note.askOrder"));
 				case Turn.SMALL_TALK -> note.append('\n').append(text("bot.handoff.note.smallTalk"));
+				case Turn.ORDER -> note.append('\n').append(text("bot.handoff.note.order"));
 				default -> {
 				}
 			}

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One visitor's turn with the bot: what they asked, what the bot did and how they took
  * it.
  *
- * @param kind {@code answer}, {@code no_answer}, {@code ask_order}, {@code small_talk} or
- * {@code handoff}
+ * @param kind {@code answer}, {@code no_answer}, {@code ask_order}, {@code order},
+ * {@code small_talk} or {@code handoff}
  * @param reaction {@code helpful}, {@code unhelpful}, or null when the visitor did not
  * say
  */
@@ -24,6 +24,9 @@ record Turn(UUID id, @Nullable UUID replyId, String question, String kind, @Null
 	static final String ASK_ORDER = "ask_order";
 
 	static final String SMALL_TALK = "small_talk";
+
+	/** An answer from the customer's orders (status, return, duties). */
+	static final String ORDER = "order";
 
 	static final String HANDOFF = "handoff";
 

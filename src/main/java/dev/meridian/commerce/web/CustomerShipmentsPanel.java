@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import dev.meridian.commerce.CustomsCharges;
 import dev.meridian.commerce.orders.Order;
 import dev.meridian.commerce.shipments.Shipment;
 import dev.meridian.customers.CustomerId;

@@ -2,6 +2,7 @@ package dev.meridian.commerce.web;
 
 import java.util.UUID;
 
+import dev.meridian.commerce.CustomsCharges;
 import dev.meridian.commerce.ShipmentId;
 import dev.meridian.commerce.orders.Order;
 import dev.meridian.commerce.orders.OrderManagement;

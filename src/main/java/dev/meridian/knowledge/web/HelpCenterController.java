@@ -22,6 +22,7 @@ import dev.meridian.knowledge.HelpCenter.Reading;
 import dev.meridian.knowledge.KnowledgeManagement;
 import dev.meridian.knowledge.KnowledgeSearch;
 import dev.meridian.knowledge.LocaleFallback;
+import dev.meridian.knowledge.QuestionAnswers;
 import dev.meridian.knowledge.SearchQuery;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
@@ -36,6 +37,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,10 +73,13 @@ class HelpCenterController {
 
 	private final ContactHoursSentence hours;
 
+	private final ObjectProvider<QuestionAnswers> answers;
+
 	HelpCenterController(HelpCenter help, KnowledgeManagement knowledge, KnowledgeSearch search,
 			LocaleFallback fallback, TicketIntake intake, MessageSource messages, HelpContact contact,
-			ContactHoursSentence hours) {
+			ContactHoursSentence hours, ObjectProvider<QuestionAnswers> answers) {
 		this.hours = hours;
+		this.answers = answers;
 		this.contact = contact;
 		this.help = help;
 		this.knowledge = knowledge;
@@ -149,6 +154,14 @@ class HelpCenterController {
 		}
 		else {
 			hits = this.search.search(new SearchQuery(q, reader, 20, null, market(reader), false, false));
+			// A question gets a short answer above the results when the bot is sure of
+			// one.
+			QuestionAnswers answerer = this.answers.getIfAvailable();
+			if (answerer != null) {
+				answerer.answer(q, reader, market(reader))
+					.ifPresent(answer -> this.help.article(answer.article(), reader, market(reader))
+						.ifPresent(reading -> model.addAttribute("answer", new Answered(answer, reading))));
+			}
 		}
 		model.addAttribute("results",
 				hits.stream()
@@ -157,6 +170,13 @@ class HelpCenterController {
 					.flatMap(Optional::stream)
 					.toList());
 		return "knowledge/help-search";
+	}
+
+	/**
+	 * The short answer with the article's version the reader gets when they follow its
+	 * source.
+	 */
+	record Answered(QuestionAnswers.QuickAnswer answer, Reading reading) {
 	}
 
 	/** A hit with the version the reader gets when they follow it. */

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.meridian.InvalidValueException;
 import dev.meridian.channels.chatbot.BotSupervision;
+import dev.meridian.channels.chatbot.BotThresholds;
 import dev.meridian.channels.chatbot.ConversationOutcome;
 import dev.meridian.knowledge.Article;
+import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
 
 import org.springframework.stereotype.Controller;
@@ -29,10 +32,13 @@ class BotSupervisionController {
 
 	private final BotSupervision supervision;
 
+	private final BotThresholds thresholds;
+
 	private final Clock clock;
 
-	BotSupervisionController(BotSupervision supervision, Clock clock) {
+	BotSupervisionController(BotSupervision supervision, BotThresholds thresholds, Clock clock) {
 		this.supervision = supervision;
+		this.thresholds = thresholds;
 		this.clock = clock;
 	}
 
@@ -57,7 +63,27 @@ class BotSupervisionController {
 				List.of(ConversationOutcome.values()).stream().map(ConversationOutcome::value).toList());
 		model.addAttribute("rows", List.copyOf(rows.values()));
 		model.addAttribute("unanswered", this.supervision.unanswered(since, 50));
+		model.addAttribute("standardThreshold", this.thresholds.standard());
+		model.addAttribute("thresholds", this.thresholds.all());
 		return "bot/supervision";
+	}
+
+	/**
+	 * Sets a market's own confidence threshold; an empty one returns the market to the
+	 * standard threshold.
+	 */
+	@PostMapping("/thresholds")
+	String threshold(@RequestParam String market, @RequestParam(defaultValue = "") String threshold) {
+		CountryCode code = new CountryCode(market.strip().toUpperCase(java.util.Locale.ROOT));
+		Double value;
+		try {
+			value = threshold.isBlank() ? null : Double.valueOf(threshold.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidValueException("threshold", "A confidence threshold is a number between 0 and 1");
+		}
+		this.thresholds.set(code, value);
+		return "redirect:/app/bot#thresholds";
 	}
 
 	/** Drafts an article for an unanswered question and opens it in the editor. */

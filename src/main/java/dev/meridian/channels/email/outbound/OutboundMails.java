@@ -35,10 +35,12 @@ final class OutboundMails {
 	/**
 	 * @param promised when the customer was promised a first reply, for an
 	 * acknowledgement
+	 * @param suggestion an article that may already answer, for an acknowledgement
 	 */
 	static MimeMessage compose(Session session, Outbox.Entry entry, Ticket ticket, java.time.@Nullable Instant promised,
 			Customer customer, @Nullable Message reply, MailboxSettings mailbox, List<String> thread,
-			@Nullable String answered) throws MessagingException, java.io.UnsupportedEncodingException {
+			@Nullable String answered, AnswerSuggestions.@Nullable Suggestion suggestion)
+			throws MessagingException, java.io.UnsupportedEncodingException {
 		Outbox.Confirmation confirmation = entry.confirmation();
 		Outbox.Composed composed = entry.composed();
 		Locale locale = composed != null ? Locale.forLanguageTag(composed.language())
@@ -66,6 +68,12 @@ final class OutboundMails {
 						: Notifications.text("received.bodyPromised", locale,
 								Notifications.withPromise(arguments, promised, zone, locale));
 				html = paragraphs(text);
+				if (suggestion != null) {
+					String suggested = Notifications.text("received.suggestion", locale, Map.of("title",
+							suggestion.title(), "passage", suggestion.passage(), "link", suggestion.link()));
+					text = text + "\n\n" + suggested;
+					html = html + "<hr>" + paragraphs(suggested);
+				}
 			}
 			case CONFIRM -> {
 				subject = Notifications.text("confirm.subject", locale, arguments);

@@ -74,10 +74,13 @@ class OutboxSender {
 
 	private final Clock clock;
 
+	private final AnswerSuggestions suggestions;
+
 	OutboxSender(Outbox outbox, Mailboxes mailboxes, MailRecords records, MailSender sender, TicketManagement tickets,
 			CustomerManagement customers, EmailSettings settings, TransactionTemplate transaction,
-			ReplyPromises promises, Clock clock) {
+			ReplyPromises promises, Clock clock, AnswerSuggestions suggestions) {
 		this.promises = promises;
+		this.suggestions = suggestions;
 		this.outbox = outbox;
 		this.mailboxes = mailboxes;
 		this.records = records;
@@ -116,9 +119,10 @@ class OutboxSender {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Mail is never sent inside a database transaction");
 		}
+		AnswerSuggestions.Suggestion suggestion = suggestionFor(entry);
 		Composed composed;
 		try {
-			composed = this.reading.execute(status -> compose(entry));
+			composed = this.reading.execute(status -> compose(entry, suggestion));
 		}
 		catch (RuntimeException ex) {
 			failed(entry, ex.getCause() != null ? ex.getCause().toString() : ex.toString());
@@ -149,7 +153,24 @@ class OutboxSender {
 		}
 	}
 
-	private @Nullable Composed compose(Outbox.Entry entry) {
+	/**
+	 * The article to suggest in an acknowledgement; none for other mail, and none when
+	 * finding one fails: the acknowledgement never waits on it.
+	 */
+	private AnswerSuggestions.@Nullable Suggestion suggestionFor(Outbox.Entry entry) {
+		if (entry.kind() != Outbox.Kind.RECEIVED || entry.ticketId() == null) {
+			return null;
+		}
+		try {
+			return this.suggestions.forTicket(entry.ticketId()).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("No article suggestion for mail {}", entry.messageIdHeader(), ex);
+			return null;
+		}
+	}
+
+	private @Nullable Composed compose(Outbox.Entry entry, AnswerSuggestions.@Nullable Suggestion suggestion) {
 		if (entry.ticketId() == null) {
 			return composeAboutOrder(entry);
 		}
@@ -170,7 +191,7 @@ class OutboxSender {
 							entry.kind() == Outbox.Kind.RECEIVED ? this.promises.promisedAt(ticket.id()).orElse(null)
 									: null,
 							customer, reply, mailbox.get(), this.records.thread(entry.ticketId()),
-							this.records.lastInbound(entry.ticketId()).orElse(null)));
+							this.records.lastInbound(entry.ticketId()).orElse(null), suggestion));
 		}
 		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);

@@ -1,4 +1,4 @@
-package dev.meridian.commerce.web;
+package dev.meridian.commerce;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,10 +11,6 @@ import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
 
 import dev.meridian.DomainException;
-import dev.meridian.commerce.AmountJson;
-import dev.meridian.commerce.LandedCostEstimate;
-import dev.meridian.commerce.LandedCostQuery;
-import dev.meridian.commerce.LandedCosts;
 import dev.meridian.commerce.orders.LineItem;
 import dev.meridian.commerce.orders.Order;
 import dev.meridian.commerce.shipments.Shipment;
@@ -26,10 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * What customs charges on top of an order when its parcel is held for duties: the
  * estimate for the order's goods at the destination on the day of the customs event, and
- * why, in the customer's language. Shown by the customer 360 and the shipment page alike.
+ * why, in the customer's language. Shown by the customer 360, the shipment page and the
+ * chat's bot alike.
  */
 @Component
-class CustomsCharges {
+public class CustomsCharges {
 
 	private final LandedCosts landedCosts;
 
@@ -41,14 +38,14 @@ class CustomsCharges {
 	 * What customs charges (duty, import tax, carrier fees), estimated, and why, in the
 	 * customer's language.
 	 */
-	record Customs(AmountJson total, String language, String explanation) {
+	public record Customs(AmountJson total, String language, String explanation) {
 	}
 
 	/**
 	 * The estimate for a parcel held for customs; none when a line lacks what an estimate
 	 * needs (an HS code, an origin), or no rule or rate covers it.
 	 */
-	@Nullable Customs of(Order order, Shipment shipment, Locale language) {
+	public @Nullable Customs of(Order order, Shipment shipment, Locale language) {
 		List<LandedCostQuery.Item> goods = new ArrayList<>();
 		String origin = shipment.originCountry();
 		for (LineItem line : order.items()) {

@@ -1,11 +1,9 @@
-package dev.meridian.channels.chatbot;
+package dev.meridian.knowledge;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import dev.meridian.knowledge.ArticleId;
-import dev.meridian.knowledge.HelpCenter;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
 import org.jspecify.annotations.Nullable;
@@ -15,18 +13,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Addresses of help-center articles, absolute: the bot's answers are read in a widget on
- * the shop's own site. The server's public address is {@code meridian.bot.public-url},
- * else {@code meridian.help.contact.public-url}, else {@code http://localhost:PORT}.
+ * Absolute addresses of help-center pages, for texts read elsewhere than the server's own
+ * pages: the bot's answers in a widget on the shop's site, suggestions in a mail. The
+ * server's public address is {@code meridian.bot.public-url}, else
+ * {@code meridian.help.contact.public-url}, else {@code http://localhost:PORT}.
  */
 @Component
-class HelpCenterLinks {
+public class HelpCenterAddresses {
 
 	private final HelpCenter helpCenter;
 
 	private final Environment environment;
 
-	HelpCenterLinks(HelpCenter helpCenter, Environment environment) {
+	HelpCenterAddresses(HelpCenter helpCenter, Environment environment) {
 		this.helpCenter = helpCenter;
 		this.environment = environment;
 	}
@@ -35,10 +34,15 @@ class HelpCenterLinks {
 	 * The page of the article's version in {@code locale}, as the help center shows it.
 	 */
 	@Transactional(readOnly = true)
-	Optional<String> article(ArticleId article, LanguageTag locale, @Nullable CountryCode market) {
+	public Optional<String> article(ArticleId article, LanguageTag locale, @Nullable CountryCode market) {
 		return this.helpCenter.article(article, locale, market)
 			.map(reading -> base() + "/help/" + reading.translation().locale().value() + "/articles/"
 					+ URLEncoder.encode(reading.translation().slug(), StandardCharsets.UTF_8).replace("+", "%20"));
+	}
+
+	/** The help center's page at {@code path} (below {@code /help/{locale}}). */
+	public String page(LanguageTag locale, String path) {
+		return base() + "/help/" + locale.value() + (path.startsWith("/") ? path : "/" + path);
 	}
 
 	private String base() {
