@@ -55,8 +55,15 @@ final class LiveNotices {
 	record Original(String text, String language) {
 	}
 
+	/**
+	 * What the widget shows under a bot's message, the same as the messages endpoint
+	 * gives: ask whether it helped; the bot handed the chat over with it.
+	 */
+	record Bot(boolean feedback, boolean handoff) {
+	}
+
 	record Item(UUID id, Author author, String text, String language, Instant createdAt, boolean machineTranslated,
-			@Nullable Original original, List<File> attachments) {
+			@Nullable Original original, List<File> attachments, @Nullable Bot bot) {
 
 		static Item of(ChatMessage message) {
 			return new Item(message.id().value(), new Author(message.author()), message.text(),
@@ -66,7 +73,9 @@ final class LiveNotices {
 					message.attachments()
 						.stream()
 						.map(f -> new File(f.id(), f.name(), f.size(), f.contentType()))
-						.toList());
+						.toList(),
+					message.automated() == null ? null
+							: new Bot(message.automated().asksFeedback(), message.automated().handedOff()));
 		}
 
 	}
