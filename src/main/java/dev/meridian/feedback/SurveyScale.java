@@ -35,7 +35,8 @@ public enum SurveyScale {
 
 	/**
 	 * The score a posted rating stands for.
-	 * @param rating a number or a numeric string (1–5, 0–10) or a word (good, okay, bad)
+	 * @param rating a number or a numeric string (1–5, 0–10) or, on a CSAT scale, a word
+	 * (good, okay, bad)
 	 * @throws InvalidValueException (field {@code rating}) when the rating is missing or
 	 * not on this scale
 	 */
@@ -45,13 +46,21 @@ public enum SurveyScale {
 					"A rating is required: one of " + String.join(", ", this.choices));
 		}
 		String text = rating.toString().strip().toLowerCase(Locale.ROOT);
-		if (this == THREE) {
-			return switch (text) {
-				case "good" -> 5;
-				case "okay" -> 3;
-				case "bad" -> 1;
-				default -> throw outOfRange(text);
-			};
+		// The three words are understood on either CSAT scale, so a client need not know
+		// which one is configured; on the three-word scale 5, 3 and 1 are the words.
+		if (this != NPS) {
+			switch (text) {
+				case "good":
+					return 5;
+				case "okay":
+					return 3;
+				case "bad":
+					return 1;
+				default:
+					if (this == THREE && !text.equals("5") && !text.equals("3") && !text.equals("1")) {
+						throw outOfRange(text);
+					}
+			}
 		}
 		int score;
 		try {

@@ -19,6 +19,13 @@ class SurveyScaleTests {
 	}
 
 	@Test
+	void theWordsAreUnderstoodOnTheFivePointScaleToo() {
+		assertThat(SurveyScale.FIVE.score("bad")).isEqualTo(1);
+		assertThat(SurveyScale.FIVE.score("good")).isEqualTo(5);
+		assertThat(SurveyScale.THREE.score(5)).isEqualTo(5);
+	}
+
+	@Test
 	void ratingsOffTheScaleAreRefusedNamingTheField() {
 		for (Object rating : new Object[] { 0, 6, "7", "great", -1, 3.5, "" }) {
 			assertThatThrownBy(() -> SurveyScale.FIVE.score(rating)).isInstanceOf(InvalidValueException.class)
@@ -26,7 +33,8 @@ class SurveyScaleTests {
 				.isEqualTo("rating");
 		}
 		assertThatThrownBy(() -> SurveyScale.NPS.score(11)).isInstanceOf(InvalidValueException.class);
-		assertThatThrownBy(() -> SurveyScale.THREE.score(5)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> SurveyScale.THREE.score(4)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> SurveyScale.NPS.score("good")).isInstanceOf(InvalidValueException.class);
 		assertThatThrownBy(() -> SurveyScale.FIVE.score(null)).isInstanceOf(InvalidValueException.class);
 	}
 

@@ -132,7 +132,7 @@ public class CsatSurveys {
 							+ ("skipped".equals(survey.state()) ? "skipped (" + survey.reason() + ")" : survey.state())
 							+ " already: a ticket is surveyed at most once");
 		}
-		this.surveys.advance(survey.id(), due, requestedBy);
+		this.surveys.advance(survey.id(), due, due.plus(this.settings.validity()), requestedBy);
 		return new Scheduled(survey.id(), token.get(),
 				due.isBefore(survey.scheduledFor()) ? due : survey.scheduledFor());
 	}

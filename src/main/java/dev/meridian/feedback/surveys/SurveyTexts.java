@@ -48,11 +48,6 @@ public class SurveyTexts {
 		return "en";
 	}
 
-	/** The bundle language closest to a browser's Accept-Language, else English. */
-	public static String languageOf(@Nullable Locale locale) {
-		return locale == null ? "en" : languageFor(LanguageTag.read(locale.getLanguage()));
-	}
-
 	public String text(String key, String language, Object... arguments) {
 		return this.bundle.getMessage(key, arguments, Locale.forLanguageTag(language));
 	}

@@ -88,10 +88,13 @@ public class Surveys {
 	/**
 	 * A survey asked for through the API: due now (or at the customer's next morning).
 	 */
-	public void advance(UUID id, Instant due, String requestedBy) {
+	public void advance(UUID id, Instant due, Instant expiresAt, String requestedBy) {
 		this.jdbc.sql("""
-				update feedback_surveys set scheduled_for = least(scheduled_for, ?), requested_by = ?
-				where id = ? and state = 'scheduled'""").params(Timestamp.from(due), requestedBy, id).update();
+				update feedback_surveys set scheduled_for = least(scheduled_for, ?), expires_at = least(expires_at, ?),
+				    requested_by = ?
+				where id = ? and state = 'scheduled'""")
+			.params(Timestamp.from(due), Timestamp.from(expiresAt), requestedBy, id)
+			.update();
 	}
 
 	/**

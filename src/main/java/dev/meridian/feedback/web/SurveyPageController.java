@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -61,7 +62,9 @@ class SurveyPageController {
 
 	@GetMapping("/feedback/{token}")
 	String page(@PathVariable String token, @RequestParam(required = false) @Nullable String rating, Model model,
-			HttpServletResponse response, Locale browser) {
+			HttpServletResponse response,
+			@RequestHeader(name = "Accept-Language", required = false) @Nullable String acceptLanguage) {
+		String browser = browserLanguage(acceptLanguage);
 		if (!SurveyToken.plausible(token)) {
 			return closed(new SurveyException(SurveyException.Reason.UNKNOWN, "unknown"), null, browser, model,
 					response);
@@ -81,7 +84,8 @@ class SurveyPageController {
 	String answer(@PathVariable String token, @RequestParam(required = false) @Nullable String rating,
 			@RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable String comment, Model model, HttpServletResponse response,
-			Locale browser) {
+			@RequestHeader(name = "Accept-Language", required = false) @Nullable String acceptLanguage) {
+		String browser = browserLanguage(acceptLanguage);
 		Optional<Survey> found = SurveyToken.plausible(token) ? this.answers.find(new SurveyToken(token))
 				: Optional.empty();
 		if (found.isEmpty()) {
@@ -132,9 +136,27 @@ class SurveyPageController {
 				survey.zone() == null ? null : ZoneId.of(survey.zone()), language));
 	}
 
-	private String closed(SurveyException ex, @Nullable Survey survey, Locale browser, Model model,
+	/**
+	 * The bundle language a reader's browser prefers most, for a link that names no
+	 * survey (so no customer's language is known); English when none is written.
+	 */
+	static String browserLanguage(@Nullable String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return "en";
+		}
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
+					SurveyTexts.LANGUAGES.stream().map(Locale::forLanguageTag).toList());
+			return best == null ? "en" : best.getLanguage();
+		}
+		catch (IllegalArgumentException ex) {
+			return "en";
+		}
+	}
+
+	private String closed(SurveyException ex, @Nullable Survey survey, String browser, Model model,
 			HttpServletResponse response) {
-		String language = survey != null ? survey.language() : SurveyTexts.languageOf(browser);
+		String language = survey != null ? survey.language() : browser;
 		common(model, language);
 		switch (ex.reason()) {
 			case ANSWERED -> {
