@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
 		"meridian.language.apertium.process-directory=target/apertium",
 		// The same detection every run: short texts wait for the full models they need.
 		"meridian.language.wait-for-models=true", "meridian.language.libretranslate.url=http://127.0.0.1:9",
-		"meridian.language.translation.routes=fr:de=libretranslate,ar:de=deepl,de:ar=deepl",
+		"meridian.language.translation.routes=fr:de=libretranslate,ar:de=deepl,de:ar=deepl,ja:de=deepl,de:ja=deepl",
 		// Arabic and German through a local service with DeepL's API (LocalDeepL).
 		"meridian.language.deepl.auth-key=" + LocalDeepL.AUTH_KEY, "meridian.language.engine.backoff=20ms",
 		"meridian.email.polling-enabled=false", "meridian.email.max-message-size=3MB",
@@ -39,7 +39,8 @@ import org.springframework.context.annotation.Import;
 		// Tracking webhooks and shipment notifications (ShipmentApiIntegrationTests,
 		// ShipmentNotificationIntegrationTests): no settling delay, a quick queue.
 		"meridian.commerce.tracking.secret=" + Api.TRACKING_SECRET, "meridian.notifications.settle=0s",
-		"meridian.notifications.send-interval=200ms", "meridian.knowledge.index-directory=target/test-index",
+		"meridian.notifications.send-interval=200ms", "meridian.feedback.send-interval=200ms",
+		"meridian.knowledge.index-directory=target/test-index",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
 @Import({ TestDatabase.class, LocalDeepL.class, TestClock.class, EventProbe.class, SqlStatements.class })

@@ -16,9 +16,8 @@ import dev.meridian.markets.Market;
 import dev.meridian.markets.MarketManagement;
 import dev.meridian.notifications.NotificationPreferences;
 import dev.meridian.notifications.NotificationSettings;
-import dev.meridian.time.HolidayCalendar;
-import dev.meridian.time.HolidayRegion;
 import dev.meridian.time.HolidaySource;
+import dev.meridian.time.SendingWindow;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,16 +103,7 @@ class ShipmentNotifications {
 	}
 
 	private SendingWindow window(@Nullable CountryCode country) {
-		HolidayCalendar calendar = HolidayCalendar.NONE;
-		if (country != null) {
-			try {
-				calendar = HolidayCalendar.of(this.holidays, HolidayRegion.of(country));
-			}
-			catch (dev.meridian.InvalidValueException ex) {
-				// A country the holiday data does not cover: quiet hours only.
-			}
-		}
-		return new SendingWindow(this.settings.quietStart(), this.settings.quietEnd(), calendar);
+		return SendingWindow.of(this.settings.quietStart(), this.settings.quietEnd(), this.holidays, country);
 	}
 
 }

@@ -15,6 +15,7 @@ import dev.meridian.channels.email.parsing.ParsedMail;
 import dev.meridian.commerce.ReturnLinkRequested;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.feedback.FeedbackMailRequested;
 import dev.meridian.knowledge.ContactConfirmationRequested;
 import dev.meridian.sla.ReplyPromised;
 import dev.meridian.sla.ReplyPromises;
@@ -119,6 +120,20 @@ class MailQueue implements IntakeListener {
 		this.outbox.enqueueComposed(event.ticket().value(), event.recipient(),
 				event.key() + "@" + this.settings.domain(), this.clock.instant(),
 				new Outbox.Composed(event.subject(), event.body(), event.language().value()));
+	}
+
+	/**
+	 * Feedback's own mail (a survey, a "you told us, we changed this" message), worded by
+	 * the feedback module in the customer's language.
+	 */
+	@ApplicationModuleListener
+	void on(FeedbackMailRequested event) {
+		if (this.records.isBouncing(event.recipient())) {
+			return;
+		}
+		this.outbox.enqueueComposed(event.ticket() == null ? null : event.ticket().value(), event.market(),
+				event.recipient(), event.key() + "@" + this.settings.domain(), this.clock.instant(),
+				new Outbox.Composed(event.subject(), event.body(), event.language().value(), event.market()));
 	}
 
 	/** An order's customer gets the one-time link to its return page. */

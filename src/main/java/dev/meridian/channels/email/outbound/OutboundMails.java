@@ -90,7 +90,7 @@ final class OutboundMails {
 				}
 				subject = composed.subject();
 				text = composed.body();
-				html = paragraphs(text);
+				html = linked(paragraphs(text));
 			}
 			default -> {
 				subject = Notifications.text("solved.subject", locale, arguments);
@@ -168,6 +168,45 @@ final class OutboundMails {
 		message.saveChanges();
 		return message;
 	}
+
+	/**
+	 * A mail worded elsewhere that belongs to no ticket (a survey campaign): as it is, to
+	 * the address it names, with its links clickable.
+	 */
+	static MimeMessage composeWithoutTicket(Session session, Outbox.Entry entry, Outbox.Composed composed,
+			MailboxSettings mailbox) throws MessagingException, java.io.UnsupportedEncodingException {
+		Locale locale = Locale.forLanguageTag(composed.language());
+		MimeMessage message = new FixedIdMessage(session, "<" + entry.messageIdHeader() + ">");
+		message.setFrom(new InternetAddress(mailbox.address(), mailbox.displayName(), "UTF-8"));
+		message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(entry.recipient()));
+		message.setSubject(composed.subject(), "UTF-8");
+		message.setSentDate(new java.util.Date());
+		message.setHeader("Auto-Submitted", "auto-generated");
+		message.setHeader("X-Auto-Response-Suppress", "All");
+		message.setHeader("Content-Language", locale.toLanguageTag());
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		MimeBodyPart plain = new MimeBodyPart();
+		plain.setText(composed.body(), "UTF-8", "plain");
+		MimeBodyPart rich = new MimeBodyPart();
+		rich.setText("<!DOCTYPE html><html><body>" + linked(paragraphs(composed.body())) + "</body></html>", "UTF-8",
+				"html");
+		alternative.addBodyPart(plain);
+		alternative.addBodyPart(rich);
+		message.setContent(alternative);
+		message.saveChanges();
+		return message;
+	}
+
+	/**
+	 * Escaped HTML with its http(s) addresses made links (a survey's one-click answers).
+	 * Runs on escaped text, so an address cannot carry markup of its own.
+	 */
+	static String linked(String escapedHtml) {
+		return LINK.matcher(escapedHtml).replaceAll("<a href=\"$0\">$0</a>");
+	}
+
+	private static final java.util.regex.Pattern LINK = java.util.regex.Pattern
+		.compile("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&;+,=%-]+[A-Za-z0-9/=_-]");
 
 	private static String paragraphs(String text) {
 		StringBuilder html = new StringBuilder();

@@ -54,7 +54,12 @@ class Outbox {
 	}
 
 	/** What a {@link Kind#COMPOSED} mail says, worded by the module that asked for it. */
-	record Composed(String subject, String body, String language) {
+	record Composed(String subject, String body, String language, @Nullable String market) {
+
+		Composed(String subject, String body, String language) {
+			this(subject, body, language, null);
+		}
+
 	}
 
 	/**
@@ -106,12 +111,23 @@ class Outbox {
 
 	/** Queues a mail worded in full elsewhere; false when queued already. */
 	boolean enqueueComposed(UUID ticketId, String recipient, String messageIdHeader, Instant at, Composed mail) {
-		return this.jdbc.sql("""
-				insert into email_outbox (id, kind, ticket_id, recipient, message_id_header, status, next_attempt_at,
-				                          created_at, echo_subject, confirm_language, composed_subject, composed_body)
-				values (?, ?, ?, ?, ?, 'PENDING', ?, ?, false, ?, ?, ?) on conflict (message_id_header) do nothing""")
+		return enqueueComposed(ticketId, null, recipient, messageIdHeader, at, mail);
+	}
+
+	/**
+	 * Queues a mail worded in full elsewhere, about a ticket or (a survey campaign) about
+	 * none: then it leaves from the mailbox of {@code market}. False when queued already.
+	 */
+	boolean enqueueComposed(@Nullable UUID ticketId, @Nullable String market, String recipient, String messageIdHeader,
+			Instant at, Composed mail) {
+		return this.jdbc
+			.sql("""
+					insert into email_outbox (id, kind, ticket_id, recipient, message_id_header, status, next_attempt_at,
+					                          created_at, echo_subject, confirm_language, composed_subject, composed_body,
+					                          market)
+					values (?, ?, ?, ?, ?, 'PENDING', ?, ?, false, ?, ?, ?, ?) on conflict (message_id_header) do nothing""")
 			.params(UUID.randomUUID(), Kind.COMPOSED.name(), ticketId, recipient, messageIdHeader, Timestamp.from(at),
-					Timestamp.from(at), mail.language(), mail.subject(), mail.body())
+					Timestamp.from(at), mail.language(), mail.subject(), mail.body(), market)
 			.update() == 1;
 	}
 
@@ -167,7 +183,7 @@ class Outbox {
 							: new ReturnLink(rs.getString(12), rs.getString(13), rs.getString(14)),
 					rs.getString(15) == null ? null
 							: new Composed(rs.getString(15), rs.getString(16),
-									rs.getString(10) == null ? "und" : rs.getString(10))))
+									rs.getString(10) == null ? "und" : rs.getString(10), rs.getString(13))))
 			.list();
 	}
 

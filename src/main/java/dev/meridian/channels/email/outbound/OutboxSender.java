@@ -200,6 +200,20 @@ class OutboxSender {
 
 	/** A mail that belongs to no ticket leaves from the mailbox of the order's market. */
 	private @Nullable Composed composeAboutOrder(Outbox.Entry entry) {
+		if (entry.composed() != null) {
+			// Worded elsewhere about no ticket (a survey campaign): the market's mailbox.
+			Optional<MailboxSettings> mailbox = this.mailboxes.senderFor(entry.composed().market());
+			if (mailbox.isEmpty()) {
+				return null;
+			}
+			try {
+				return new Composed(mailbox.get(), OutboundMails
+					.composeWithoutTicket(this.sender.session(mailbox.get()), entry, entry.composed(), mailbox.get()));
+			}
+			catch (MessagingException | java.io.UnsupportedEncodingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
 		Outbox.ReturnLink about = entry.returnLink();
 		if (about == null || entry.confirmation() == null) {
 			throw new IllegalStateException("Mail " + entry.messageIdHeader() + " names neither ticket nor order");

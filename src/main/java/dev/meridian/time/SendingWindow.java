@@ -1,4 +1,4 @@
-package dev.meridian.notifications.delivery;
+package dev.meridian.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,15 +6,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import dev.meridian.time.HolidayCalendar;
+import dev.meridian.markets.CountryCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a person may be written to: not during their quiet hours (which may wrap past
  * midnight, 21:00–08:00 by default) and not on a public holiday where they live. A
  * message due in either waits for the end of the quiet hours of the next day that is not
- * a holiday. Equal start and end mean no quiet hours.
+ * a holiday. Equal start and end mean no quiet hours. Used by every module that writes to
+ * customers unasked (notifications, surveys), so they all keep the same hours.
  */
-record SendingWindow(LocalTime quietStart, LocalTime quietEnd, HolidayCalendar holidays) {
+public record SendingWindow(LocalTime quietStart, LocalTime quietEnd, HolidayCalendar holidays) {
 
 	/**
 	 * At most this many days are skipped: a safety net for a calendar of only holidays.
@@ -22,10 +24,28 @@ record SendingWindow(LocalTime quietStart, LocalTime quietEnd, HolidayCalendar h
 	private static final int MAX_DAYS = 366;
 
 	/**
+	 * The window of a person in a country: its public holidays, or quiet hours only for a
+	 * country the holiday data does not cover or no country at all.
+	 */
+	public static SendingWindow of(LocalTime quietStart, LocalTime quietEnd, HolidaySource holidays,
+			@Nullable CountryCode country) {
+		HolidayCalendar calendar = HolidayCalendar.NONE;
+		if (country != null) {
+			try {
+				calendar = HolidayCalendar.of(holidays, HolidayRegion.of(country));
+			}
+			catch (dev.meridian.InvalidValueException ex) {
+				// A country the holiday data does not cover: quiet hours only.
+			}
+		}
+		return new SendingWindow(quietStart, quietEnd, calendar);
+	}
+
+	/**
 	 * The first instant at or after {@code at} when the person in {@code zone} may be
 	 * written to.
 	 */
-	Instant nextAllowed(Instant at, ZoneId zone) {
+	public Instant nextAllowed(Instant at, ZoneId zone) {
 		ZonedDateTime local = at.atZone(zone);
 		for (int day = 0; day <= MAX_DAYS; day++) {
 			LocalDate date = local.toLocalDate();
@@ -50,7 +70,7 @@ record SendingWindow(LocalTime quietStart, LocalTime quietEnd, HolidayCalendar h
 		return local.toInstant();
 	}
 
-	boolean isQuiet(LocalTime time) {
+	public boolean isQuiet(LocalTime time) {
 		if (this.quietStart.equals(this.quietEnd)) {
 			return false;
 		}

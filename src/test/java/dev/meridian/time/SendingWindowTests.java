@@ -1,4 +1,4 @@
-package dev.meridian.notifications.delivery;
+package dev.meridian.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Random;
 
-import dev.meridian.time.HolidayCalendar;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
