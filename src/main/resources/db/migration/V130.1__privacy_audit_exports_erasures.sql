@@ -33,7 +33,7 @@ create table privacy_exports (
     finished_at     timestamptz,
     error           varchar(1000),
     archive         bytea,
-    token_sha256    varchar(64) unique,
+    download_token  varchar(64) unique,
     expires_at      timestamptz,
     downloaded_at   timestamptz
 );

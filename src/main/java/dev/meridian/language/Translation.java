@@ -195,6 +195,26 @@ public class Translation {
 		return new Translated(corrected, from, to, engine, false, null, true);
 	}
 
+	/** Every remembered translation of the text, for a customer's export. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RememberedTranslation> rememberedTranslations(String text) {
+		return this.memory.translationsOf(SourceText.of(text))
+			.stream()
+			.map(r -> new RememberedTranslation(r.from(), r.to(), r.result(), r.engine()))
+			.toList();
+	}
+
+	/**
+	 * Forgets the translations of these texts and every memory entry that contains one of
+	 * the values, within the caller's transaction: a customer's erasure.
+	 * @return how many memory entries were removed
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public int forget(java.util.Collection<String> texts, java.util.Collection<String> mentioning) {
+		return this.memory.forget(texts.stream().filter(t -> !t.isEmpty()).map(SourceText::of).toList(),
+				mentioning.stream().filter(v -> !v.isBlank()).toList());
+	}
+
 	/** Tries the translations that are due again; returns how many succeeded. */
 	int retryDue(int limit) {
 		int done = 0;

@@ -31,4 +31,11 @@ public interface PersonalDataHolder {
 	 */
 	Map<String, Integer> erase(DataSubject subject);
 
+	/**
+	 * Called once the erasure's transaction has committed, for stores outside the
+	 * database that must follow it (the search index's files). Must be idempotent.
+	 */
+	default void erased(DataSubject subject) {
+	}
+
 }

@@ -110,6 +110,31 @@ public class Message {
 		return value;
 	}
 
+	/**
+	 * Removes the customer's personal data (issue 16): what the customer wrote is
+	 * replaced as a whole; what others wrote keeps its words without the customer's name,
+	 * addresses and numbers. Language, direction and time stay for the figures.
+	 */
+	void erase(dev.meridian.privacy.DataSubject customer) {
+		String erased = dev.meridian.privacy.DataSubject.ERASED;
+		if (this.authorType == Author.Type.CUSTOMER) {
+			this.bodyText = erased;
+			this.bodyHtml = "<p>" + erased + "</p>";
+			this.originalText = this.originalText == null ? null : erased;
+			this.subject = this.subject == null ? null : erased;
+		}
+		else {
+			this.bodyText = customer.scrub(this.bodyText);
+			this.bodyHtml = customer.scrub(this.bodyHtml);
+			this.originalText = this.originalText == null ? null : customer.scrub(this.originalText);
+			this.subject = this.subject == null ? null : customer.scrub(this.subject);
+		}
+		this.fromAddress = this.fromAddress == null ? null : erased;
+		this.fromName = null;
+		this.externalId = this.externalId == null ? null : customer.scrub(this.externalId);
+		this.deliveryDetail = this.deliveryDetail == null ? null : customer.scrub(this.deliveryDetail);
+	}
+
 	/** Records how delivery to the customer went, as the channel reports it. */
 	void recordDelivery(DeliveryStatus status, @Nullable String detail) {
 		// A bounce is the recipient's server's last word: a send attempt that reports

@@ -110,7 +110,7 @@ public class AuditLog implements AuditTrail {
 			.update();
 	}
 
-	String currentActor() {
+	public String currentActor() {
 		return this.actors.stream().map(CurrentActor::name).flatMap(Optional::stream).findFirst().orElse("system");
 	}
 
