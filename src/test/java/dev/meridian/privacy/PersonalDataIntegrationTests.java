@@ -131,6 +131,9 @@ class PersonalDataIntegrationTests {
 		// Precondition: each store does hold the customer now, so the search can find.
 		assertThat(databaseMentions(List.of(email, phone, family))).isNotEmpty();
 		assertThat(filesMentioning(Path.of("target/test-attachments"), List.of(attachmentMarker))).isNotEmpty();
+		assertThat(searchTickets(email)).isNotEmpty();
+		assertThat(searchTickets(family)).isNotEmpty();
+		assertThat(this.api.get("/api/v1/customers?email=" + email).json().get("items")).hasSize(1);
 
 		// Export: the ZIP has each item.
 		Api.Response started = this.api.post("/api/v1/customers/" + customerId + "/export", "");
@@ -185,8 +188,8 @@ class PersonalDataIntegrationTests {
 			.isEmpty();
 		assertThat(filesMentioning(Path.of("target/test-attachments"), List.of(attachmentMarker, email, phone, family)))
 			.isEmpty();
-		assertThat(this.api.get("/api/v1/search/tickets?q=" + email).json().get("items")).isEmpty();
-		assertThat(this.api.get("/api/v1/search/tickets?q=" + family).json().get("items")).isEmpty();
+		assertThat(searchTickets(email)).isEmpty();
+		assertThat(searchTickets(family)).isEmpty();
 		assertThat(this.api.get("/api/v1/customers?email=" + email).json().get("items")).isEmpty();
 
 		// The figures stay: the same tickets, messages and orders, without identity.
@@ -229,6 +232,12 @@ class PersonalDataIntegrationTests {
 		assertProblem(Api.on(this.port)
 			.withToken(token)
 			.post("/api/v1/customers/" + agent.get("id").asString() + "/erasure", ""), 403);
+	}
+
+	private JsonNode searchTickets(String text) {
+		return this.api.get("/api/v1/search/tickets?q=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8))
+			.json()
+			.get("results");
 	}
 
 	/** Every text, jsonb and bytea column of every table holding one of the values. */

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,15 +61,18 @@ public class Erasures {
 	private final Clock clock;
 
 	Erasures(JdbcClient jdbc, DataSubjects subjects, List<PersonalDataHolder> holders, Exports exports, AuditLog audit,
-			JsonMapper json, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			PlatformTransactionManager transactions, Clock clock) {
+			JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.subjects = subjects;
 		this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalDataHolder::erasureOrder)).toList();
 		this.exports = exports;
 		this.audit = audit;
 		this.json = json;
-		this.executor = executor;
+		// A job of its own per request, at most two at once: exports and erasures are
+		// rare and must not take the listeners' or the web server's threads.
+		SimpleAsyncTaskExecutor jobs = new SimpleAsyncTaskExecutor("privacy-");
+		jobs.setConcurrencyLimit(2);
+		this.executor = jobs;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}

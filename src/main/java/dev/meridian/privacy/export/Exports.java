@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,15 +66,19 @@ public class Exports {
 	private final Clock clock;
 
 	Exports(JdbcClient jdbc, DataSubjects subjects, List<PersonalDataHolder> holders, AuditLog audit,
-			ExportSummary summary, JsonMapper json, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			PlatformTransactionManager transactions, PrivacySettings settings, Clock clock) {
+			ExportSummary summary, JsonMapper json, PlatformTransactionManager transactions, PrivacySettings settings,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.subjects = subjects;
 		this.holders = holders;
 		this.audit = audit;
 		this.summary = summary;
 		this.json = json;
-		this.executor = executor;
+		// A job of its own per request, at most two at once: exports and erasures are
+		// rare and must not take the listeners' or the web server's threads.
+		SimpleAsyncTaskExecutor jobs = new SimpleAsyncTaskExecutor("privacy-");
+		jobs.setConcurrencyLimit(2);
+		this.executor = jobs;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.writing = new TransactionTemplate(transactions);
