@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A text with what needs no translating and must not leave the house replaced by
- * placeholders before it goes to an outside engine: email addresses, IBANs, card
- * numbers, phone numbers and order numbers. The placeholders ({@code ZZP0ZZ}, ...) are
- * letters and digits no engine translates, the same trick as the glossary's.
+ * placeholders before it goes to an outside engine: email addresses, IBANs, card numbers,
+ * phone numbers and order numbers. The placeholders ({@code ZZP0ZZ}, ...) are letters and
+ * digits no engine translates, the same trick as the glossary's.
  *
  * @param text the text to send
  * @param values the values the placeholders stand for, by number
