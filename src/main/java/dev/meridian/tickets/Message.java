@@ -1,5 +1,7 @@
 package dev.meridian.tickets;
 
+import dev.meridian.privacy.StoredTextMasking;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,8 +90,11 @@ public class Message {
 		this.authorId = author.id();
 		this.direction = author.type() == Author.Type.CUSTOMER ? Direction.INBOUND : Direction.OUTBOUND;
 		this.visibility = author.type() == Author.Type.CUSTOMER ? Visibility.PUBLIC : draft.visibility();
-		this.bodyText = body.text();
-		this.bodyHtml = body.html();
+		// Card numbers, their security codes and national ids a customer pastes are
+		// never stored (issue 16).
+		boolean customer = author.type() == Author.Type.CUSTOMER;
+		this.bodyText = customer ? StoredTextMasking.mask(body.text()) : body.text();
+		this.bodyHtml = customer ? StoredTextMasking.mask(body.html()) : body.html();
 		this.language = language.value();
 		this.languageConfidence = draft.languageConfidence();
 		this.externalId = draft.externalId();
