@@ -15,6 +15,7 @@ import dev.meridian.InvalidValueException;
 import dev.meridian.NotFoundException;
 import dev.meridian.agents.internal.Agents;
 import dev.meridian.agents.internal.Teams;
+import dev.meridian.privacy.AuditTrail;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.MarketManagement;
 import dev.meridian.EmailAddresses;
@@ -59,11 +60,14 @@ public class AgentManagement {
 	private record CachedStamp(Optional<AccessStamp> stamp, Instant expires) {
 	}
 
+	private final AuditTrail audit;
+
 	private final Map<AgentId, CachedStamp> accessStamps = new ConcurrentHashMap<>();
 
 	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, MarketManagement markets, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AuditTrail audit) {
 		this.events = events;
+		this.audit = audit;
 		this.agents = agents;
 		this.markets = markets;
 		this.teams = teams;
@@ -80,7 +84,9 @@ public class AgentManagement {
 		if (password != null) {
 			agent.changePasswordHash(encode(password), this.clock.instant());
 		}
-		return this.agents.save(agent);
+		Agent saved = this.agents.save(agent);
+		this.audit.record("agent.created", "agent:" + saved.id().value());
+		return saved;
 	}
 
 	public Agent update(AgentId id, AgentProfile profile, @Nullable String password) {
@@ -90,9 +96,14 @@ public class AgentManagement {
 		this.agents.findByEmail(email).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new AgentEmailTakenException(email);
 		});
+		Role before = agent.role();
 		agent.apply(profile, this.clock.instant());
+		if (agent.role() != before) {
+			this.audit.record("agent.role-changed", "agent:" + id.value());
+		}
 		if (password != null) {
 			agent.changePasswordHash(encode(password), this.clock.instant());
+			this.audit.record("agent.password-changed", "agent:" + id.value());
 		}
 		// Languages, zone and activity decide who routing may pick.
 		this.events.publishEvent(new AgentAvailabilityChanged(id, this.clock.instant()));

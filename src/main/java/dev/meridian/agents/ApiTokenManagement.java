@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.meridian.InvalidValueException;
 import dev.meridian.NotFoundException;
 import dev.meridian.agents.internal.ApiTokens;
+import dev.meridian.privacy.AuditTrail;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -32,7 +33,10 @@ public class ApiTokenManagement {
 
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, AgentManagement agents, Clock clock) {
+	private final AuditTrail audit;
+
+	ApiTokenManagement(ApiTokens tokens, AgentManagement agents, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.tokens = tokens;
 		this.agents = agents;
 		this.clock = clock;
@@ -61,6 +65,7 @@ public class ApiTokenManagement {
 		String secret = "mrd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		ApiToken token = this.tokens.save(new ApiToken(name.strip(), TokenHashes.of(secret), role,
 				EnumSet.copyOf(scopes), owner, this.clock.instant()));
+		this.audit.record("token.issued", "token:" + token.id());
 		return new IssuedToken(token, secret);
 	}
 
@@ -88,6 +93,7 @@ public class ApiTokenManagement {
 
 	public void revoke(UUID id) {
 		this.tokens.findById(id).orElseThrow(() -> new NotFoundException("API token", id)).revoke(this.clock.instant());
+		this.audit.record("token.revoked", "token:" + id);
 	}
 
 	@Transactional(readOnly = true)

@@ -92,6 +92,19 @@ public class Customer {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Removes every value that identifies the person; language, locale, zone and market
+	 * stay, so figures by market and language still count them (issue 16).
+	 */
+	void erase(Instant now) {
+		this.givenName = null;
+		this.familyName = null;
+		this.displayName = dev.meridian.privacy.DataSubject.ERASED;
+		this.emails = new ArrayList<>();
+		this.phones = new ArrayList<>();
+		this.updatedAt = now;
+	}
+
 	private String displayNameFor(CustomerProfile profile) {
 		String formatted = PersonNames.display(this.givenName, this.familyName, locale().locale());
 		if (!formatted.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.meridian.customers;
 
+import dev.meridian.privacy.AuditTrail;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,10 @@ public class CustomerOverview {
 
 	private final List<CustomerPanel> panels;
 
-	CustomerOverview(CustomerManagement customers, List<CustomerPanel> panels) {
+	private final AuditTrail audit;
+
+	CustomerOverview(CustomerManagement customers, List<CustomerPanel> panels, AuditTrail audit) {
+		this.audit = audit;
 		this.customers = customers;
 		this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::position)).toList();
 	}
@@ -45,7 +50,10 @@ public class CustomerOverview {
 
 	@Transactional(readOnly = true)
 	public View of(CustomerId id) {
-		return new View(this.customers.get(id), sections(id));
+		View view = new View(this.customers.get(id), sections(id));
+		// Who looked at a customer's data is audited (issue 16).
+		this.audit.record("customer.viewed", "customer:" + id.value());
+		return view;
 	}
 
 	/** The panels alone, for a screen that shows the profile its own way. */

@@ -19,6 +19,8 @@ import dev.meridian.language.memory.ProtectedText;
 import dev.meridian.language.memory.SourceText;
 import dev.meridian.language.memory.TranslationMemory;
 import dev.meridian.markets.LanguageTag;
+import dev.meridian.privacy.ProcessingResidency;
+import dev.meridian.privacy.Redaction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -62,8 +64,12 @@ public class Translation {
 
 	private final PendingTranslations pending;
 
+	private final ProcessingResidency residency;
+
 	Translation(List<TranslationEngine> engines, TranslationSettings settings, LanguageDetection detection,
-			TranslationMemory memory, GlossaryTerms glossary, PendingTranslations pending) {
+			TranslationMemory memory, GlossaryTerms glossary, PendingTranslations pending,
+			ProcessingResidency residency) {
+		this.residency = residency;
 		engines.forEach(engine -> this.engines.put(engine.name(), engine));
 		this.routes = new TranslationRoutes(settings.routes(), settings.defaultEngine());
 		this.settings = settings;
@@ -91,6 +97,17 @@ public class Translation {
 	 * @throws TranslationUnavailableException when the engine cannot answer now
 	 */
 	public Translated translate(String text, @Nullable LanguageTag from, LanguageTag to) {
+		return translate(text, from, to, null);
+	}
+
+	/**
+	 * Translates a text of a customer of the market: an outside engine the market's
+	 * residency rule does not allow is never asked (the pair is then unsupported, with
+	 * the reason), and outside engines get the text without email addresses, IBANs, card,
+	 * phone and order numbers, which are put back into the translation.
+	 * @param market the customer's market (ISO 3166-1 alpha-2), or null when unknown
+	 */
+	public Translated translate(String text, @Nullable LanguageTag from, LanguageTag to, @Nullable String market) {
 		check(text);
 		LanguageTag source = from != null && !from.isUndetermined() ? from : detect(text);
 		if (to.isUndetermined()) {
@@ -107,14 +124,14 @@ public class Translation {
 		// Two listeners, or a listener and a screen, may ask for the same text at once:
 		// one
 		// asks the engine, the other waits for its answer.
-		String key = sourceText.sha256() + "|" + source.value() + "|" + to.value();
+		String key = sourceText.sha256() + "|" + source.value() + "|" + to.value() + "|" + market;
 		CompletableFuture<Translated> mine = new CompletableFuture<>();
 		CompletableFuture<Translated> running = this.inFlight.putIfAbsent(key, mine);
 		if (running != null) {
 			return awaitOther(running);
 		}
 		try {
-			Translated translated = fromEngine(text, sourceText, source, to);
+			Translated translated = fromEngine(text, sourceText, source, to, market);
 			mine.complete(translated.asRemembered());
 			return translated;
 		}
@@ -127,10 +144,11 @@ public class Translation {
 		}
 	}
 
-	private Translated fromEngine(String text, SourceText sourceText, LanguageTag source, LanguageTag to) {
+	private Translated fromEngine(String text, SourceText sourceText, LanguageTag source, LanguageTag to,
+			@Nullable String market) {
 		LanguagePair pair = new LanguagePair(source, to);
 		ProtectedText protectedText = ProtectedText.of(text, this.glossary.forPair(source.language(), to.language()));
-		Translated translated = withEngine(protectedText, pair);
+		Translated translated = withEngine(protectedText, pair, market);
 		this.memory.remember(sourceText, source.value(), to.value(), translated.text(), translated.engine(),
 				translated.pivot() == null ? null : translated.pivot().value());
 		this.pending.done(sourceText, source.value(), to.value());
@@ -154,8 +172,14 @@ public class Translation {
 	 * again later (see {@link #pending}).
 	 */
 	public Optional<Translated> translateOrRetryLater(String text, LanguageTag from, LanguageTag to) {
+		return translateOrRetryLater(text, from, to, null);
+	}
+
+	/** As above, for a text of a customer of the market (see the residency rule). */
+	public Optional<Translated> translateOrRetryLater(String text, LanguageTag from, LanguageTag to,
+			@Nullable String market) {
 		try {
-			return Optional.of(translate(text, from, to));
+			return Optional.of(translate(text, from, to, market));
 		}
 		catch (TranslationUnavailableException ex) {
 			retryLater(SourceText.of(text), from.value(), to.value(), ex, 0);
@@ -193,6 +217,26 @@ public class Translation {
 		this.memory.correct(source, from.value(), to.value(), corrected, engine, agent);
 		this.pending.done(source, from.value(), to.value());
 		return new Translated(corrected, from, to, engine, false, null, true);
+	}
+
+	/** Every remembered translation of the text, for a customer's export. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RememberedTranslation> rememberedTranslations(String text) {
+		return this.memory.translationsOf(SourceText.of(text))
+			.stream()
+			.map(r -> new RememberedTranslation(r.from(), r.to(), r.result(), r.engine()))
+			.toList();
+	}
+
+	/**
+	 * Forgets the translations of these texts and every memory entry that contains one of
+	 * the values, within the caller's transaction: a customer's erasure.
+	 * @return how many memory entries were removed
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public int forget(java.util.Collection<String> texts, java.util.Collection<String> mentioning) {
+		return this.memory.forget(texts.stream().filter(t -> !t.isEmpty()).map(SourceText::of).toList(),
+				mentioning.stream().filter(v -> !v.isBlank()).toList());
 	}
 
 	/** Tries the translations that are due again; returns how many succeeded. */
@@ -242,21 +286,30 @@ public class Translation {
 	/**
 	 * The routed engine, else the default one; directly, else through a pivot language.
 	 */
-	private Translated withEngine(ProtectedText text, LanguagePair pair) {
+	private Translated withEngine(ProtectedText text, LanguagePair pair, @Nullable String market) {
 		Route route = route(pair).orElseThrow(() -> new UnsupportedLanguagePairException(pair,
 				candidates(pair).stream()
 					.map(name -> this.engines.containsKey(name) ? name : name + " (not configured)")
 					.toList()
 					.toString()));
 		TranslationEngine engine = route.engine();
+		if (!engine.local()) {
+			Optional<String> refusal = this.residency.refusal(market, engine.name());
+			if (refusal.isPresent()) {
+				throw new UnsupportedLanguagePairException(pair, "[" + refusal.get() + "]");
+			}
+		}
+		// Outside engines never see personal values that need no translating (issue 16).
+		Redaction redaction = engine.local() ? Redaction.of("") : Redaction.of(text.text());
+		String sent = engine.local() ? text.text() : redaction.text();
 		if (route.pivot() == null) {
-			return new Translated(text.restore(engine.translate(text.text(), pair)), pair.from(), pair.to(),
+			return new Translated(text.restore(redaction.restore(engine.translate(sent, pair))), pair.from(), pair.to(),
 					engine.name(), false, null, false);
 		}
-		String between = engine.translate(text.text(), new LanguagePair(pair.from(), route.pivot()));
+		String between = engine.translate(sent, new LanguagePair(pair.from(), route.pivot()));
 		String translated = engine.translate(between, new LanguagePair(route.pivot(), pair.to()));
-		return new Translated(text.restore(translated), pair.from(), pair.to(), engine.name(), false, route.pivot(),
-				false);
+		return new Translated(text.restore(redaction.restore(translated)), pair.from(), pair.to(), engine.name(), false,
+				route.pivot(), false);
 	}
 
 	private List<String> candidates(LanguagePair pair) {

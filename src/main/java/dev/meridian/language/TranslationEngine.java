@@ -21,6 +21,14 @@ public interface TranslationEngine {
 		return java.util.List.of();
 	}
 
+	/**
+	 * Whether the engine runs on this machine or network (Apertium): texts sent to it
+	 * never leave, so they need no redaction and no market's residency rule limits it.
+	 */
+	default boolean local() {
+		return false;
+	}
+
 	/** Whether the engine translates this pair directly. */
 	boolean supports(LanguagePair pair);
 

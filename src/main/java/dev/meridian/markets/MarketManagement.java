@@ -1,5 +1,6 @@
 package dev.meridian.markets;
 
+import dev.meridian.privacy.AuditTrail;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,10 @@ public class MarketManagement {
 
 	private final Clock clock;
 
-	MarketManagement(Markets markets, Clock clock) {
+	private final AuditTrail audit;
+
+	MarketManagement(Markets markets, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.markets = markets;
 		this.clock = clock;
 	}
@@ -31,17 +35,20 @@ public class MarketManagement {
 		if (this.markets.existsById(definition.code().value())) {
 			throw new MarketAlreadyExistsException(definition.code());
 		}
+		this.audit.record("market.created", "market:" + definition.code().value());
 		return this.markets.save(new Market(definition, this.clock.instant()));
 	}
 
 	public Market update(MarketDefinition definition) {
 		Market market = get(definition.code());
 		market.apply(definition, this.clock.instant());
+		this.audit.record("market.settings-changed", "market:" + definition.code().value());
 		return market;
 	}
 
 	public void delete(CountryCode code) {
 		Market market = get(code);
+		this.audit.record("market.deleted", "market:" + code.value());
 		try {
 			this.markets.delete(market);
 			this.markets.flush();

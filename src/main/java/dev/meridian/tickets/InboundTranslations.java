@@ -9,6 +9,7 @@ import dev.meridian.agents.AgentManagement;
 import dev.meridian.language.Translation;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.internal.Messages;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +53,10 @@ class InboundTranslations {
 				|| message.text().length() > this.translation.maxTextLength()) {
 			return;
 		}
-		for (LanguageTag target : targets(this.tickets.get(event.ticket()), message.language())) {
-			translate(message, target);
+		Ticket ticket = this.tickets.get(event.ticket());
+		String market = ticket.market().map(m -> m.value()).orElse(null);
+		for (LanguageTag target : targets(ticket, message.language())) {
+			translate(message, target, market);
 		}
 	}
 
@@ -71,20 +74,21 @@ class InboundTranslations {
 			return;
 		}
 		LanguageTag target = ReadingLanguages.of(agent);
+		String market = this.tickets.get(event.ticket()).market().map(m -> m.value()).orElse(null);
 		for (Message message : this.messages.findByTicket(event.ticket().value())) {
 			// Messages of the same moment are the listener on MessageReceived's to
 			// translate.
 			if (message.direction() == Direction.INBOUND && !message.createdAt().equals(event.at())
 					&& !message.language().isUndetermined() && !ReadingLanguages.reads(agent, message.language())
 					&& !message.text().isBlank() && message.text().length() <= this.translation.maxTextLength()) {
-				translate(message, target);
+				translate(message, target, market);
 			}
 		}
 	}
 
-	private void translate(Message message, LanguageTag target) {
+	private void translate(Message message, LanguageTag target, @Nullable String market) {
 		try {
-			this.translation.translateOrRetryLater(message.text(), message.language(), target);
+			this.translation.translateOrRetryLater(message.text(), message.language(), target, market);
 		}
 		catch (DomainException ex) {
 			log.debug("Message {} not translated into {}: {}", message.id(), target, ex.getMessage());

@@ -1,5 +1,7 @@
 package dev.meridian.tickets;
 
+import dev.meridian.privacy.StoredTextMasking;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,8 +90,11 @@ public class Message {
 		this.authorId = author.id();
 		this.direction = author.type() == Author.Type.CUSTOMER ? Direction.INBOUND : Direction.OUTBOUND;
 		this.visibility = author.type() == Author.Type.CUSTOMER ? Visibility.PUBLIC : draft.visibility();
-		this.bodyText = body.text();
-		this.bodyHtml = body.html();
+		// Card numbers, their security codes and national ids a customer pastes are
+		// never stored (issue 16).
+		boolean customer = author.type() == Author.Type.CUSTOMER;
+		this.bodyText = customer ? StoredTextMasking.mask(body.text()) : body.text();
+		this.bodyHtml = customer ? StoredTextMasking.mask(body.html()) : body.html();
 		this.language = language.value();
 		this.languageConfidence = draft.languageConfidence();
 		this.externalId = draft.externalId();
@@ -108,6 +113,31 @@ public class Message {
 		}
 		MessageBodies.requireStorable("message.envelope", value);
 		return value;
+	}
+
+	/**
+	 * Removes the customer's personal data (issue 16): what the customer wrote is
+	 * replaced as a whole; what others wrote keeps its words without the customer's name,
+	 * addresses and numbers. Language, direction and time stay for the figures.
+	 */
+	void erase(dev.meridian.privacy.DataSubject customer) {
+		String erased = dev.meridian.privacy.DataSubject.ERASED;
+		if (this.authorType == Author.Type.CUSTOMER) {
+			this.bodyText = erased;
+			this.bodyHtml = "<p>" + erased + "</p>";
+			this.originalText = this.originalText == null ? null : erased;
+			this.subject = this.subject == null ? null : erased;
+		}
+		else {
+			this.bodyText = customer.scrub(this.bodyText);
+			this.bodyHtml = customer.scrub(this.bodyHtml);
+			this.originalText = this.originalText == null ? null : customer.scrub(this.originalText);
+			this.subject = this.subject == null ? null : customer.scrub(this.subject);
+		}
+		this.fromAddress = this.fromAddress == null ? null : erased;
+		this.fromName = null;
+		this.externalId = this.externalId == null ? null : customer.scrub(this.externalId);
+		this.deliveryDetail = this.deliveryDetail == null ? null : customer.scrub(this.deliveryDetail);
 	}
 
 	/** Records how delivery to the customer went, as the channel reports it. */

@@ -269,6 +269,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		return new TicketId(this.id);
 	}
 
+	/** The customer wrote or is named in the subject: it goes with their erasure. */
+	void eraseSubject() {
+		this.subject = dev.meridian.privacy.DataSubject.ERASED;
+	}
+
 	public long number() {
 		return this.number;
 	}

@@ -294,6 +294,16 @@ public class TicketManagement {
 		return new TicketPage(List.copyOf(page), new Keyset(last.updatedAt(), last.id().value()));
 	}
 
+	/** Every message of every ticket of the customer, oldest ticket first. */
+	@Transactional(readOnly = true)
+	public List<MessageId> messageIdsOf(dev.meridian.customers.CustomerId customer) {
+		return this.tickets.findAllOfCustomer(customer.value())
+			.stream()
+			.flatMap(ticket -> this.messages.findByTicket(ticket.id().value()).stream())
+			.map(Message::id)
+			.toList();
+	}
+
 	/** The conversation in the order it happened. */
 	@Transactional(readOnly = true)
 	public List<Message> messages(TicketId id) {

@@ -28,7 +28,9 @@ class Customer360QueriesIntegrationTests {
 	/**
 	 * One each: customer, orders, their items, shipments, returns, their items, tickets.
 	 */
-	private static final int MOST_STATEMENTS = 7;
+	// 7 reads, and the audit log's entry for the view (lock, last hash, insert: issue
+	// 16).
+	private static final int MOST_STATEMENTS = 10;
 
 	@LocalServerPort
 	int port;

@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
 		"meridian.language.apertium.process-directory=target/apertium",
 		// The same detection every run: short texts wait for the full models they need.
 		"meridian.language.wait-for-models=true", "meridian.language.libretranslate.url=http://127.0.0.1:9",
-		"meridian.language.translation.routes=fr:de=libretranslate,ar:de=deepl,de:ar=deepl,ja:de=deepl,de:ja=deepl",
+		"meridian.language.translation.routes=fr:de=libretranslate,ar:de=deepl,de:ar=deepl,ja:de=deepl,de:ja=deepl,fr:ko=deepl",
+		// Privacy (issue 16): Swiss customers' texts may go to the local engine only.
+		"meridian.privacy.residency.engines[CH]=apertium",
 		// Arabic and German through a local service with DeepL's API (LocalDeepL).
 		"meridian.language.deepl.auth-key=" + LocalDeepL.AUTH_KEY, "meridian.language.engine.backoff=20ms",
 		"meridian.email.polling-enabled=false", "meridian.email.max-message-size=3MB",

@@ -40,6 +40,13 @@ public class LocalDeepL {
 
 	private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
+	private static final java.util.Queue<String> RECEIVED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	/** Every text the service was asked to translate, oldest first. */
+	public static java.util.List<String> received() {
+		return java.util.List.copyOf(RECEIVED);
+	}
+
 	/**
 	 * Teaches the service one sentence: {@code text} in {@code from} is
 	 * {@code translation} in {@code to}.
@@ -86,6 +93,7 @@ public class LocalDeepL {
 			ObjectNode response = JSON.createObjectNode();
 			var translations = response.putArray("translations");
 			for (JsonNode text : request.path("text")) {
+				RECEIVED.add(text.asString());
 				String translation = PHRASES.getOrDefault(key(from, to, text.asString()),
 						"[" + to + "] " + text.asString());
 				translations.addObject()

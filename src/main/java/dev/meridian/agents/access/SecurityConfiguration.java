@@ -109,6 +109,14 @@ class SecurityConfiguration {
 				.access(scope("language:write", "SUPERVISOR", roles))
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/language/glossary/*")
 				.access(scope("language:write", "SUPERVISOR", roles))
+				// Privacy (i16): exports, erasures and the audit log are for admins; an
+				// export's download link is its own (single-use, expiring) credential.
+				.requestMatchers(HttpMethod.GET, "/api/v1/privacy/downloads/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/customers/*/export", "/api/v1/customers/*/erasure")
+				.access(admin(roles))
+				.requestMatchers("/api/v1/privacy/**", "/api/v1/audit", "/api/v1/audit/**")
+				.access(admin(roles))
 				.requestMatchers(HttpMethod.GET, "/api/v1/customers/**", "/api/v1/organizations/**")
 				.access(scope("customers:read", roles))
 				.requestMatchers("/api/v1/customers/**", "/api/v1/organizations/**")

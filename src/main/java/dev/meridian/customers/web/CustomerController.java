@@ -13,6 +13,7 @@ import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerOverview;
+import dev.meridian.privacy.AuditTrail;
 import dev.meridian.web.PageResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,7 +47,10 @@ class CustomerController {
 
 	private final Clock clock;
 
-	CustomerController(CustomerManagement customers, CustomerOverview overview, Clock clock) {
+	private final AuditTrail audit;
+
+	CustomerController(CustomerManagement customers, CustomerOverview overview, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.customers = customers;
 		this.overview = overview;
 		this.clock = clock;
@@ -76,7 +80,9 @@ class CustomerController {
 
 	@GetMapping("/{id}")
 	CustomerResponse get(@PathVariable UUID id) {
-		return CustomerResponse.of(this.customers.get(new CustomerId(id)));
+		CustomerResponse response = CustomerResponse.of(this.customers.get(new CustomerId(id)));
+		this.audit.record("customer.viewed", "customer:" + id);
+		return response;
 	}
 
 	/**

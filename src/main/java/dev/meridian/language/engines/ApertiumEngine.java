@@ -38,6 +38,11 @@ public final class ApertiumEngine implements TranslationEngine {
 	}
 
 	@Override
+	public boolean local() {
+		return true;
+	}
+
+	@Override
 	public String name() {
 		return "apertium";
 	}

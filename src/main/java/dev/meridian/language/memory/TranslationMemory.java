@@ -82,4 +82,43 @@ public class TranslationMemory {
 			.update();
 	}
 
+	/** A remembered translation of one text, for a customer's export. */
+	public record Remembered(String from, String to, String result, String engine) {
+	}
+
+	public java.util.List<Remembered> translationsOf(SourceText source) {
+		return this.jdbc.sql("""
+				select source_language, target_language, result, engine from translation_memory
+				where source_sha256 = ? order by target_language""")
+			.param(source.sha256())
+			.query((rs, row) -> new Remembered(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * Forgets every translation of these texts, and every entry whose text or translation
+	 * contains one of the values (case-insensitive): a customer's erasure.
+	 */
+	public int forget(java.util.Collection<SourceText> sources, java.util.Collection<String> mentioning) {
+		int removed = 0;
+		for (SourceText source : sources) {
+			removed += this.jdbc.sql("delete from translation_memory where source_sha256 = ?")
+				.param(source.sha256())
+				.update();
+			this.jdbc.sql("delete from pending_translations where source_sha256 = ?").param(source.sha256()).update();
+		}
+		for (String value : mentioning) {
+			String pattern = "%" + value.toLowerCase(java.util.Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_") + "%";
+			removed += this.jdbc
+				.sql("delete from translation_memory where lower(source_text) like ? or lower(result) like ?")
+				.params(pattern, pattern)
+				.update();
+			this.jdbc.sql("delete from pending_translations where lower(source_text) like ?").param(pattern).update();
+		}
+		return removed;
+	}
+
 }

@@ -45,7 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Language")
 class TranslationController {
 
-	record TranslateRequest(@Nullable String text, @Nullable String from, @Nullable String to) {
+	record TranslateRequest(@Nullable String text, @Nullable String from, @Nullable String to,
+			@Nullable String market) {
 	}
 
 	record TranslateResponse(String text, String from, String to, String engine, boolean fromMemory,
@@ -125,7 +126,8 @@ class TranslationController {
 		LanguageTag to = LanguageTag.parse("to", required("to", request.to()));
 		LanguageTag from = request.from() == null || request.from().isBlank() ? null
 				: LanguageTag.parse("from", request.from());
-		return TranslateResponse.of(this.translation.translate(text, from, to));
+		return TranslateResponse.of(this.translation.translate(text, from, to,
+				request.market() == null || request.market().isBlank() ? null : request.market()));
 	}
 
 	@GetMapping("/engines")

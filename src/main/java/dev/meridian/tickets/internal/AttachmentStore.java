@@ -51,6 +51,16 @@ public class AttachmentStore {
 		return Files.newInputStream(pathOf(sha256));
 	}
 
+	/** Deletes the file with these bytes, if there is one. */
+	public boolean delete(String sha256) {
+		try {
+			return Files.deleteIfExists(pathOf(sha256));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete an attachment in " + this.directory, ex);
+		}
+	}
+
 	private Path pathOf(String sha256) {
 		if (!sha256.matches("[0-9a-f]{64}")) {
 			throw new IllegalArgumentException("Not a SHA-256: " + sha256);

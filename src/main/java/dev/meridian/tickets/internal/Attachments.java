@@ -16,4 +16,7 @@ public interface Attachments extends JpaRepository<Attachment, UUID> {
 	@Query("select a from Attachment a where a.messageId in ?1 order by a.createdAt, a.name")
 	List<Attachment> findByMessages(Collection<UUID> messageIds);
 
+	@Query("select count(a) from Attachment a where a.sha256 = ?1")
+	long countBySha256(String sha256);
+
 }

@@ -47,4 +47,7 @@ public interface Tickets extends JpaRepository<Ticket, UUID> {
 	@Query("select t from Ticket t where t.number = ?1")
 	Optional<Ticket> findByNumber(long number);
 
+	@Query("select t from Ticket t where t.customerId = ?1 order by t.createdAt, t.id")
+	java.util.List<Ticket> findAllOfCustomer(UUID customer);
+
 }

@@ -1,0 +1,172 @@
+package dev.meridian.tickets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.meridian.language.RememberedTranslation;
+import dev.meridian.language.Translation;
+import dev.meridian.privacy.DataSubject;
+import dev.meridian.privacy.ExportArchive;
+import dev.meridian.privacy.PersonalDataHolder;
+import dev.meridian.tickets.internal.AttachmentStore;
+import dev.meridian.tickets.internal.Attachments;
+import dev.meridian.tickets.internal.Messages;
+import dev.meridian.tickets.internal.Tickets;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A customer's tickets, messages (with their translations) and attachments in privacy
+ * requests. Erasing keeps tickets and messages as rows (counts, durations, languages and
+ * ratings stay right) without the customer's words, name or addresses; attachments go,
+ * their files once no other attachment shares the bytes; the translation memory forgets
+ * every text of the conversation.
+ */
+@Component
+class TicketPersonalData implements PersonalDataHolder {
+
+	private final Tickets tickets;
+
+	private final Messages messages;
+
+	private final Attachments attachments;
+
+	private final AttachmentStore store;
+
+	private final Translation translation;
+
+	TicketPersonalData(Tickets tickets, Messages messages, Attachments attachments, AttachmentStore store,
+			Translation translation) {
+		this.tickets = tickets;
+		this.messages = messages;
+		this.attachments = attachments;
+		this.store = store;
+		this.translation = translation;
+	}
+
+	@Override
+	public String name() {
+		return "tickets";
+	}
+
+	/** Before the email channel's sources and the customer's own row go. */
+	@Override
+	public int erasureOrder() {
+		return 10;
+	}
+
+	record TicketItem(UUID id, long number, String subject, String channel, String status, String language,
+			Instant createdAt, @Nullable Instant solvedAt, List<MessageItem> messages) {
+	}
+
+	record MessageItem(UUID id, String author, String direction, String visibility, String language, String text,
+			@Nullable String originalText, @Nullable String originalLanguage, @Nullable String fromAddress,
+			@Nullable String subject, Instant createdAt, List<RememberedTranslation> translations,
+			List<AttachmentItem> attachments) {
+	}
+
+	record AttachmentItem(UUID id, String name, String mediaType, long size, String file) {
+	}
+
+	@Override
+	public void export(DataSubject subject, ExportArchive archive) {
+		List<TicketItem> items = new ArrayList<>();
+		for (Ticket ticket : this.tickets.findAllOfCustomer(subject.customerId())) {
+			List<Message> conversation = this.messages.findByTicket(ticket.id().value());
+			Map<MessageId, List<Attachment>> files = new LinkedHashMap<>();
+			this.attachments.findByMessages(conversation.stream().map(m -> m.id().value()).toList())
+				.forEach(a -> files.computeIfAbsent(a.message(), key -> new ArrayList<>()).add(a));
+			List<MessageItem> messageItems = new ArrayList<>();
+			for (Message message : conversation) {
+				List<AttachmentItem> attached = new ArrayList<>();
+				for (Attachment attachment : files.getOrDefault(message.id(), List.of())) {
+					String path = "attachments/" + attachment.id() + "/" + attachment.name().replace('/', '_');
+					archive.file(path, bytes(attachment));
+					attached.add(new AttachmentItem(attachment.id(), attachment.name(), attachment.mediaType(),
+							attachment.size(), "files/" + path));
+				}
+				var envelope = message.envelope();
+				var original = message.original();
+				messageItems.add(new MessageItem(message.id().value(), message.author().type().name().toLowerCase(),
+						message.direction().name().toLowerCase(), message.visibility().name().toLowerCase(),
+						message.language().value(), message.text(), original.map(OriginalText::text).orElse(null),
+						original.map(o -> o.language().value()).orElse(null),
+						envelope.map(MessageDraft.Envelope::fromAddress).orElse(null),
+						envelope.map(MessageDraft.Envelope::subject).orElse(null), message.createdAt(),
+						this.translation.rememberedTranslations(message.text()), attached));
+			}
+			items.add(new TicketItem(ticket.id().value(), ticket.number(), ticket.subject(),
+					ticket.channel().name().toLowerCase(), ticket.status().name().toLowerCase(),
+					ticket.language().value(), ticket.createdAt(), ticket.solvedAt().orElse(null), messageItems));
+		}
+		archive.section("tickets", items);
+	}
+
+	private byte[] bytes(Attachment attachment) {
+		try (InputStream in = this.store.open(attachment.sha256())) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Attachment " + attachment.id() + " cannot be read", ex);
+		}
+	}
+
+	@Override
+	public Map<String, Integer> erase(DataSubject subject) {
+		int tickets = 0;
+		int messageCount = 0;
+		Set<String> texts = new LinkedHashSet<>();
+		List<Attachment> removed = new ArrayList<>();
+		for (Ticket ticket : this.tickets.findAllOfCustomer(subject.customerId())) {
+			if (!ticket.subject().equals(DataSubject.ERASED)) {
+				texts.add(ticket.subject());
+				ticket.eraseSubject();
+				tickets++;
+			}
+			List<Message> conversation = this.messages.findByTicket(ticket.id().value());
+			for (Message message : conversation) {
+				texts.add(message.text());
+				message.original().ifPresent(original -> texts.add(original.text()));
+				message.envelope().map(MessageDraft.Envelope::subject).ifPresent(texts::add);
+				String before = message.text();
+				message.erase(subject);
+				if (!before.equals(message.text())) {
+					messageCount++;
+				}
+			}
+			removed.addAll(this.attachments.findByMessages(conversation.stream().map(m -> m.id().value()).toList()));
+		}
+		this.attachments.deleteAll(removed);
+		this.attachments.flush();
+		this.tickets.flush();
+		Set<String> files = new LinkedHashSet<>();
+		for (Attachment attachment : removed) {
+			if (this.attachments.countBySha256(attachment.sha256()) == 0) {
+				files.add(attachment.sha256());
+			}
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				files.forEach(TicketPersonalData.this.store::delete);
+			}
+		});
+		texts.remove(DataSubject.ERASED);
+		int memory = this.translation.forget(texts, subject.identifiers());
+		return Map.of("tickets", tickets, "messages", messageCount, "attachments", removed.size(), "translationMemory",
+				memory);
+	}
+
+}
