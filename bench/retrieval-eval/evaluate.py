@@ -43,7 +43,8 @@ def main():
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--token", required=True)
     parser.add_argument("--articles", required=True)
-    parser.add_argument("--questions", required=True)
+    parser.add_argument("--questions", required=True, action="append",
+                        help="a questions file; repeat for several, each reported apart")
     parser.add_argument("--misses", default="", help="write the questions missed at top 1 here")
     args = parser.parse_args()
 
@@ -72,8 +73,18 @@ def main():
             time.sleep(0.5)
     print("index ready: every article found by its title")
 
+    misses = []
+    for path in args.questions:
+        misses += evaluate(args, ids, path)
+    if args.misses:
+        with open(args.misses, "w", encoding="utf-8") as out:
+            out.write("set\tlanguage\trank\texpected\tquestion\tfound\n" + "\n".join(misses) + "\n")
+        print(f"\nmissed at top 1: {len(misses)} questions, listed in {args.misses}")
+
+
+def evaluate(args, ids, path):
     rows = []
-    with open(args.questions, encoding="utf-8") as tsv:
+    with open(path, encoding="utf-8") as tsv:
         header = tsv.readline().rstrip("\n").split("\t")
         assert header == ["language", "question", "article"], header
         for number, line in enumerate(tsv, start=2):
@@ -82,9 +93,10 @@ def main():
                 continue
             language, question, key = line.split("\t")
             if key not in ids.values():
-                sys.exit(f"{args.questions}:{number}: unknown article {key}")
+                sys.exit(f"{path}:{number}: unknown article {key}")
             rows.append((language, question, key))
 
+    name = path.rsplit("/", 1)[-1]
     stats = collections.OrderedDict()
     misses = []
     started = time.time()
@@ -98,15 +110,15 @@ def main():
         s["top5"] += rank >= 1
         s["rr"] += 1.0 / rank if rank else 0.0
         if rank != 1:
-            misses.append(f"{language}\t{rank}\t{key}\t{question}\t{' '.join(ranked[:3])}")
+            misses.append(f"{name}\t{language}\t{rank}\t{key}\t{question}\t{' '.join(ranked[:3])}")
     took = time.time() - started
 
-    print(f"\n{len(rows)} questions in {took:.1f} s ({1000 * took / max(1, len(rows)):.0f} ms per search)\n")
+    print(f"\n{name}: {len(rows)} questions in {took:.1f} s ({1000 * took / max(1, len(rows)):.0f} ms per search)\n")
     print(f"{'language':<10}{'questions':>10}{'top 1':>8}{'top 5':>8}{'MRR@5':>8}")
 
-    def line(name, s):
+    def line(label, s):
         n = max(1, s["n"])
-        print(f"{name:<10}{s['n']:>10}{s['top1'] / n:>8.2f}{s['top5'] / n:>8.2f}{s['rr'] / n:>8.2f}")
+        print(f"{label:<10}{s['n']:>10}{s['top1'] / n:>8.2f}{s['top5'] / n:>8.2f}{s['rr'] / n:>8.2f}")
 
     total = {"n": 0, "top1": 0, "top5": 0, "rr": 0.0}
     for language, s in stats.items():
@@ -115,10 +127,7 @@ def main():
             for field in total:
                 total[field] += s[field]
     line("non-en", total)
-    if args.misses:
-        with open(args.misses, "w", encoding="utf-8") as out:
-            out.write("language\trank\texpected\tquestion\tfound\n" + "\n".join(misses) + "\n")
-        print(f"\nmissed at top 1: {len(misses)} questions, listed in {args.misses}")
+    return misses
 
 
 if __name__ == "__main__":
