@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import dev.meridian.knowledge.KnowledgeSettings;
 import dev.meridian.knowledge.QueryTranslation;
 import dev.meridian.markets.LanguageTag;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +45,16 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 
 	static final int SENSES = 3;
 
+	/** A glossary term counts this many times a dictionary sense (see toEnglish). */
+	static final int GLOSSARY_WEIGHT = 2;
+
 	/** Languages with FreeDict dictionaries to or from English in Debian (ISO 639-3). */
 	static final List<String> LANGUAGES = List.of("deu", "fra", "spa", "por", "ita", "nld", "swe", "pol", "tur", "rus",
 			"jpn", "ara");
 
 	private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]|<[^>]*>|/[^/]*/|\\([^)]*\\)|\\{[^}]*\\}");
+
+	private static final Pattern SENSE = Pattern.compile("\\p{L}[\\p{L}' -]*");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
@@ -59,6 +65,10 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 
 	private final Map<String, CompletableFuture<Directions>> loading = new ConcurrentHashMap<>();
 
+	private final Map<String, QueryWords> rules = new ConcurrentHashMap<>();
+
+	private final Map<String, ShopGlossary> glossaries = new ConcurrentHashMap<>();
+
 	/** Once every installed dictionary is read (or failed to be), for good. */
 	private volatile boolean settled;
 
@@ -66,7 +76,22 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 		this.directory = settings.dictionaries();
 	}
 
-	record Directions(Map<String, List<String>> toEnglish, Map<String, List<String>> fromEnglish) {
+	/**
+	 * A dictionary both ways, and its headwords by stem where the stem differs from the
+	 * headword ("bestell" → "bestellen"), for inflected query words.
+	 */
+	record Directions(Map<String, List<String>> toEnglish, Map<String, List<String>> fromEnglish,
+			Map<String, String> stems) {
+
+		List<String> senses(QueryWords.Word word) {
+			List<String> senses = this.toEnglish.get(word.text());
+			if (senses == null) {
+				String head = this.stems.get(word.key());
+				senses = this.toEnglish.get(head != null ? head : word.key());
+			}
+			return senses == null ? List.of() : senses;
+		}
+
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -118,33 +143,79 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 		}
 		Directions in = "eng".equals(source) ? null : this.loaded.get(source);
 		Directions out = "eng".equals(target) ? null : this.loaded.get(target);
-		if (("eng".equals(source) ? false : in == null) || ("eng".equals(target) ? false : out == null)) {
+		if (!"eng".equals(source) && in == null && (installed(source) || glossary(source).size() == 0)) {
+			// Not read yet (or nothing to read with): better untranslated than half.
 			return Optional.empty();
 		}
+		if (!"eng".equals(target) && out == null) {
+			return Optional.empty();
+		}
+		List<String> english = "eng".equals(source) ? englishWords(query) : toEnglish(query, source, in);
+		if (out == null) {
+			return english.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", english));
+		}
 		Set<String> words = new LinkedHashSet<>();
-		var matcher = WORD.matcher(query);
-		while (matcher.find()) {
-			String word = matcher.group().toLowerCase(Locale.ROOT);
-			List<String> english = in == null ? List.of(word) : in.toEnglish().getOrDefault(word, List.of());
-			if (english.isEmpty()) {
-				words.add(word);
-				continue;
-			}
-			if (out == null) {
-				words.addAll(english);
-				continue;
-			}
-			List<String> translated = new ArrayList<>();
-			for (String pivot : english) {
-				for (String candidate : out.fromEnglish().getOrDefault(pivot, List.of())) {
+		for (String phrase : english) {
+			for (String word : phrase.split(" ")) {
+				List<String> translated = new ArrayList<>();
+				for (String candidate : out.fromEnglish().getOrDefault(word, List.of())) {
 					if (!translated.contains(candidate) && translated.size() < SENSES) {
 						translated.add(candidate);
 					}
 				}
+				words.addAll(translated.isEmpty() ? List.of(word) : translated);
 			}
-			words.addAll(translated.isEmpty() ? List.of(word) : translated);
 		}
 		return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+	}
+
+	private static List<String> englishWords(String query) {
+		List<String> words = new ArrayList<>();
+		var matcher = WORD.matcher(query);
+		while (matcher.find()) {
+			words.add(matcher.group().toLowerCase(Locale.ROOT));
+		}
+		return words;
+	}
+
+	/**
+	 * The query's content words in English: the shop glossary's term where one matches
+	 * (longest first, counted {@value #GLOSSARY_WEIGHT} times: it is the sense a shop's
+	 * customer means), else the dictionary's senses of the word as written, else of its
+	 * stem; a word neither knows is kept as written.
+	 */
+	private List<String> toEnglish(String query, String source, @Nullable Directions in) {
+		QueryWords rules = rules(source);
+		ShopGlossary glossary = glossary(source);
+		List<QueryWords.Word> words = rules.words(query);
+		List<String> english = new ArrayList<>();
+		for (int i = 0; i < words.size();) {
+			ShopGlossary.Match match = glossary.at(words, i);
+			if (match != null) {
+				for (int n = 0; n < GLOSSARY_WEIGHT; n++) {
+					english.add(match.english());
+				}
+				i += match.words();
+				continue;
+			}
+			QueryWords.Word word = words.get(i++);
+			List<String> senses = in == null ? List.of() : in.senses(word);
+			if (senses.isEmpty()) {
+				english.add(word.text());
+			}
+			else {
+				english.addAll(senses);
+			}
+		}
+		return english;
+	}
+
+	private QueryWords rules(String code) {
+		return this.rules.computeIfAbsent(code, QueryWords::of);
+	}
+
+	private ShopGlossary glossary(String code) {
+		return this.glossaries.computeIfAbsent(code, key -> ShopGlossary.of(key, rules(key)));
 	}
 
 	private void load(String code) {
@@ -208,9 +279,27 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 		}
 		Map<String, List<String>> english = new HashMap<>(fromEnglish.size() * 2);
 		fromEnglish.forEach((word, ranked) -> english.put(word, ranked.best()));
-		log.info("Dictionary {}: {} words to English, {} from English, read in {} ms", code, toEnglish.size(),
-				english.size(), (System.nanoTime() - started) / 1_000_000);
-		return new Directions(toEnglish, english);
+		Map<String, String> stems = stems(toEnglish.keySet(), rules(code));
+		log.info(
+				"Dictionary {}: {} words to English ({} more stems), {} from English, glossary {} terms, read in {} ms",
+				code, toEnglish.size(), stems.size(), english.size(), glossary(code).size(),
+				(System.nanoTime() - started) / 1_000_000);
+		return new Directions(toEnglish, english, stems);
+	}
+
+	/** Stem to headword, the shortest headword of a stem, where the two differ. */
+	private static Map<String, String> stems(Set<String> headwords, QueryWords rules) {
+		Map<String, String> stems = new HashMap<>();
+		for (String head : headwords) {
+			if (head.indexOf(' ') >= 0) {
+				continue;
+			}
+			String key = rules.key(head);
+			if (!key.equals(head) && !headwords.contains(key)) {
+				stems.merge(key, head, (a, b) -> a.length() <= b.length() ? a : b);
+			}
+		}
+		return stems;
 	}
 
 	/** Read backwards, a word's best translations are those where it came first. */
@@ -264,7 +353,9 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 			String cleaned = BRACKETS.matcher(trimmed).replaceAll(" ").replaceFirst("^\\d+\\.\\s*", "");
 			for (String part : cleaned.split("[,;]")) {
 				String sense = part.strip().toLowerCase(Locale.ROOT);
-				if (!sense.isEmpty() && sense.split(" ").length <= 3 && sense.codePoints().anyMatch(Character::isLetter)
+				// Only words: "…-ing", "+ dat" and "2." are the dictionary's grammar
+				// notes.
+				if (!sense.isEmpty() && sense.split(" ").length <= 3 && SENSE.matcher(sense).matches()
 						&& !senses.contains(sense)) {
 					senses.add(sense);
 				}
