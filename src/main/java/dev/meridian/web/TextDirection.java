@@ -20,14 +20,6 @@ public class TextDirection {
 		return isRightToLeft(locale) ? "rtl" : "ltr";
 	}
 
-	/** The same for a BCP 47 tag; an empty or undetermined tag is left to the browser. */
-	public String ofTag(String languageTag) {
-		if (languageTag.isBlank() || "und".equals(languageTag)) {
-			return "auto";
-		}
-		return of(Locale.forLanguageTag(languageTag));
-	}
-
 	public static boolean isRightToLeft(Locale locale) {
 		return !locale.getLanguage().isEmpty() && ULocale.forLocale(locale).isRightToLeft();
 	}
