@@ -1,6 +1,5 @@
 package dev.meridian.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +18,6 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component("localeResolver")
 class ViewerLocaleResolver implements LocaleResolver {
 
-	/** Languages with a complete message bundle. */
-	static final List<Locale> TRANSLATED = List.of(Locale.ENGLISH, Locale.GERMAN);
-
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		Locale page = PageLocale.of(request);
@@ -35,7 +31,7 @@ class ViewerLocaleResolver implements LocaleResolver {
 		String header = request.getHeader("Accept-Language");
 		if (header != null && !header.isBlank()) {
 			try {
-				Locale match = Locale.lookup(Locale.LanguageRange.parse(header), TRANSLATED);
+				Locale match = Locale.lookup(Locale.LanguageRange.parse(header), WorkspaceLanguages.ALL);
 				if (match != null) {
 					return match;
 				}

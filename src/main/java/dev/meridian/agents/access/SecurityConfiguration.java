@@ -85,6 +85,14 @@ class SecurityConfiguration {
 				.access(scope("tickets:read", roles))
 				.requestMatchers("/api/v1/tickets/**")
 				.access(scope("tickets:write", roles))
+				// Macros (tickets module): agents list, render and apply them;
+				// supervisors write them.
+				.requestMatchers(HttpMethod.GET, "/api/v1/macros", "/api/v1/macros/**")
+				.access(scope("tickets:read", roles))
+				.requestMatchers(HttpMethod.POST, "/api/v1/macros/*/render", "/api/v1/macros/*/apply")
+				.access(scope("tickets:write", roles))
+				.requestMatchers("/api/v1/macros", "/api/v1/macros/**")
+				.access(scope("tickets:write", "SUPERVISOR", roles))
 				.requestMatchers(HttpMethod.GET, "/api/v1/search/tickets")
 				.access(scope("tickets:read", roles))
 				.requestMatchers("/api/v1/knowledge/reindex")

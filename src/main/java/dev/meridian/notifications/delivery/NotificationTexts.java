@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class NotificationTexts {
 
 	/** The languages the bundle is written in; English is the bundle's base file. */
-	static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "ja");
+	static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "ja", "ar", "ko", "hu");
 
 	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class AnswerSuggestions {
 
 	/** The languages of {@code mail/notifications*.properties}. */
-	static final Set<String> LANGUAGES = Set.of("en", "de", "es", "fr", "ja", "pt");
+	static final Set<String> LANGUAGES = Set.of("en", "de", "es", "fr", "ja", "pt", "ar", "ko", "hu");
 
 	/** The bot reads at most this much of a question. */
 	static final int MAX_QUESTION = 500;
