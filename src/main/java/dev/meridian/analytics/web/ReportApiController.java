@@ -1,7 +1,6 @@
 package dev.meridian.analytics.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -78,8 +77,7 @@ class ReportApiController {
 	}
 
 	private ReportQuery query(ReportRequest request) {
-		var zone = this.times.viewerZone();
-		return request.toQuery(zone, LocalDate.now(this.clock.withZone(zone)));
+		return request.toQuery(this.times.viewerZone(), this.clock);
 	}
 
 	static String number(@Nullable Number value) {

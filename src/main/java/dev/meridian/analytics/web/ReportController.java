@@ -2,7 +2,6 @@ package dev.meridian.analytics.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,22 +77,24 @@ class ReportController {
 	@GetMapping("/app/reports")
 	String reports(ReportRequest request, Model model) {
 		ZoneId zone = this.times.viewerZone();
-		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		ReportQuery query;
 		try {
-			query = request.toQuery(zone, today);
+			query = request.toQuery(zone, this.clock);
 		}
 		catch (ReportRangeTooLongException ex) {
 			model.addAttribute("problem", text("reports.problem.rangeTooLong", ReportQuery.MAX_DAYS));
-			query = new ReportRequest(null, null, null, null, null, null, null, null, null, null).toQuery(zone, today);
+			query = new ReportRequest(null, null, null, null, null, null, null, null, null, null).toQuery(zone,
+					this.clock);
 		}
 		catch (InvalidValueException ex) {
 			model.addAttribute("problem", text("reports.problem.invalid", text("reports.filter." + ex.field())));
-			query = new ReportRequest(null, null, null, null, null, null, null, null, null, null).toQuery(zone, today);
+			query = new ReportRequest(null, null, null, null, null, null, null, null, null, null).toQuery(zone,
+					this.clock);
 		}
 		catch (DomainException ex) {
 			model.addAttribute("problem", text("reports.problem.invalid", ""));
-			query = new ReportRequest(null, null, null, null, null, null, null, null, null, null).toQuery(zone, today);
+			query = new ReportRequest(null, null, null, null, null, null, null, null, null, null).toQuery(zone,
+					this.clock);
 		}
 		// The screen shows the viewer's days only: a zone parameter is the API's.
 		List<ReportRow> rows = this.reports.summary(query);
@@ -138,8 +139,7 @@ class ReportController {
 
 	@GetMapping(path = "/app/reports/summary.csv", produces = "text/csv")
 	ResponseEntity<String> csv(ReportRequest request) {
-		ZoneId zone = this.times.viewerZone();
-		ReportQuery query = request.toQuery(zone, LocalDate.now(this.clock.withZone(zone)));
+		ReportQuery query = request.toQuery(this.times.viewerZone(), this.clock);
 		String name = "report-" + query.groupBy().column() + "-" + query.from() + "-" + query.to() + ".csv";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")

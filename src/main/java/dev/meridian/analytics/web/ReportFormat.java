@@ -24,15 +24,15 @@ import org.springframework.stereotype.Component;
  * reports template as {@code fmt}.
  */
 @Component
-class ReportFormat {
+public class ReportFormat {
 
 	static final String NOTHING = "–";
 
-	String count(long value) {
+	public String count(long value) {
 		return NumberFormat.getIntegerInstance(locale()).format(value);
 	}
 
-	String percent(@Nullable Double share) {
+	public String percent(@Nullable Double share) {
 		if (share == null) {
 			return NOTHING;
 		}
@@ -42,7 +42,7 @@ class ReportFormat {
 	}
 
 	/** An average score (1–5) or NPS points, one decimal. */
-	String decimal(@Nullable Double value) {
+	public String decimal(@Nullable Double value) {
 		if (value == null) {
 			return NOTHING;
 		}
@@ -52,7 +52,7 @@ class ReportFormat {
 		return format.format(value);
 	}
 
-	String minutes(@Nullable Long minutes) {
+	public String minutes(@Nullable Long minutes) {
 		if (minutes == null) {
 			return NOTHING;
 		}
@@ -68,14 +68,14 @@ class ReportFormat {
 	}
 
 	/** A day as a chart axis shows it: "Mar 23", "23. März". */
-	String shortDay(LocalDate day) {
+	public String shortDay(LocalDate day) {
 		DateFormat format = DateFormat.getInstanceForSkeleton("MMMd", locale());
 		format.setTimeZone(TimeZone.GMT_ZONE);
 		return format.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
 	}
 
 	/** The machine-readable value the table's cells and the chart's points share. */
-	String dataValue(@Nullable Double value) {
+	public String dataValue(@Nullable Double value) {
 		return value == null ? "" : SvgChart.dataValue(value);
 	}
 

@@ -1,5 +1,6 @@
 package dev.meridian.analytics.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -24,9 +25,13 @@ record ReportRequest(@Nullable String from, @Nullable String to, @Nullable Strin
 		@Nullable String market, @Nullable String language, @Nullable String channel, @Nullable String team,
 		@Nullable String agent, @Nullable String translated) {
 
-	ReportQuery toQuery(ZoneId viewerZone, LocalDate today) {
+	/**
+	 * The query; without {@code to}, the range ends today in the report's zone (the
+	 * {@code zone} given, else the viewer's).
+	 */
+	ReportQuery toQuery(ZoneId viewerZone, Clock clock) {
 		ZoneId parsedZone = blank(this.zone) ? viewerZone : TimeZones.parse("zone", this.zone);
-		LocalDate end = blank(this.to) ? today : date("to", this.to);
+		LocalDate end = blank(this.to) ? LocalDate.now(clock.withZone(parsedZone)) : date("to", this.to);
 		LocalDate start = blank(this.from) ? end.minusDays(29) : date("from", this.from);
 		Dimension by = blank(this.groupBy) ? Dimension.MARKET : Dimension.parse("groupBy", this.groupBy);
 		Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
