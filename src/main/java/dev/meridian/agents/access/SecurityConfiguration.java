@@ -136,6 +136,11 @@ class SecurityConfiguration {
 				.hasRole("AGENT")
 				.requestMatchers(HttpMethod.GET, "/api/v1/coverage", "/api/v1/routing/**")
 				.hasRole("SUPERVISOR")
+				// Reports (i15-analytics): supervisors read them, admins recompute.
+				.requestMatchers(HttpMethod.POST, "/api/v1/reports/recompute")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, "/api/v1/reports/**")
+				.hasRole("SUPERVISOR")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agents/*/availability")
 				.hasRole("SUPERVISOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/agents/*/time-off")
@@ -213,6 +218,8 @@ class SecurityConfiguration {
 			.hasRole("SUPERVISOR")
 			// The chat bot's supervision (i14-chatbot).
 			.requestMatchers("/app/bot", "/app/bot/**")
+			.hasRole("SUPERVISOR")
+			.requestMatchers("/app/reports", "/app/reports/**")
 			.hasRole("SUPERVISOR")
 			// A refund sends money back: supervisors, as on the API.
 			.requestMatchers(HttpMethod.POST, "/app/returns/*/refund")

@@ -1,0 +1,162 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reports benchmark's load driver, one file run by the JDK's source launcher (no
+ * build): {@code java ReportsBench.java summary BASE TOKEN QUERY REPETITIONS WARMUP} times
+ * one report request after a warm-up, one request at a time, and prints p50/p95/p99/max
+ * from the sorted latencies; {@code java ReportsBench.java events BASE TOKEN TICKETS
+ * THREADS} opens tickets through the API, replies to and solves each, waits until the
+ * analytics module rolled every event up, and prints the server's own timing of each
+ * rollup update ({@code meridian_analytics_rollup_seconds} on /actuator/prometheus).
+ */
+public class ReportsBench {
+
+	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	public static void main(String[] args) throws Exception {
+		switch (args[0]) {
+			case "summary" -> summary(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+			case "events" -> events(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+			default -> throw new IllegalArgumentException("summary or events, not " + args[0]);
+		}
+	}
+
+	static void summary(String base, String token, String query, int repetitions, int warmup) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/reports/summary?" + query))
+			.header("Authorization", "Bearer " + token)
+			.timeout(Duration.ofSeconds(60))
+			.build();
+		String body = "";
+		for (int i = 0; i < warmup; i++) {
+			body = send(request, 200);
+		}
+		long[] nanos = new long[repetitions];
+		for (int i = 0; i < repetitions; i++) {
+			long start = System.nanoTime();
+			body = send(request, 200);
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		int rows = body.split("\"key\"", -1).length - 1;
+		double p95 = ms(percentile(nanos, 0.95));
+		System.out.printf(Locale.ROOT,
+				"%-40s n=%d rows=%d  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  (goal p95 < 200 ms: %s)%n",
+				query, repetitions, rows, ms(percentile(nanos, 0.5)), p95, ms(percentile(nanos, 0.99)),
+				ms(nanos[nanos.length - 1]), p95 < 200 ? "met" : "NOT MET");
+		if (rows == 0) {
+			throw new IllegalStateException("The report had no rows: the seed did not reach the rollups\n" + body);
+		}
+	}
+
+	static void events(String base, String token, int tickets, int threads) throws Exception {
+		double before = metric(base, "meridian_analytics_rollup_seconds_count", "created");
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<?>> work = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int i = 0; i < tickets; i++) {
+			work.add(pool.submit(() -> {
+				String email = "bench." + UUID.randomUUID() + "@example.com";
+				String ticket = send(post(base, token, "/api/v1/tickets", """
+						{"subject":"Wo ist meine Bestellung?","customer":{"email":"%s","country":"DE"},
+						 "message":{"body":"📦 #4471 ?","language":"de"}}""".formatted(email)), 201);
+				Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(ticket);
+				id.find();
+				String path = "/api/v1/tickets/" + id.group(1);
+				send(post(base, token, path + "/messages", "{\"body\":\"Ist unterwegs.\",\"language\":\"de\"}"), 201);
+				send(patch(base, token, path, "{\"status\":\"solved\"}"), 200);
+				return null;
+			}));
+		}
+		for (Future<?> f : work) {
+			f.get();
+		}
+		pool.shutdown();
+		double apiSeconds = (System.nanoTime() - start) / 1e9;
+		long waitStart = System.nanoTime();
+		while (metric(base, "meridian_analytics_rollup_seconds_count", "solved") < tickets
+				|| metric(base, "meridian_analytics_rollup_seconds_count", "created") - before < tickets) {
+			if (System.nanoTime() - waitStart > 600e9) {
+				throw new IllegalStateException("The rollups did not catch up within 10 minutes");
+			}
+			Thread.sleep(200);
+		}
+		System.out.printf(Locale.ROOT, "%d tickets opened, replied to and solved through the API in %.1f s (%d threads)%n",
+				tickets, apiSeconds, threads);
+		for (String event : List.of("created", "replied", "solved")) {
+			double count = metric(base, "meridian_analytics_rollup_seconds_count", event);
+			double sum = metric(base, "meridian_analytics_rollup_seconds_sum", event);
+			System.out.printf(Locale.ROOT,
+					"rollup update per %-8s event: n=%.0f  mean %.3f ms  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms  max %.3f ms  (goal < 1 ms: %s)%n",
+					event, count, 1000 * sum / count, 1000 * quantile(base, event, "0.5"),
+					1000 * quantile(base, event, "0.95"), 1000 * quantile(base, event, "0.99"),
+					1000 * metric(base, "meridian_analytics_rollup_seconds_max", event),
+					1000 * quantile(base, event, "0.95") < 1 ? "met at p95" : "NOT MET at p95");
+		}
+	}
+
+	static double quantile(String base, String event, String q) throws Exception {
+		return value(prometheus(base), "meridian_analytics_rollup_seconds\\{event=\"" + event + "\",quantile=\"" + q
+				+ "\"\\}");
+	}
+
+	static double metric(String base, String name, String event) throws Exception {
+		return value(prometheus(base), name + "\\{event=\"" + event + "\"\\}");
+	}
+
+	static double value(String text, String series) {
+		Matcher m = Pattern.compile("(?m)^" + series + " ([0-9.eE+-]+|NaN)$").matcher(text);
+		return m.find() ? Double.parseDouble(m.group(1)) : 0;
+	}
+
+	static String prometheus(String base) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(), 200);
+	}
+
+	static HttpRequest post(String base, String token, String path, String json) {
+		return HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+	}
+
+	static HttpRequest patch(String base, String token, String path, String json) {
+		return HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+			.build();
+	}
+
+	static String send(HttpRequest request, int expected) throws Exception {
+		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+					+ response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	static long percentile(long[] sorted, double p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+	}
+
+	static double ms(long nanos) {
+		return nanos / 1e6;
+	}
+
+}

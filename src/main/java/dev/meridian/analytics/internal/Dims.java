@@ -1,0 +1,17 @@
+package dev.meridian.analytics.internal;
+
+/**
+ * The dimensions a rollup row is keyed by: market (country code), language (BCP 47),
+ * channel, team id, agent id, and whether the conversation was machine-translated. An
+ * empty string is "none" (a ticket without a market or not yet assigned).
+ */
+record Dims(String market, String language, String channel, String team, String agent, boolean translated) {
+
+	/** The smaller projection's key: market and language, everything else "all". */
+	static final String ALL = "*";
+
+	String translatedKey() {
+		return this.translated ? "y" : "n";
+	}
+
+}

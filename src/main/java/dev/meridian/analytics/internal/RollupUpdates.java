@@ -1,0 +1,279 @@
+package dev.meridian.analytics.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.meridian.analytics.internal.Delta.Counter;
+import dev.meridian.analytics.internal.Delta.Distribution;
+import dev.meridian.feedback.SurveyAnswered;
+import dev.meridian.feedback.SurveyKind;
+import dev.meridian.sla.SlaTarget;
+import dev.meridian.tickets.ServiceLevel;
+import dev.meridian.tickets.Ticket;
+import dev.meridian.tickets.TicketId;
+import dev.meridian.tickets.TicketManagement;
+import dev.meridian.time.BusinessCalendar;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules that turn one ticket, SLA, bot or survey event into rollup contributions.
+ * Each contribution is counted in the UTC hour of the event that completes it (a first
+ * reply time in the reply's hour, a resolution time in the solve's), under the ticket's
+ * dimensions at that moment; a ticket's "created" follows its team, agent and translated
+ * flag until it is solved, so a ticket routed a second after it arrived counts for its
+ * agent.
+ */
+@Component
+class RollupUpdates {
+
+	private final TicketFacts facts;
+
+	private final Rollups rollups;
+
+	private final TicketManagement tickets;
+
+	private final GoverningCalendars calendars;
+
+	private final JdbcTemplate jdbc;
+
+	RollupUpdates(TicketFacts facts, Rollups rollups, TicketManagement tickets, GoverningCalendars calendars,
+			JdbcTemplate jdbc) {
+		this.facts = facts;
+		this.rollups = rollups;
+		this.tickets = tickets;
+		this.calendars = calendars;
+		this.jdbc = jdbc;
+	}
+
+	void created(TicketFact fact) {
+		if (this.facts.insert(fact)) {
+			this.rollups.add(fact.createdAt, fact.dims(), new Delta().add(Counter.CREATED));
+			this.facts.customerSeen(fact.customer, fact.createdAt, fact.market, fact.language);
+		}
+	}
+
+	/**
+	 * The ticket's row, locked; made from the ticket itself if its creation was not heard
+	 * yet.
+	 */
+	TicketFact fact(TicketId id) {
+		return this.facts.lock(id.value()).orElseGet(() -> {
+			Ticket ticket = this.tickets.get(id);
+			TicketFact fact = new TicketFact(id.value(), ticket.customer().value(), ticket.createdAt(),
+					ticket.market().map(m -> m.value()).orElse(""), ticket.language().value(),
+					ticket.channel().name().toLowerCase(java.util.Locale.ROOT));
+			fact.team = ticket.team().map(t -> t.value().toString()).orElse("");
+			fact.agent = ticket.assignee().map(a -> a.value().toString()).orElse("");
+			created(fact);
+			return this.facts.lock(id.value()).orElseThrow();
+		});
+	}
+
+	/** New dimensions: the ticket's "created" moves with them while it is unsolved. */
+	void rekey(TicketFact fact, String team, String agent, boolean translated) {
+		Dims before = fact.dims();
+		fact.team = team;
+		fact.agent = agent;
+		fact.translated = translated;
+		Dims after = fact.dims();
+		if (!before.equals(after) && fact.solvedAt == null) {
+			this.rollups.add(fact.createdAt, before, new Delta().add(Counter.CREATED, -1));
+			this.rollups.add(fact.createdAt, after, new Delta().add(Counter.CREATED));
+		}
+	}
+
+	void assigned(TicketId id, @Nullable UUID assignee) {
+		TicketFact fact = fact(id);
+		String team = this.tickets.get(id).team().map(t -> t.value().toString()).orElse(fact.team);
+		rekey(fact, team, assignee == null ? "" : assignee.toString(), fact.translated);
+		this.facts.save(fact);
+	}
+
+	void replied(TicketId id, Instant at, boolean translated) {
+		TicketFact fact = fact(id);
+		if (translated && !fact.translated) {
+			rekey(fact, fact.team, fact.agent, true);
+		}
+		fact.replies++;
+		Delta delta = new Delta();
+		if (fact.firstReplyAt == null) {
+			fact.firstReplyAt = at;
+			ServiceLevel level = this.calendars.serviceLevel(id);
+			delta.add(Counter.FIRST_REPLIES).duration(Distribution.FIRST_REPLY_MINUTES, minutes(fact.createdAt, at));
+			Long business = businessMinutes(level, fact, fact.createdAt, at);
+			if (business != null) {
+				delta.duration(Distribution.FIRST_REPLY_BUSINESS, business);
+			}
+			if (hasTargets(level)) {
+				fact.slaFirstCounted = true;
+				fact.slaFirstBreached = fact.slaFirstBreached || level.breached().contains("first_reply");
+				delta.add(Counter.SLA_FIRST_TARGETS);
+				if (fact.slaFirstBreached) {
+					delta.add(Counter.SLA_FIRST_BREACHED);
+				}
+			}
+		}
+		if (fact.botAt != null && fact.botOutcome == null) {
+			fact.botOutcome = "handed_off";
+			delta.add(Counter.BOT_HANDED_OFF);
+		}
+		this.rollups.add(at, fact.dims(), delta);
+		this.facts.save(fact);
+	}
+
+	void botAnswered(TicketId id, Instant at) {
+		TicketFact fact = fact(id);
+		if (fact.botAt == null) {
+			fact.botAt = at;
+			this.rollups.add(at, fact.dims(), new Delta().add(Counter.BOT_CONVERSATIONS));
+			this.facts.save(fact);
+		}
+	}
+
+	void solved(TicketId id, Instant at) {
+		TicketFact fact = fact(id);
+		fact.solvedAt = at;
+		ServiceLevel level = this.calendars.serviceLevel(id);
+		Delta delta = new Delta().add(Counter.SOLVED)
+			.duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, at));
+		Long business = businessMinutes(level, fact, fact.createdAt, at);
+		if (business != null) {
+			delta.duration(Distribution.RESOLUTION_BUSINESS, business);
+		}
+		fact.oneTouchCounted = fact.replies == 1 && fact.reopens == 0;
+		if (fact.oneTouchCounted) {
+			delta.add(Counter.ONE_TOUCH);
+		}
+		if (!fact.slaResolutionCounted && hasTargets(level)) {
+			fact.slaResolutionCounted = true;
+			fact.slaResolutionBreached = fact.slaResolutionBreached || level.breached().contains("resolution");
+			delta.add(Counter.SLA_RESOLUTION_TARGETS);
+			if (fact.slaResolutionBreached) {
+				delta.add(Counter.SLA_RESOLUTION_BREACHED);
+			}
+		}
+		if (fact.botAt != null && fact.botOutcome == null) {
+			fact.botOutcome = "answered";
+			delta.add(Counter.BOT_ANSWERED);
+		}
+		this.rollups.add(at, fact.dims(), delta);
+		this.facts.save(fact);
+	}
+
+	/**
+	 * A reopen takes back what the solve claimed (its resolution time, one touch) and
+	 * counts itself; the next solve measures the full resolution time again.
+	 */
+	void reopened(TicketId id, Instant at) {
+		TicketFact fact = fact(id);
+		Instant solvedAt = fact.solvedAt;
+		if (solvedAt != null) {
+			ServiceLevel level = this.calendars.serviceLevel(id);
+			Delta undo = new Delta().duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, solvedAt), -1);
+			Long business = businessMinutes(level, fact, fact.createdAt, solvedAt);
+			if (business != null) {
+				undo.duration(Distribution.RESOLUTION_BUSINESS, business, -1);
+			}
+			if (fact.oneTouchCounted) {
+				undo.add(Counter.ONE_TOUCH, -1);
+				fact.oneTouchCounted = false;
+			}
+			this.rollups.add(solvedAt, fact.dims(), undo);
+		}
+		fact.solvedAt = null;
+		fact.reopens++;
+		this.rollups.add(at, fact.dims(), new Delta().add(Counter.REOPENED));
+		this.facts.save(fact);
+	}
+
+	/**
+	 * A missed target counts where its reply or solve was counted, whichever came first.
+	 */
+	void breached(TicketId id, SlaTarget target) {
+		TicketFact fact = fact(id);
+		if (target == SlaTarget.FIRST_REPLY && !fact.slaFirstBreached) {
+			fact.slaFirstBreached = true;
+			if (fact.slaFirstCounted && fact.firstReplyAt != null) {
+				this.rollups.add(fact.firstReplyAt, fact.dims(), new Delta().add(Counter.SLA_FIRST_BREACHED));
+			}
+		}
+		if (target == SlaTarget.RESOLUTION && !fact.slaResolutionBreached) {
+			fact.slaResolutionBreached = true;
+			if (fact.slaResolutionCounted && fact.solvedAt != null) {
+				this.rollups.add(fact.solvedAt, fact.dims(), new Delta().add(Counter.SLA_RESOLUTION_BREACHED));
+			}
+		}
+		this.facts.save(fact);
+	}
+
+	/**
+	 * Keeps the answer (for recomputing) and rolls it up under the dimensions it carries.
+	 */
+	void answered(SurveyAnswered answer) {
+		int inserted = this.jdbc.update("""
+				insert into analytics_survey_answers (survey_id, kind, score, satisfied, market, language, channel,
+				                                      team, agent, translated, answered_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (survey_id) do nothing
+				""", answer.survey(), answer.kind().name(), answer.score(), answer.satisfied(), answer.market(),
+				answer.language(), channel(answer), team(answer), agent(answer), answer.translated(),
+				java.sql.Timestamp.from(answer.answeredAt()));
+		if (inserted == 1) {
+			rollUp(answer);
+		}
+	}
+
+	void rollUp(SurveyAnswered answer) {
+		Delta delta = new Delta();
+		if (answer.kind() == SurveyKind.CSAT) {
+			delta.add(Counter.CSAT_RESPONSES).add(Counter.CSAT_SCORE_SUM, answer.score());
+			if (answer.satisfied()) {
+				delta.add(Counter.CSAT_SATISFIED);
+			}
+		}
+		else {
+			delta.add(Counter.NPS_RESPONSES);
+			if (answer.score() >= 9) {
+				delta.add(Counter.NPS_PROMOTERS);
+			}
+			else if (answer.score() <= 6) {
+				delta.add(Counter.NPS_DETRACTORS);
+			}
+		}
+		this.rollups.add(answer.answeredAt(), new Dims(answer.market(), answer.language(), channel(answer),
+				team(answer), agent(answer), answer.translated()), delta);
+	}
+
+	private static String channel(SurveyAnswered answer) {
+		return Objects.requireNonNullElse(answer.channel(), "").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String team(SurveyAnswered answer) {
+		return answer.team() == null ? "" : answer.team().value().toString();
+	}
+
+	private static String agent(SurveyAnswered answer) {
+		return answer.agent() == null ? "" : answer.agent().value().toString();
+	}
+
+	private static boolean hasTargets(ServiceLevel level) {
+		return level.policy() != null && !level.neverOpen();
+	}
+
+	private static long minutes(Instant from, Instant to) {
+		return Math.max(0, Duration.between(from, to).toMinutes());
+	}
+
+	private @Nullable Long businessMinutes(ServiceLevel level, TicketFact fact, Instant from, Instant to) {
+		BusinessCalendar calendar = this.calendars.of(level.calendar(), fact.team, fact.market);
+		if (calendar.isNeverOpen()) {
+			return null;
+		}
+		return calendar.businessMinutesBetween(from, to);
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.meridian.analytics.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes {@code analytics_tickets}. */
+@Component
+class TicketFacts {
+
+	private final JdbcTemplate jdbc;
+
+	TicketFacts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts the ticket's row unless it exists; true when this call inserted it. */
+	boolean insert(TicketFact fact) {
+		return this.jdbc.update("""
+				insert into analytics_tickets (ticket_id, customer_id, created_at, market, language, channel, team,
+				                               agent, translated)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (ticket_id) do nothing
+				""", fact.ticket, fact.customer, Timestamp.from(fact.createdAt), fact.market, fact.language,
+				fact.channel, fact.team, fact.agent, fact.translated) == 1;
+	}
+
+	/**
+	 * The ticket's row, locked until the transaction ends: its events update it one by
+	 * one.
+	 */
+	Optional<TicketFact> lock(UUID ticket) {
+		List<TicketFact> found = this.jdbc.query("select * from analytics_tickets where ticket_id = ? for update",
+				TicketFacts::read, ticket);
+		return found.stream().findFirst();
+	}
+
+	void save(TicketFact f) {
+		this.jdbc.update("""
+				update analytics_tickets set team = ?, agent = ?, translated = ?, first_reply_at = ?, replies = ?,
+				       solved_at = ?, reopens = ?, one_touch_counted = ?, sla_first_counted = ?,
+				       sla_first_breached = ?, sla_resolution_counted = ?, sla_resolution_breached = ?, bot_at = ?,
+				       bot_outcome = ?
+				where ticket_id = ?
+				""", f.team, f.agent, f.translated, ts(f.firstReplyAt), f.replies, ts(f.solvedAt), f.reopens,
+				f.oneTouchCounted, f.slaFirstCounted, f.slaFirstBreached, f.slaResolutionCounted,
+				f.slaResolutionBreached, ts(f.botAt), f.botOutcome, f.ticket);
+	}
+
+	void customerSeen(UUID customer, Instant at, String market, String language) {
+		this.jdbc.update("""
+				insert into analytics_customer_days (customer_id, day, market, language)
+				values (?, (?::timestamptz at time zone 'UTC')::date, ?, ?) on conflict do nothing
+				""", customer, Timestamp.from(at), market, language);
+	}
+
+	private static @Nullable Timestamp ts(@Nullable Instant at) {
+		return at == null ? null : Timestamp.from(at);
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
+	}
+
+	private static TicketFact read(ResultSet rs, int row) throws SQLException {
+		TicketFact f = new TicketFact(rs.getObject("ticket_id", UUID.class), rs.getObject("customer_id", UUID.class),
+				rs.getTimestamp("created_at").toInstant(), rs.getString("market"), rs.getString("language"),
+				rs.getString("channel"));
+		f.team = rs.getString("team");
+		f.agent = rs.getString("agent");
+		f.translated = rs.getBoolean("translated");
+		f.firstReplyAt = instant(rs, "first_reply_at");
+		f.replies = rs.getInt("replies");
+		f.solvedAt = instant(rs, "solved_at");
+		f.reopens = rs.getInt("reopens");
+		f.oneTouchCounted = rs.getBoolean("one_touch_counted");
+		f.slaFirstCounted = rs.getBoolean("sla_first_counted");
+		f.slaFirstBreached = rs.getBoolean("sla_first_breached");
+		f.slaResolutionCounted = rs.getBoolean("sla_resolution_counted");
+		f.slaResolutionBreached = rs.getBoolean("sla_resolution_breached");
+		f.botAt = instant(rs, "bot_at");
+		f.botOutcome = rs.getString("bot_outcome");
+		return f;
+	}
+
+}
