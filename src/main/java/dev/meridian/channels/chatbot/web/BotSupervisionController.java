@@ -74,7 +74,9 @@ class BotSupervisionController {
 	 */
 	@PostMapping("/thresholds")
 	String threshold(@RequestParam String market, @RequestParam(defaultValue = "") String threshold) {
-		CountryCode code = new CountryCode(market.strip().toUpperCase(java.util.Locale.ROOT));
+		// A country code the form did not offer, or no number: a bad request, told as
+		// such.
+		CountryCode code = CountryCode.parse("market", market);
 		Double value;
 		try {
 			value = threshold.isBlank() ? null : Double.valueOf(threshold.strip().replace(',', '.'));
