@@ -140,7 +140,9 @@ class CustomerApiIntegrationTests {
 		List<String> ids = all.stream().map(customer -> customer.get("id").asString()).toList();
 		assertThat(ids).doesNotHaveDuplicates();
 		assertThat(ids).containsSubsequence(created);
-		assertThat(ids.subList(ids.size() - created.size(), ids.size())).isEqualTo(created);
+		// Not "the last seven": the server is shared, and another test's work still
+		// running
+		// (a chat visitor, a mailed request) may add a customer after them.
 		assertThat(all.stream().map(customer -> customer.get("createdAt").asString()).map(Instant::parse).toList())
 			.isSorted();
 		assertThat(pages).isGreaterThanOrEqualTo(2);

@@ -63,11 +63,60 @@ class SearchPersonalData implements PersonalDataHolder {
 
 	@Override
 	public void erased(DataSubject subject) {
+		// Index the erased customer, tickets and messages again from the database as they
+		// are now: a module that anonymised rows with SQL left their documents as they
+		// were.
+		java.util.List<java.util.UUID> tickets = this.jdbc.sql("select id from tickets where customer_id = ?")
+			.param(subject.customerId())
+			.query(java.util.UUID.class)
+			.list();
+		java.util.List<java.util.UUID> messages = tickets.isEmpty() ? java.util.List.of()
+				: this.jdbc.sql("select id from messages where ticket_id = any (?)")
+					.param(tickets.toArray(java.util.UUID[]::new))
+					.query(java.util.UUID.class)
+					.list();
+		jakarta.persistence.EntityManager reindexing = this.entityManagers.createEntityManager();
+		try {
+			var plan = Search.session(reindexing).indexingPlan();
+			Customer customer = reindexing.find(Customer.class, subject.customerId());
+			if (customer != null) {
+				plan.addOrUpdate(customer);
+			}
+			tickets.forEach(id -> {
+				Ticket ticket = reindexing.find(Ticket.class, id);
+				if (ticket != null) {
+					plan.addOrUpdate(ticket);
+				}
+			});
+			messages.forEach(id -> {
+				Message message = reindexing.find(Message.class, id);
+				if (message != null) {
+					plan.addOrUpdate(message);
+				}
+			});
+			plan.execute();
+		}
+		finally {
+			reindexing.close();
+		}
 		Search.mapping(this.entityManagers)
 			.scope(Object.class,
 					java.util.List.of(Ticket.class.getName(), Message.class.getName(), Customer.class.getName()))
 			.workspace()
 			.mergeSegments();
+		// The merged segments replace the old ones, but an open reader keeps the old
+		// files on disk until it is refreshed, which happens on the next search: search
+		// once, so the files with the erased texts go now rather than whenever someone
+		// searches next.
+		jakarta.persistence.EntityManager entityManager = this.entityManagers.createEntityManager();
+		try {
+			for (Class<?> indexed : java.util.List.of(Ticket.class, Message.class, Customer.class)) {
+				Search.session(entityManager).search(indexed).where(f -> f.matchAll()).fetchTotalHitCount();
+			}
+		}
+		finally {
+			entityManager.close();
+		}
 	}
 
 }
