@@ -80,9 +80,9 @@ class ChatWidgetFilesBrowserTests {
 		assertThat(paperclip).hasAttribute("aria-label", "Attach a file");
 
 		// The keyboard reaches the paperclip; the file chooser opens from it.
-		paperclip.focus();
-		com.microsoft.playwright.FileChooser chooser = visitor
-			.waitForFileChooser(() -> visitor.keyboard().press("Enter"));
+		// Pressed on the button itself: focus and key together, so nothing the page does
+		// meanwhile (loading the conversation) can move the focus in between.
+		com.microsoft.playwright.FileChooser chooser = visitor.waitForFileChooser(() -> paperclip.press("Enter"));
 		chooser.setFiles(new FilePayload("glove.png", "image/png", ChatFilesIntegrationTests.PNG));
 		Locator mine = visitor.locator("#meridian-chat .message.customer");
 		assertThat(mine.locator(".file")).hasText("glove.png",
