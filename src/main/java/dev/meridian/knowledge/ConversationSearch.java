@@ -36,6 +36,10 @@ public class ConversationSearch {
 	/** Customers matched by name or email whose tickets join the results. */
 	static final int MAX_CUSTOMERS = 50;
 
+	/** One email address and nothing else; the query is at most 500 characters. */
+	private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern
+		.compile("[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]+");
+
 	private final EntityManager entityManager;
 
 	private final TranslatedQueries translations;
@@ -54,20 +58,30 @@ public class ConversationSearch {
 		var session = Search.session(this.entityManager);
 		List<String> customers = session.search(Customer.class)
 			.select(f -> f.field("customerId", String.class))
-			.where(f -> f.match().fields("name", "email").matching(query))
+			// Every word: "Marie Dupont" is that customer, not every Marie, and
+			// "marie@example.fr" is that address, not everyone at example.fr.
+			.where(f -> f.match().fields("name", "email").matching(query).minimumShouldMatchPercent(100))
 			.fetchHits(MAX_CUSTOMERS);
 		// Only the languages that tickets and messages are written in.
-		Map<String, String> texts = this.translations.of(query, language,
-				IndexedLanguages.of(session, List.of(Ticket.class, Message.class), "text", null, null));
+		java.util.Set<String> indexed = IndexedLanguages.of(session, List.of(Ticket.class, Message.class), "text", null,
+				null);
+		// An address is one thing to find, in any language: its parts ("marie",
+		// "example",
+		// "fr") would find everyone at the domain, and a translation would change it.
+		boolean address = ADDRESS.matcher(query).matches();
+		Map<String, String> texts = address ? indexed.stream()
+			.collect(java.util.stream.Collectors.toMap(key -> key, key -> query, (a, b) -> a, LinkedHashMap::new))
+				: this.translations.of(query, language, indexed);
 		String own = language == null ? null : TextLanguages.key(language);
 		int candidates = limit * 4;
 		// Exact words first; tolerance for typos (Levenshtein automata for every word, a
 		// good part of a search's cost) only when they find too little.
 		boolean fuzzy = false;
-		Map<String, List<?>> chosen = ranked(session, matching(texts, own, customers, false), candidates, limit);
-		if (chosen.size() < limit) {
+		Map<String, List<?>> chosen = ranked(session, matching(texts, own, customers, false, address), candidates,
+				limit);
+		if (chosen.size() < limit && !address) {
 			fuzzy = true;
-			chosen = ranked(session, matching(texts, own, customers, true), candidates, limit);
+			chosen = ranked(session, matching(texts, own, customers, true, false), candidates, limit);
 		}
 		Map<String, String> snippets = new java.util.HashMap<>();
 		if (!chosen.isEmpty()) {
@@ -81,7 +95,7 @@ public class ConversationSearch {
 			// languages' words would cost term lookups here and highlight nothing.
 			Map<String, String> found = new LinkedHashMap<>(texts);
 			found.keySet().retainAll(keys);
-			var matching = matching(found, own, customers, fuzzy);
+			var matching = matching(found, own, customers, fuzzy, address);
 			session.search(List.of(Ticket.class, Message.class)).select(f -> {
 				List<SearchProjection<?>> projections = new ArrayList<>();
 				projections.add(f.id(java.util.UUID.class).toProjection());
@@ -114,10 +128,14 @@ public class ConversationSearch {
 	}
 
 	private static java.util.function.Function<org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory, org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep> matching(
-			Map<String, String> texts, @Nullable String own, List<String> customers, boolean fuzzy) {
+			Map<String, String> texts, @Nullable String own, List<String> customers, boolean fuzzy, boolean phrase) {
 		return f -> f.bool(bool -> {
 			texts.forEach((key, words) -> {
 				float boost = key.equals(own) ? 3f : 1f;
+				if (phrase) {
+					bool.should(f.phrase().field("text_" + key).matching(words).boost(boost));
+					return;
+				}
 				if (TextLanguages.segmented(key)) {
 					QueryLanguages.Split split = QueryLanguages.codesApart(words);
 					if (!split.words().isEmpty()) {
