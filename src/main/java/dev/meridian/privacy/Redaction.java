@@ -20,8 +20,11 @@ public record Redaction(String text, List<String> values) {
 
 	/** In order: the most specific first, so a card number is not taken for a phone. */
 	private static final List<Pattern> PERSONAL = List.of(
-			// email addresses
-			Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"),
+			// email addresses: tried only where a word starts, each part taken whole and
+			// bounded (RFC 5321 lengths, at most 8 labels, since each repetition is a
+			// stack frame), so a long text costs one pass, not one per character
+			Pattern.compile(
+					"(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}+@(?:[\\p{L}\\p{N}-]{1,63}+\\.){1,8}\\p{L}{2,63}"),
 			// IBAN: country, check digits, 11 to 30 letters and digits, in groups or not
 			Pattern.compile("\\b[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\\b"),
 			// card numbers: 13 to 19 digits with optional spaces or dashes

@@ -66,7 +66,16 @@ class OrderReplies {
 	private static final Set<ShipmentSubStatus> CUSTOMS = Set.of(ShipmentSubStatus.HELD_AT_CUSTOMS,
 			ShipmentSubStatus.CUSTOMS_DELAY, ShipmentSubStatus.DUTIES_PAYABLE, ShipmentSubStatus.MISSING_DOCUMENTS);
 
-	private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\],;:]+@[^\\s@<>()\\[\\],;:]+\\.[\\p{L}]{2,}");
+	/**
+	 * An address: tried only where a word starts, each part taken whole and bounded (RFC
+	 * 5321 lengths, at most 8 labels), so a message costs one pass, not one per
+	 * character.
+	 */
+	private static final Pattern EMAIL = Pattern.compile(
+			"(?<![^\\s@<>()\\[\\],;:])[^\\s@<>()\\[\\],;:]{1,64}+@(?:[^\\s@<>()\\[\\],;:.]{1,63}+\\.){1,8}\\p{L}{2,63}");
+
+	/** Order numbers looked up per message: a message full of numbers costs no more. */
+	private static final int MAX_CANDIDATES = 5;
 
 	/**
 	 * What an order number looks like in a sentence: letters, digits, dashes, with a
@@ -145,11 +154,13 @@ class OrderReplies {
 		}
 		String rest = message.substring(0, email.start()) + " " + message.substring(email.end());
 		Matcher number = NUMBER.matcher(rest);
-		while (number.find()) {
+		int tried = 0;
+		while (number.find() && tried < MAX_CANDIDATES) {
 			String candidate = number.group(1);
 			if (candidate.chars().noneMatch(Character::isDigit)) {
 				continue;
 			}
+			tried++;
 			Optional<Order> order = this.orders.withNumber(candidate)
 				.stream()
 				.filter(found -> found.customer().equals(owner.get()))
