@@ -31,18 +31,9 @@ SEED_TICKETS="${SEED_TICKETS:-100000}"
 DB_NAME="${DB_NAME:-meridian_bench}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
 DRAIN_TIMEOUT="${DRAIN_TIMEOUT:-60}"
-SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms512m -Xmx1g}"
-# The java that runs the server, e.g. a JDK 21+ where virtual threads switch on.
-SERVER_JAVA="${SERVER_JAVA:-java}"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}"
-read -r -a SERVER_JAVA_ARGS <<<"$SERVER_JAVA_OPTS"
-read -r -a BENCH_JAVA_ARGS <<<"$BENCH_JAVA_OPTS"
-
-PG_HOST=127.0.0.1
-PG_PORT=5432
-PG_USER=postgres
-SERVER_JAR="$ROOT/target/meridian-0.1.0-SNAPSHOT.jar"
-BENCH_JAR="$BENCH_DIR/target/meridian-bench.jar"
+# The java that runs the server, e.g. a JDK 21+ where virtual threads switch on: SERVER_JAVA.
+# shellcheck source=lib/servers.sh
+source "$BENCH_DIR/lib/servers.sh"
 
 if [[ ! "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]]; then
   echo "DB_NAME must be a plain lower-case identifier, got: $DB_NAME" >&2
@@ -62,41 +53,12 @@ exec > >(tee "$OUT") 2>&1
 SERVER_PID=""
 cleanup() {
   local status=$?
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    echo "Stopping the server (pid $SERVER_PID)"
-    kill "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do
-      kill -0 "$SERVER_PID" 2>/dev/null || break
-      sleep 1
-    done
-    if kill -0 "$SERVER_PID" 2>/dev/null; then
-      kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-  fi
+  stop_servers
   echo "Full output: $OUT"
   exit "$status"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-# Other processes on the machine skew every figure: each section shows the load average.
-section() { printf '\n######## %s   (load average %s)\n' "$*" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
-psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-bench() { java "${BENCH_JAVA_ARGS[@]}" -jar "$BENCH_JAR" "$@"; }
-random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
-
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "No free port found" >&2
-  return 1
-}
 
 # Fails the run, with the end of the server's log, if the server is gone.
 require_server() {
@@ -122,7 +84,7 @@ server_jit_ticks() {
 }
 ticket_count() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB_NAME" -qAt -c 'select count(*) from tickets'; }
 CLK_TCK="$(getconf CLK_TCK)"
-server_rss_mib() { ps -o rss= -p "$SERVER_PID" 2>/dev/null | awk '{printf "%.0f", $1 / 1024}' || echo "?"; }
+server_rss_mib() { rss_mib "$SERVER_PID"; }
 
 section "Meridian API benchmark, $TIMESTAMP"
 echo "commit:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown) ($(git -C "$ROOT" rev-parse --abbrev-ref HEAD 2>/dev/null || echo '?'))"
@@ -132,18 +94,10 @@ echo "postgres:  $(psql_admin -c 'show server_version')  on $PG_HOST:$PG_PORT, d
 echo "settings:  LEVELS=$LEVELS DURATION=$DURATION WARMUP=$WARMUP JIT_WARMUP=$JIT_WARMUP SKIP_INBOX=$SKIP_INBOX INBOX_WORKERS=$INBOX_WORKERS INBOX_DURATION=$INBOX_DURATION SEED_TICKETS=$SEED_TICKETS"
 echo "server:    $("$SERVER_JAVA" -version 2>&1 | head -1), $SERVER_JAVA_OPTS; load generator: java $BENCH_JAVA_OPTS (same machine)"
 
-if [[ "$SKIP_BUILD" != "1" ]]; then
-  section "Build"
-  (cd "$ROOT" && ./mvnw -q -DskipTests package)
-  "$ROOT/mvnw" -q -f "$BENCH_DIR/pom.xml" package
-fi
-for jar in "$SERVER_JAR" "$BENCH_JAR"; do
-  [[ -f "$jar" ]] || { echo "Missing $jar (build failed or SKIP_BUILD=1 without a build)" >&2; exit 1; }
-done
+build_jars
 
 section "Database $DB_NAME (recreated)"
-psql_admin -c "drop database if exists $DB_NAME with (force)"
-psql_admin -c "create database $DB_NAME"
+recreate_database "$DB_NAME"
 
 section "Server"
 PORT="$(free_port)"
@@ -153,34 +107,10 @@ AGENT_PASSWORD="bench-$(random_hex 12)"
 BASE_URL="http://127.0.0.1:$PORT"
 JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME"
 
-# Started through a link with a neutral name, so that tooling which stops a developer's
-# server by its jar name (pkill -f meridian-0.1.0-SNAPSHOT.jar) leaves this one alone.
-SERVER_LINK="$BENCH_DIR/target/server-under-test.jar"
-ln -sf "$SERVER_JAR" "$SERVER_LINK"
-MERIDIAN_DATABASE_URL="$JDBC_URL" \
-MERIDIAN_DATABASE_USER="$PG_USER" \
-MERIDIAN_DATABASE_PASSWORD="unused-with-trust-auth" \
-MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" \
-SERVER_PORT="$PORT" \
-  "$SERVER_JAVA" "${SERVER_JAVA_ARGS[@]}" -jar "$SERVER_LINK" >"$SERVER_LOG" 2>&1 &
-SERVER_PID=$!
-echo "started pid $SERVER_PID on $BASE_URL, log $SERVER_LOG"
-
-started=$SECONDS
-until curl -fsS --max-time 2 "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    echo "The server exited during start-up; last lines of its log:"
-    tail -n 40 "$SERVER_LOG"
-    exit 1
-  fi
-  if ((SECONDS - started >= HEALTH_TIMEOUT)); then
-    echo "The server was not healthy after $HEALTH_TIMEOUT s; last lines of its log:"
-    tail -n 40 "$SERVER_LOG"
-    exit 1
-  fi
-  sleep 1
-done
-echo "healthy after $((SECONDS - started)) s, RSS $(server_rss_mib) MiB"
+start_server "$PORT" "$SERVER_LOG" MERIDIAN_DATABASE_URL="$JDBC_URL" MERIDIAN_DATABASE_USER="$PG_USER" \
+  MERIDIAN_DATABASE_PASSWORD="unused-with-trust-auth" MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN"
+SERVER_PID="$STARTED_PID"
+wait_healthy "$SERVER_PID" "$PORT" "$SERVER_LOG"
 
 require_server
 bench setup --base-url="$BASE_URL" --token="$TOKEN" --agent-email="$AGENT_EMAIL" --agent-password="$AGENT_PASSWORD"
@@ -221,9 +151,5 @@ if [[ "$SKIP_INBOX" != "1" ]]; then
 fi
 
 section "Server log"
-errors="$(grep -c -E '(^|[[:space:]])ERROR[[:space:]]' "$SERVER_LOG" || true)"
-echo "ERROR lines in the server log: $errors ($SERVER_LOG)"
-if ((errors > 0)); then
-  grep -m 5 -E '(^|[[:space:]])ERROR[[:space:]]' "$SERVER_LOG" | cut -c1-400
-fi
+errors_in "$SERVER_LOG"
 echo "server RSS at the end: $(server_rss_mib) MiB"

@@ -28,13 +28,8 @@ DB_NAME="${DB_NAME:-meridian_bench_knowledge}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-180}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms1g -Xmx3g}"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}"
-read -r -a SERVER_JAVA_ARGS <<<"$SERVER_JAVA_OPTS"
-read -r -a BENCH_JAVA_ARGS <<<"$BENCH_JAVA_OPTS"
-PG_HOST=127.0.0.1
-PG_PORT=5432
-PG_USER=postgres
-SERVER_JAR="$ROOT/target/meridian-0.1.0-SNAPSHOT.jar"
-BENCH_JAR="$BENCH_DIR/target/meridian-bench.jar"
+# shellcheck source=lib/servers.sh
+source "$BENCH_DIR/lib/servers.sh"
 [[ "$DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "DB_NAME must be a plain identifier" >&2; exit 2; }
 
 TIMESTAMP="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -48,11 +43,7 @@ exec > >(tee "$OUT") 2>&1
 SERVER_PID=""
 cleanup() {
   local status=$?
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$SERVER_PID" 2>/dev/null || true
-  fi
+  stop_servers
   rm -rf "$INDEX_DIR"
   echo "Full output: $OUT"
   exit "$status"
@@ -60,52 +51,27 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-section() { printf '\n######## %s   (load average %s)\n' "$*" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
-psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-bench() { java "${BENCH_JAVA_ARGS[@]}" -jar "$BENCH_JAR" "$@"; }
-random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
-
 section "Meridian knowledge search benchmark, $TIMESTAMP"
 echo "commit:   $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "machine:  $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), shared with other work"
 echo "settings: ARTICLES=$ARTICLES MESSAGES=$MESSAGES MESSAGES_PER_TICKET=$MESSAGES_PER_TICKET WORKERS=$WORKERS WARMUP=$WARMUP DURATION=$DURATION INDEX_THREADS=$INDEX_THREADS"
 echo "server:   $(java -version 2>&1 | head -1), $SERVER_JAVA_OPTS; load generator on the same machine"
 
-if [[ "$SKIP_BUILD" != "1" ]]; then
-  section "Build"
-  (cd "$ROOT" && ./mvnw -q -DskipTests package)
-  "$ROOT/mvnw" -q -f "$BENCH_DIR/pom.xml" package
-fi
+build_jars
 
 section "Database $DB_NAME (recreated)"
-psql_admin -c "drop database if exists $DB_NAME with (force)"
-psql_admin -c "create database $DB_NAME"
+recreate_database "$DB_NAME"
 
 section "Server"
 PORT="$(free_port)"
 TOKEN="bench-$(random_hex 24)"
 BASE_URL="http://127.0.0.1:$PORT"
 JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME"
-MERIDIAN_DATABASE_URL="$JDBC_URL" MERIDIAN_DATABASE_USER="$PG_USER" MERIDIAN_DATABASE_PASSWORD="unused" \
-MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" MERIDIAN_DEMO_ENABLED=false SERVER_PORT="$PORT" \
-MERIDIAN_KNOWLEDGE_INDEXDIRECTORY="$INDEX_DIR" MERIDIAN_KNOWLEDGE_REINDEXEMPTYONSTART=false \
-  java "${SERVER_JAVA_ARGS[@]}" -jar "$SERVER_JAR" >"$SERVER_LOG" 2>&1 &
-SERVER_PID=$!
-started=$SECONDS
-until curl -fsS --max-time 2 "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$SERVER_LOG"; exit 1; }
-  ((SECONDS - started < HEALTH_TIMEOUT)) || { echo "no health after $HEALTH_TIMEOUT s"; exit 1; }
-  sleep 1
-done
-echo "up on $BASE_URL after $((SECONDS - started)) s"
+start_server "$PORT" "$SERVER_LOG" MERIDIAN_DATABASE_URL="$JDBC_URL" MERIDIAN_DATABASE_USER="$PG_USER" \
+  MERIDIAN_DATABASE_PASSWORD="unused" MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" MERIDIAN_DEMO_ENABLED=false \
+  MERIDIAN_KNOWLEDGE_INDEXDIRECTORY="$INDEX_DIR" MERIDIAN_KNOWLEDGE_REINDEXEMPTYONSTART=false
+SERVER_PID="$STARTED_PID"
+wait_healthy "$SERVER_PID" "$PORT" "$SERVER_LOG"
 
 section "Seed"
 bench knowledge-seed --jdbc-url="$JDBC_URL" --articles="$ARTICLES" --messages="$MESSAGES" \
@@ -131,4 +97,4 @@ bench knowledge-search --base-url="$BASE_URL" --token="$TOKEN" --kind=articles -
 section "Message search"
 bench knowledge-search --base-url="$BASE_URL" --token="$TOKEN" --kind=messages --workers="$WORKERS" \
   --warmup="$WARMUP" --duration="$DURATION"
-echo "server RSS: $(ps -o rss= -p "$SERVER_PID" | awk '{printf "%.0f MiB", $1 / 1024}')"
+echo "server RSS: $(rss_mib "$SERVER_PID") MiB"
