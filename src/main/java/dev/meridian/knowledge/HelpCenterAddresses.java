@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
+import dev.meridian.web.PublicAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -15,18 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Absolute addresses of help-center pages, for texts read elsewhere than the server's own
  * pages: the bot's answers in a widget on the shop's site, suggestions in a mail. The
- * server's public address is {@code meridian.bot.public-url}, else
- * {@code meridian.help.contact.public-url}, else {@code http://localhost:PORT}.
+ * server's public address is {@code meridian.bot.public-url}, else the shared one
+ * ({@link PublicAddress}).
  */
 @Component
 public class HelpCenterAddresses {
 
 	private final HelpCenter helpCenter;
 
+	private final PublicAddress publicAddress;
+
 	private final Environment environment;
 
-	HelpCenterAddresses(HelpCenter helpCenter, Environment environment) {
+	HelpCenterAddresses(HelpCenter helpCenter, PublicAddress publicAddress, Environment environment) {
 		this.helpCenter = helpCenter;
+		this.publicAddress = publicAddress;
 		this.environment = environment;
 	}
 
@@ -46,13 +50,7 @@ public class HelpCenterAddresses {
 	}
 
 	private String base() {
-		for (String property : new String[] { "meridian.bot.public-url", "meridian.help.contact.public-url" }) {
-			String configured = this.environment.getProperty(property);
-			if (configured != null && !configured.isBlank()) {
-				return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-			}
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
+		return this.publicAddress.base(this.environment.getProperty("meridian.bot.public-url"));
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.meridian.web.PublicAddress;
 import dev.meridian.commerce.OrderId;
 import dev.meridian.commerce.ReturnLinkRequested;
 import dev.meridian.commerce.orders.Order;
@@ -22,7 +23,6 @@ import dev.meridian.knowledge.LocaleFallback;
 import dev.meridian.markets.LanguageTag;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,13 +81,13 @@ class HelpCenterReturns {
 
 	private final ApplicationEventPublisher events;
 
-	private final Environment environment;
+	private final PublicAddress publicAddress;
 
 	private final Clock clock;
 
 	HelpCenterReturns(OrderManagement orders, CustomerManagement customers, ReturnLookups lookups, ReturnLinks links,
 			LocaleFallback locales, HelpCenterReturnSettings settings, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Environment environment, Clock clock) {
+			ApplicationEventPublisher events, PublicAddress publicAddress, Clock clock) {
 		this.orders = orders;
 		this.customers = customers;
 		this.lookups = lookups;
@@ -96,7 +96,7 @@ class HelpCenterReturns {
 		this.settings = settings;
 		this.transaction = transaction;
 		this.events = events;
-		this.environment = environment;
+		this.publicAddress = publicAddress;
 		this.clock = clock;
 	}
 
@@ -175,14 +175,7 @@ class HelpCenterReturns {
 	}
 
 	private String baseUrl() {
-		String configured = this.settings.publicUrl();
-		if (configured == null || configured.isBlank()) {
-			configured = this.environment.getProperty("meridian.help.contact.public-url");
-		}
-		if (configured != null && !configured.isBlank()) {
-			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
+		return this.publicAddress.base(this.settings.publicUrl());
 	}
 
 	static String sha256(String token) {

@@ -1,25 +1,24 @@
 package dev.meridian.feedback.surveys;
 
 import dev.meridian.feedback.FeedbackSettings;
+import dev.meridian.web.PublicAddress;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The public address of a survey's page: {@code meridian.feedback.public-url}, else the
- * help center's ({@code meridian.help.contact.public-url}), else this server on
- * localhost.
+ * server's public address ({@link PublicAddress}).
  */
 @Component
 public class SurveyLinks {
 
 	private final FeedbackSettings settings;
 
-	private final Environment environment;
+	private final PublicAddress publicAddress;
 
-	SurveyLinks(FeedbackSettings settings, Environment environment) {
+	SurveyLinks(FeedbackSettings settings, PublicAddress publicAddress) {
 		this.settings = settings;
-		this.environment = environment;
+		this.publicAddress = publicAddress;
 	}
 
 	public String page(String token) {
@@ -27,14 +26,7 @@ public class SurveyLinks {
 	}
 
 	private String base() {
-		if (this.settings.publicUrl() != null) {
-			return this.settings.publicUrl();
-		}
-		String help = this.environment.getProperty("meridian.help.contact.public-url");
-		if (help != null && !help.isBlank()) {
-			return help.strip().replaceAll("/+$", "");
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
+		return this.publicAddress.base(this.settings.publicUrl());
 	}
 
 }

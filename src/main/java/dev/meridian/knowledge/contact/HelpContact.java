@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import dev.meridian.web.PublicAddress;
 import dev.meridian.agents.Actor;
 import dev.meridian.agents.Role;
 import dev.meridian.customers.Customer;
@@ -34,7 +35,6 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,7 +97,7 @@ public class HelpContact {
 
 	private final ApplicationEventPublisher events;
 
-	private final Environment environment;
+	private final PublicAddress publicAddress;
 
 	private final Clock clock;
 
@@ -105,7 +105,7 @@ public class HelpContact {
 
 	HelpContact(TicketIntake intake, TicketManagement tickets, CustomerManagement customers, ContactAttempts attempts,
 			ContactConfirmations confirmations, ContactSettings settings, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Environment environment, Clock clock, EntityManager entities) {
+			ApplicationEventPublisher events, PublicAddress publicAddress, Clock clock, EntityManager entities) {
 		this.entities = entities;
 		this.intake = intake;
 		this.tickets = tickets;
@@ -115,7 +115,7 @@ public class HelpContact {
 		this.settings = settings;
 		this.transaction = transaction;
 		this.events = events;
-		this.environment = environment;
+		this.publicAddress = publicAddress;
 		this.clock = clock;
 	}
 
@@ -196,11 +196,7 @@ public class HelpContact {
 	}
 
 	private String baseUrl() {
-		String configured = this.settings.publicUrl();
-		if (configured != null && !configured.isBlank()) {
-			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
+		return this.publicAddress.base(this.settings.publicUrl());
 	}
 
 	static String sha256(String token) {

@@ -5,9 +5,9 @@ import java.util.UUID;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
-import org.jspecify.annotations.Nullable;
+import dev.meridian.channels.chat.offline.OfflineSettings;
+import dev.meridian.web.PublicAddress;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +26,16 @@ class ArticleLinksController {
 
 	private final TicketManagement tickets;
 
-	private final Environment environment;
+	private final PublicAddress publicAddress;
 
-	ArticleLinksController(ArticleLinks links, TicketManagement tickets, Environment environment) {
+	private final OfflineSettings offline;
+
+	ArticleLinksController(ArticleLinks links, TicketManagement tickets, PublicAddress publicAddress,
+			OfflineSettings offline) {
 		this.links = links;
 		this.tickets = tickets;
-		this.environment = environment;
+		this.publicAddress = publicAddress;
+		this.offline = offline;
 	}
 
 	@GetMapping("/app/chat/article-links")
@@ -48,14 +52,11 @@ class ArticleLinksController {
 	 * links), else the address the agent reached the workspace at, the same server.
 	 */
 	private String baseUrl() {
-		@Nullable String configured = this.environment.getProperty("meridian.chat.offline.public-url");
-		if (configured == null || configured.isBlank()) {
-			configured = this.environment.getProperty("meridian.help.contact.public-url");
-		}
-		if (configured != null && !configured.isBlank()) {
-			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-		}
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		// Visitors follow the link in the widget, like the mailed ones; without a
+		// configured address, the one the agent reached the workspace at, the same
+		// server.
+		return this.publicAddress.configured(this.offline.publicUrl())
+			.orElseGet(() -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.meridian.web.PublicAddress;
 import dev.meridian.EmailAddresses;
 import dev.meridian.channels.chat.ChatFloodException;
 import dev.meridian.channels.chat.ChatMailRequested;
@@ -33,7 +34,6 @@ import dev.meridian.tickets.TicketManagement;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -84,13 +84,14 @@ public class EmailContinuation {
 
 	private final ApplicationEventPublisher events;
 
-	private final Environment environment;
+	private final PublicAddress publicAddress;
 
 	private final Clock clock;
 
 	EmailContinuation(ChatManagement chats, CustomerManagement customers, TicketManagement tickets,
 			ChatEmailConfirmations confirmations, ChatTexts texts, OfflineSettings settings,
-			TransactionTemplate transaction, ApplicationEventPublisher events, Environment environment, Clock clock) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, PublicAddress publicAddress,
+			Clock clock) {
 		this.chats = chats;
 		this.customers = customers;
 		this.tickets = tickets;
@@ -99,7 +100,7 @@ public class EmailContinuation {
 		this.settings = settings;
 		this.transaction = transaction;
 		this.events = events;
-		this.environment = environment;
+		this.publicAddress = publicAddress;
 		this.clock = clock;
 	}
 
@@ -204,14 +205,7 @@ public class EmailContinuation {
 	}
 
 	private String baseUrl() {
-		String configured = this.settings.publicUrl();
-		if (configured == null || configured.isBlank()) {
-			configured = this.environment.getProperty("meridian.help.contact.public-url");
-		}
-		if (configured != null && !configured.isBlank()) {
-			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
+		return this.publicAddress.base(this.settings.publicUrl());
 	}
 
 	static String sha256(String token) {
