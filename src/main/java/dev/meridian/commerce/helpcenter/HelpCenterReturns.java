@@ -2,16 +2,12 @@ package dev.meridian.commerce.helpcenter;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.meridian.web.LinkToken;
 import dev.meridian.web.PublicAddress;
 import dev.meridian.commerce.OrderId;
 import dev.meridian.commerce.ReturnLinkRequested;
@@ -35,8 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class HelpCenterReturns {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** A look-up as the reader filled it in (the address normalized). */
 	record Lookup(String orderNumber, String email, LanguageTag reader, String client) {
@@ -126,11 +120,9 @@ class HelpCenterReturns {
 
 	private void sendLink(Order order, Customer customer, String address, LanguageTag reader, Instant now) {
 		LanguageTag language = this.locales.readable(languageOf(order, customer, reader).value());
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = LinkToken.random().value();
 		Instant expires = now.plus(this.settings.linkValidity());
-		this.links.add(order.id().value(), sha256(token), language.value(), expires, now);
+		this.links.add(order.id().value(), new LinkToken(token).sha256(), language.value(), expires, now);
 		String link = baseUrl() + "/help/" + language.value() + "/returns/access?token="
 				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 		this.events.publishEvent(new ReturnLinkRequested(order.id(), order.number(), address, language,
@@ -152,7 +144,7 @@ class HelpCenterReturns {
 	/** Uses the link once: the order's return page opens for this visitor. */
 	Opened open(String token) {
 		return this.transaction.execute(status -> {
-			Optional<ReturnLinks.Link> found = this.links.findForUpdate(sha256(token));
+			Optional<ReturnLinks.Link> found = this.links.findForUpdate(new LinkToken(token).sha256());
 			if (found.isEmpty()) {
 				return refused(Refusal.UNKNOWN);
 			}
@@ -176,16 +168,6 @@ class HelpCenterReturns {
 
 	private String baseUrl() {
 		return this.publicAddress.base(this.settings.publicUrl());
-	}
-
-	static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

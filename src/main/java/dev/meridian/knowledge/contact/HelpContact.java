@@ -2,17 +2,13 @@ package dev.meridian.knowledge.contact;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import dev.meridian.web.LinkToken;
 import dev.meridian.web.PublicAddress;
 import dev.meridian.agents.Actor;
 import dev.meridian.agents.Role;
@@ -52,8 +48,6 @@ public class HelpContact {
 	public static final String UNVERIFIED = "unverified";
 
 	private static final Actor SYSTEM = new Actor(null, Role.AGENT);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** A submission as the reader filled it in (the address already normalized). */
 	public record Request(@Nullable String name, String email, String subject, String message, @Nullable ZoneId zone,
@@ -148,11 +142,10 @@ public class HelpContact {
 				SYSTEM);
 		// The ticket row must exist before ours refers to it.
 		this.entities.flush();
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = LinkToken.random().value();
 		Instant expires = now.plus(this.settings.confirmationValidity());
-		this.confirmations.add(opened.ticket().id().value(), request.email(), sha256(token), expires, now);
+		this.confirmations.add(opened.ticket().id().value(), request.email(), new LinkToken(token).sha256(), expires,
+				now);
 		String link = baseUrl() + "/help/" + request.reader().value() + "/contact/confirm?token="
 				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
 		this.events.publishEvent(new ContactConfirmationRequested(opened.ticket().id(), request.email(),
@@ -165,7 +158,8 @@ public class HelpContact {
 	 */
 	public Confirmation confirm(String token) {
 		return this.transaction.execute(status -> {
-			Optional<ContactConfirmations.Pending> found = this.confirmations.findForUpdate(sha256(token));
+			Optional<ContactConfirmations.Pending> found = this.confirmations
+				.findForUpdate(new LinkToken(token).sha256());
 			if (found.isEmpty()) {
 				return Confirmation.UNKNOWN;
 			}
@@ -197,16 +191,6 @@ public class HelpContact {
 
 	private String baseUrl() {
 		return this.publicAddress.base(this.settings.publicUrl());
-	}
-
-	static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -2,18 +2,14 @@ package dev.meridian.channels.chat.offline;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.meridian.web.LinkToken;
 import dev.meridian.web.PublicAddress;
 import dev.meridian.EmailAddresses;
 import dev.meridian.channels.chat.ChatFloodException;
@@ -65,8 +61,6 @@ public class EmailContinuation {
 		CONFIRMED, ALREADY_CONFIRMED, EXPIRED, UNKNOWN
 
 	}
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ChatManagement chats;
 
@@ -161,13 +155,11 @@ public class EmailContinuation {
 	}
 
 	private void askOwner(ChatVisitor visitor, String address, Instant now) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = LinkToken.random().value();
 		Instant expires = now.plus(this.settings.confirmationValidity());
 		LanguageTag language = visitor.language();
 		UUID id = this.confirmations.add(visitor.conversation(), visitor.ticket().value(), address,
-				ChatTexts.languageFor(language), sha256(token), expires, now);
+				ChatTexts.languageFor(language), new LinkToken(token).sha256(), expires, now);
 		String link = baseUrl() + "/chat/confirm?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&locale="
 				+ ChatTexts.languageFor(language);
 		this.events.publishEvent(new ChatMailRequested(visitor.ticket(), "chat-confirm." + id, address, language,
@@ -182,7 +174,8 @@ public class EmailContinuation {
 	/** Joins the chat to the owner of the address this token confirms. */
 	public Confirmation confirm(String token) {
 		Confirmation result = this.transaction.execute(status -> {
-			Optional<ChatEmailConfirmations.Pending> found = this.confirmations.findForUpdate(sha256(token));
+			Optional<ChatEmailConfirmations.Pending> found = this.confirmations
+				.findForUpdate(new LinkToken(token).sha256());
 			if (found.isEmpty()) {
 				return Confirmation.UNKNOWN;
 			}
@@ -206,16 +199,6 @@ public class EmailContinuation {
 
 	private String baseUrl() {
 		return this.publicAddress.base(this.settings.publicUrl());
-	}
-
-	static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
