@@ -39,4 +39,15 @@ public interface TranslationEngine {
 	 */
 	String translate(String text, LanguagePair pair);
 
+	/**
+	 * Translates plain text in a formality (Sie or du, vous or tu) where the engine can
+	 * be told one; an engine that cannot (the default) translates as it always does.
+	 * @param formality {@link dev.meridian.markets.Formality#DEFAULT} for the engine's
+	 * own choice
+	 * @throws TranslationUnavailableException when the engine cannot answer now
+	 */
+	default String translate(String text, LanguagePair pair, dev.meridian.markets.Formality formality) {
+		return translate(text, pair);
+	}
+
 }
