@@ -32,7 +32,7 @@ public class ReplyTranslation {
 	 * engine touches them.
 	 */
 	private static final java.util.Map<String, String> PROTECTED = java.util.Map.of(CulturalProfiles.SALUTATION,
-			"ZZS0ZZ", CulturalProfiles.GREETING, "ZZG0ZZ", CulturalProfiles.CLOSING, "ZZC0ZZ");
+			"ZZS0ZZ", CulturalProfiles.GREETING, "ZZH0ZZ", CulturalProfiles.CLOSING, "ZZC0ZZ");
 
 	private final Translation translation;
 
