@@ -127,6 +127,7 @@ public class Translation {
 		if (source.language().equals(to.language())) {
 			return new Translated(text, source, to, "none", false, null, false);
 		}
+		formality = keyFor(new LanguagePair(source, to), formality);
 		SourceText sourceText = SourceText.of(text);
 		Optional<Translated> remembered = remembered(sourceText, source, to, formality);
 		if (remembered.isPresent()) {
@@ -164,6 +165,24 @@ public class Translation {
 				translated.pivot() == null ? null : translated.pivot().value());
 		this.pending.done(sourceText, source.value(), to.value());
 		return translated;
+	}
+
+	/**
+	 * The formality a translation is made and remembered in: the one asked for where the
+	 * engine for the pair translates in one, else {@link Formality#DEFAULT}, so an engine
+	 * that cannot tell Sie from du leaves one entry in the memory, not two alike.
+	 */
+	private Formality keyFor(LanguagePair pair, Formality formality) {
+		if (formality == Formality.DEFAULT) {
+			return formality;
+		}
+		try {
+			return route(pair).filter(r -> r.engine().translatesFormality()).isPresent() ? formality
+					: Formality.DEFAULT;
+		}
+		catch (TranslationUnavailableException ex) {
+			return formality;
+		}
 	}
 
 	private static Translated awaitOther(CompletableFuture<Translated> running) {

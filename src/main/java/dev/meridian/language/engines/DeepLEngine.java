@@ -58,6 +58,11 @@ public final class DeepLEngine implements TranslationEngine {
 		return translate(text, pair, Formality.DEFAULT);
 	}
 
+	@Override
+	public boolean translatesFormality() {
+		return true;
+	}
+
 	/**
 	 * Sends DeepL's {@code formality}: {@code prefer_more} or {@code prefer_less}, the
 	 * forms DeepL documents as falling back to the default for target languages without a
