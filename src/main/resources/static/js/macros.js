@@ -21,6 +21,8 @@ document.addEventListener('htmx:afterSwap', function (event) {
   var reply = document.getElementById('reply-body');
   if (!inserted || !reply) return;
   var text = inserted.getAttribute('data-text');
+  // A macro is a whole reply: it replaces the greeting-and-closing draft nobody typed in.
+  if (reply.hasAttribute('data-draft') && reply.value === reply.getAttribute('data-draft')) reply.value = '';
   // The macro is already in the customer's language: it is sent as written, not
   // translated from the agent's language.
   var writtenIn = document.querySelector('form.reply input[name=writtenIn]');

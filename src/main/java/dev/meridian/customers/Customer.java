@@ -8,11 +8,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.markets.CountryCode;
+import dev.meridian.markets.FormOfAddress;
+import dev.meridian.markets.Formality;
 import dev.meridian.markets.LanguageTag;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -51,6 +55,12 @@ public class Customer {
 
 	private @Nullable UUID organizationId;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable FormOfAddress formOfAddress;
+
+	@Enumerated(EnumType.STRING)
+	private Formality formality = Formality.DEFAULT;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "customer_emails", joinColumns = @JoinColumn(name = "customer_id"))
 	@OrderColumn(name = "position")
@@ -86,6 +96,8 @@ public class Customer {
 		this.timeZone = profile.timeZone() == null ? null : profile.timeZone().getId();
 		this.marketCode = profile.market() == null ? null : profile.market().value();
 		this.organizationId = profile.organization() == null ? null : profile.organization().value();
+		this.formOfAddress = profile.formOfAddress();
+		this.formality = profile.formality() == null ? Formality.DEFAULT : profile.formality();
 		this.emails = new ArrayList<>(profile.emails());
 		this.phones = new ArrayList<>(profile.phones());
 		this.displayName = displayNameFor(profile);
@@ -102,6 +114,8 @@ public class Customer {
 		this.displayName = dev.meridian.privacy.DataSubject.ERASED;
 		this.emails = new ArrayList<>();
 		this.phones = new ArrayList<>();
+		// A title tells the person's gender: it goes with the name.
+		this.formOfAddress = null;
 		this.updatedAt = now;
 	}
 
@@ -151,6 +165,15 @@ public class Customer {
 
 	public Optional<OrganizationId> organization() {
 		return Optional.ofNullable(this.organizationId).map(OrganizationId::new);
+	}
+
+	/** The title the customer is addressed with; empty when nobody said. */
+	public Optional<FormOfAddress> formOfAddress() {
+		return Optional.ofNullable(this.formOfAddress);
+	}
+
+	public Formality formality() {
+		return this.formality;
 	}
 
 	public List<String> emails() {

@@ -190,7 +190,7 @@ public class CustomerManagement {
 		return new CustomerProfile(profile.givenName(), profile.familyName(), profile.name(), profile.emails(),
 				profile.phones(), profile.language() == null ? market.primaryLanguage() : profile.language(),
 				profile.locale(), profile.timeZone() == null ? market.timeZone() : profile.timeZone(), profile.market(),
-				profile.organization());
+				profile.organization(), profile.formOfAddress(), profile.formality());
 	}
 
 	private void requireMarket(@Nullable CountryCode market) {

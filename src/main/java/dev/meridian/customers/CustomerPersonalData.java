@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.customers.internal.Customers;
+import dev.meridian.web.EnumValues;
 import dev.meridian.privacy.DataSubject;
 import dev.meridian.privacy.DataSubjects;
 import dev.meridian.privacy.ExportArchive;
@@ -64,18 +65,19 @@ class CustomerPersonalData implements PersonalDataHolder, DataSubjects {
 
 	record Profile(UUID id, @Nullable String givenName, @Nullable String familyName, String displayName,
 			List<String> emails, List<String> phones, String language, String locale, @Nullable String timeZone,
-			@Nullable String market, @Nullable UUID organization, Instant createdAt, Instant updatedAt) {
+			@Nullable String market, @Nullable UUID organization, @Nullable String formOfAddress, String formality,
+			Instant createdAt, Instant updatedAt) {
 	}
 
 	@Override
 	public void export(DataSubject subject, ExportArchive archive) {
 		this.customers.findById(subject.customerId())
-			.ifPresent(c -> archive.section("profile",
-					List.of(new Profile(subject.customerId(), c.givenName().orElse(null), c.familyName().orElse(null),
-							c.displayName(), c.emails(), c.phones(), c.preferredLanguage().value(), c.locale().value(),
-							c.timeZone().map(Object::toString).orElse(null),
-							c.market().map(m -> m.value()).orElse(null),
-							c.organization().map(o -> o.value()).orElse(null), c.createdAt(), c.updatedAt()))));
+			.ifPresent(c -> archive.section("profile", List.of(new Profile(subject.customerId(),
+					c.givenName().orElse(null), c.familyName().orElse(null), c.displayName(), c.emails(), c.phones(),
+					c.preferredLanguage().value(), c.locale().value(), c.timeZone().map(Object::toString).orElse(null),
+					c.market().map(m -> m.value()).orElse(null), c.organization().map(o -> o.value()).orElse(null),
+					c.formOfAddress().map(EnumValues::write).orElse(null), EnumValues.write(c.formality()),
+					c.createdAt(), c.updatedAt()))));
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import dev.meridian.EmailAddresses;
 import dev.meridian.markets.CountryCode;
+import dev.meridian.markets.FormOfAddress;
+import dev.meridian.markets.Formality;
 import dev.meridian.markets.LanguageTag;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +28,22 @@ import org.jspecify.annotations.Nullable;
  * @param timeZone the customer's zone
  * @param market the customer's market
  * @param organization the organization the customer belongs to
+ * @param formOfAddress the title the customer is addressed with, null when not known
+ * (addressed as with {@link FormOfAddress#NONE})
+ * @param formality how formally the customer prefers to be written to, null for
+ * {@link Formality#DEFAULT}
  */
 public record CustomerProfile(@Nullable String givenName, @Nullable String familyName, @Nullable String name,
 		List<String> emails, List<String> phones, @Nullable LanguageTag language, @Nullable LanguageTag locale,
-		@Nullable ZoneId timeZone, @Nullable CountryCode market, @Nullable OrganizationId organization) {
+		@Nullable ZoneId timeZone, @Nullable CountryCode market, @Nullable OrganizationId organization,
+		@Nullable FormOfAddress formOfAddress, @Nullable Formality formality) {
+
+	/** A profile without a form of address or formality (channels know neither). */
+	public CustomerProfile(@Nullable String givenName, @Nullable String familyName, @Nullable String name,
+			List<String> emails, List<String> phones, @Nullable LanguageTag language, @Nullable LanguageTag locale,
+			@Nullable ZoneId timeZone, @Nullable CountryCode market, @Nullable OrganizationId organization) {
+		this(givenName, familyName, name, emails, phones, language, locale, timeZone, market, organization, null, null);
+	}
 
 	public CustomerProfile {
 		checkLength("givenName", givenName, 200);

@@ -18,6 +18,7 @@ import dev.meridian.language.memory.PendingTranslations;
 import dev.meridian.language.memory.ProtectedText;
 import dev.meridian.language.memory.SourceText;
 import dev.meridian.language.memory.TranslationMemory;
+import dev.meridian.markets.Formality;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.privacy.ProcessingResidency;
 import dev.meridian.privacy.Redaction;
@@ -108,6 +109,16 @@ public class Translation {
 	 * @param market the customer's market (ISO 3166-1 alpha-2), or null when unknown
 	 */
 	public Translated translate(String text, @Nullable LanguageTag from, LanguageTag to, @Nullable String market) {
+		return translate(text, from, to, market, Formality.DEFAULT);
+	}
+
+	/**
+	 * As above, in a formality (a reply to a customer who is written to formally):
+	 * engines that can be told one are (DeepL), and the memory keeps a formal and an
+	 * informal translation of the same text apart.
+	 */
+	public Translated translate(String text, @Nullable LanguageTag from, LanguageTag to, @Nullable String market,
+			Formality formality) {
 		check(text);
 		LanguageTag source = from != null && !from.isUndetermined() ? from : detect(text);
 		if (to.isUndetermined()) {
@@ -116,22 +127,23 @@ public class Translation {
 		if (source.language().equals(to.language())) {
 			return new Translated(text, source, to, "none", false, null, false);
 		}
+		formality = keyFor(new LanguagePair(source, to), formality);
 		SourceText sourceText = SourceText.of(text);
-		Optional<Translated> remembered = remembered(sourceText, source, to);
+		Optional<Translated> remembered = remembered(sourceText, source, to, formality);
 		if (remembered.isPresent()) {
 			return remembered.get();
 		}
 		// Two listeners, or a listener and a screen, may ask for the same text at once:
 		// one
 		// asks the engine, the other waits for its answer.
-		String key = sourceText.sha256() + "|" + source.value() + "|" + to.value() + "|" + market;
+		String key = sourceText.sha256() + "|" + source.value() + "|" + to.value() + "|" + market + "|" + formality;
 		CompletableFuture<Translated> mine = new CompletableFuture<>();
 		CompletableFuture<Translated> running = this.inFlight.putIfAbsent(key, mine);
 		if (running != null) {
 			return awaitOther(running);
 		}
 		try {
-			Translated translated = fromEngine(text, sourceText, source, to, market);
+			Translated translated = fromEngine(text, sourceText, source, to, market, formality);
 			mine.complete(translated.asRemembered());
 			return translated;
 		}
@@ -145,14 +157,32 @@ public class Translation {
 	}
 
 	private Translated fromEngine(String text, SourceText sourceText, LanguageTag source, LanguageTag to,
-			@Nullable String market) {
+			@Nullable String market, Formality formality) {
 		LanguagePair pair = new LanguagePair(source, to);
 		ProtectedText protectedText = ProtectedText.of(text, this.glossary.forPair(source.language(), to.language()));
-		Translated translated = withEngine(protectedText, pair, market);
-		this.memory.remember(sourceText, source.value(), to.value(), translated.text(), translated.engine(),
+		Translated translated = withEngine(protectedText, pair, market, formality);
+		this.memory.remember(sourceText, source.value(), to.value(), formality, translated.text(), translated.engine(),
 				translated.pivot() == null ? null : translated.pivot().value());
 		this.pending.done(sourceText, source.value(), to.value());
 		return translated;
+	}
+
+	/**
+	 * The formality a translation is made and remembered in: the one asked for where the
+	 * engine for the pair translates in one, else {@link Formality#DEFAULT}, so an engine
+	 * that cannot tell Sie from du leaves one entry in the memory, not two alike.
+	 */
+	private Formality keyFor(LanguagePair pair, Formality formality) {
+		if (formality == Formality.DEFAULT) {
+			return formality;
+		}
+		try {
+			return route(pair).filter(r -> r.engine().translatesFormality()).isPresent() ? formality
+					: Formality.DEFAULT;
+		}
+		catch (TranslationUnavailableException ex) {
+			return formality;
+		}
 	}
 
 	private static Translated awaitOther(CompletableFuture<Translated> running) {
@@ -192,7 +222,7 @@ public class Translation {
 		if (from.language().equals(to.language())) {
 			return Optional.of(new Translated(text, from, to, "none", false, null, false));
 		}
-		return remembered(SourceText.of(text), from, to);
+		return remembered(SourceText.of(text), from, to, Formality.DEFAULT);
 	}
 
 	/** Whether a translation of this text waits to be tried again, and why. */
@@ -211,10 +241,10 @@ public class Translation {
 			throw new InvalidValueException("translation", "At most " + this.settings.maxTextLength() + " characters");
 		}
 		SourceText source = SourceText.of(text);
-		String engine = this.memory.find(source, from.value(), to.value())
+		String engine = this.memory.find(source, from.value(), to.value(), Formality.DEFAULT)
 			.map(TranslationMemory.Entry::engine)
 			.orElse("agent");
-		this.memory.correct(source, from.value(), to.value(), corrected, engine, agent);
+		this.memory.correct(source, from.value(), to.value(), Formality.DEFAULT, corrected, engine, agent);
 		this.pending.done(source, from.value(), to.value());
 		return new Translated(corrected, from, to, engine, false, null, true);
 	}
@@ -273,8 +303,8 @@ public class Translation {
 		this.pending.failed(source, from, to, ex.getMessage(), delay);
 	}
 
-	private Optional<Translated> remembered(SourceText source, LanguageTag from, LanguageTag to) {
-		return this.memory.find(source, from.value(), to.value())
+	private Optional<Translated> remembered(SourceText source, LanguageTag from, LanguageTag to, Formality formality) {
+		return this.memory.find(source, from.value(), to.value(), formality)
 			.map(entry -> new Translated(entry.result(), from, to, entry.engine(), true,
 					entry.pivot() == null ? null : LanguageTag.read(entry.pivot()), entry.corrected()));
 	}
@@ -286,7 +316,7 @@ public class Translation {
 	/**
 	 * The routed engine, else the default one; directly, else through a pivot language.
 	 */
-	private Translated withEngine(ProtectedText text, LanguagePair pair, @Nullable String market) {
+	private Translated withEngine(ProtectedText text, LanguagePair pair, @Nullable String market, Formality formality) {
 		Route route = route(pair).orElseThrow(() -> new UnsupportedLanguagePairException(pair,
 				candidates(pair).stream()
 					.map(name -> this.engines.containsKey(name) ? name : name + " (not configured)")
@@ -303,11 +333,12 @@ public class Translation {
 		Redaction redaction = engine.local() ? Redaction.of("") : Redaction.of(text.text());
 		String sent = engine.local() ? text.text() : redaction.text();
 		if (route.pivot() == null) {
-			return new Translated(text.restore(redaction.restore(engine.translate(sent, pair))), pair.from(), pair.to(),
-					engine.name(), false, null, false);
+			return new Translated(text.restore(redaction.restore(engine.translate(sent, pair, formality))), pair.from(),
+					pair.to(), engine.name(), false, null, false);
 		}
+		// The formality matters in the customer's language: the last leg.
 		String between = engine.translate(sent, new LanguagePair(pair.from(), route.pivot()));
-		String translated = engine.translate(between, new LanguagePair(route.pivot(), pair.to()));
+		String translated = engine.translate(between, new LanguagePair(route.pivot(), pair.to()), formality);
 		return new Translated(text.restore(redaction.restore(translated)), pair.from(), pair.to(), engine.name(), false,
 				route.pivot(), false);
 	}

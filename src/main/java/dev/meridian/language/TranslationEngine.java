@@ -39,4 +39,23 @@ public interface TranslationEngine {
 	 */
 	String translate(String text, LanguagePair pair);
 
+	/**
+	 * Whether the engine translates in a formality when asked: its translations are then
+	 * remembered per formality; an engine that cannot gives the same text either way.
+	 */
+	default boolean translatesFormality() {
+		return false;
+	}
+
+	/**
+	 * Translates plain text in a formality (Sie or du, vous or tu) where the engine can
+	 * be told one; an engine that cannot (the default) translates as it always does.
+	 * @param formality {@link dev.meridian.markets.Formality#DEFAULT} for the engine's
+	 * own choice
+	 * @throws TranslationUnavailableException when the engine cannot answer now
+	 */
+	default String translate(String text, LanguagePair pair, dev.meridian.markets.Formality formality) {
+		return translate(text, pair);
+	}
+
 }

@@ -1,12 +1,15 @@
 package dev.meridian.tickets;
 
 import java.util.List;
+import java.util.regex.Matcher;
 
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.language.Addressee;
 import dev.meridian.language.CulturalProfiles;
 import dev.meridian.language.Translated;
 import dev.meridian.language.Translation;
+import dev.meridian.markets.Formality;
 import dev.meridian.markets.LanguageTag;
 
 import org.springframework.stereotype.Service;
@@ -17,13 +20,19 @@ import org.springframework.stereotype.Service;
  * message. The translation is made before anything is stored, so a reply the engine
  * cannot translate now is not sent, and the agent is told why.
  * {@code {customer.salutation}} becomes the customer's salutation in their language
- * ("田中様", "Sehr geehrte Frau Schmidt").
+ * ("田中様", "Sehr geehrte Frau Schmidt"), {@code {customer.greeting}} and
+ * {@code {customer.closing}} the first and last line of a reply to them; the translation
+ * is asked for in the customer's formality.
  */
 @Service
 public class ReplyTranslation {
 
-	/** Stands for the salutation while the text is translated: no engine touches it. */
-	private static final String SALUTATION_PLACEHOLDER = "ZZS0ZZ";
+	/**
+	 * Stand for the salutation, greeting and closing while the text is translated: no
+	 * engine touches them.
+	 */
+	private static final java.util.Map<String, String> PROTECTED = java.util.Map.of(CulturalProfiles.SALUTATION,
+			"ZZS0ZZ", CulturalProfiles.GREETING, "ZZH0ZZ", CulturalProfiles.CLOSING, "ZZC0ZZ");
 
 	private final Translation translation;
 
@@ -72,7 +81,10 @@ public class ReplyTranslation {
 				new OriginalText(fillIn(ticket, text, customerLanguage), written, translated.engine()));
 	}
 
-	/** A reply sent as written, with {@code {customer.salutation}} filled in. */
+	/**
+	 * A reply sent as written, with {@code {customer.salutation}},
+	 * {@code {customer.greeting}} and {@code {customer.closing}} filled in.
+	 */
 	public String withSalutation(TicketId id, String text) {
 		Ticket ticket = this.tickets.get(id);
 		return fillIn(ticket, text, ticket.language());
@@ -84,23 +96,31 @@ public class ReplyTranslation {
 
 	private Translated translate(Ticket ticket, String text, LanguageTag written) {
 		LanguageTag customerLanguage = ticket.language();
-		Translated translated = this.translation
-			.translate(text.replace(CulturalProfiles.SALUTATION, SALUTATION_PLACEHOLDER), written, customerLanguage);
-		String salutation = fillIn(ticket, CulturalProfiles.SALUTATION, customerLanguage);
-		return new Translated(
-				translated.text()
-					.replaceAll("\\*?" + SALUTATION_PLACEHOLDER, java.util.regex.Matcher.quoteReplacement(salutation)),
-				translated.from(), translated.to(), translated.engine(), translated.fromMemory(), translated.pivot(),
-				translated.corrected());
+		Customer customer = this.customers.get(ticket.customer());
+		Addressee addressee = ReplyDrafts.addressee(customer);
+		String protectedText = text;
+		for (var placeholder : PROTECTED.entrySet()) {
+			protectedText = protectedText.replace(placeholder.getKey(), placeholder.getValue());
+		}
+		// Sie or du, vous or tu: as the customer prefers, else as their culture writes.
+		Formality formality = this.profiles.formality(customerLanguage, customer.formality());
+		Translated translated = this.translation.translate(protectedText, written, customerLanguage, null, formality);
+		String result = translated.text();
+		for (var placeholder : PROTECTED.entrySet()) {
+			String filled = this.profiles.fillIn(placeholder.getKey(), customerLanguage, addressee);
+			result = result.replaceAll("\\*?" + placeholder.getValue(), Matcher.quoteReplacement(filled));
+		}
+		return new Translated(result, translated.from(), translated.to(), translated.engine(), translated.fromMemory(),
+				translated.pivot(), translated.corrected());
 	}
 
 	private String fillIn(Ticket ticket, String text, LanguageTag language) {
-		if (!text.contains(CulturalProfiles.SALUTATION)) {
+		if (!text.contains(CulturalProfiles.SALUTATION) && !text.contains(CulturalProfiles.GREETING)
+				&& !text.contains(CulturalProfiles.CLOSING)) {
 			return text;
 		}
 		Customer customer = this.customers.get(ticket.customer());
-		return this.profiles.fillIn(text, language, customer.givenName().orElse(null),
-				customer.familyName().orElse(null), null);
+		return this.profiles.fillIn(text, language, ReplyDrafts.addressee(customer));
 	}
 
 }

@@ -1,9 +1,12 @@
 package dev.meridian.language;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 import dev.meridian.markets.LanguageTag;
 import org.junit.jupiter.api.Test;
@@ -50,11 +53,33 @@ class CulturalProfilesTests {
 	}
 
 	@Test
-	void givesTheAgentAHintInTheirLanguage() {
-		assertThat(this.profiles.hint(new LanguageTag("ja"), Locale.ENGLISH))
-			.contains("formal register (keigo); family name + 様");
-		assertThat(this.profiles.hint(new LanguageTag("ja"), Locale.GERMAN))
-			.hasValueSatisfying(h -> assertThat(h).contains("Familienname"));
+	void everyProfileHasAHintForAgentsInEveryWorkspaceLanguage() throws IOException {
+		for (String bundle : List.of("messages", "messages_de", "messages_es", "messages_pt", "messages_fr",
+				"messages_ja", "messages_ar")) {
+			Properties messages = new Properties();
+			try (var in = CulturalProfilesTests.class.getResourceAsStream("/" + bundle + ".properties")) {
+				messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			for (CulturalProfile profile : this.profiles.all()) {
+				assertThat(messages.getProperty("culture.hint." + profile.language()))
+					.as("culture.hint.%s in %s", profile.language(), bundle)
+					.isNotBlank();
+			}
+		}
+		assertThat(this.profiles.all()).extracting(CulturalProfile::language)
+			.contains("en", "de", "fr", "es", "pt", "pt-BR", "it", "nl", "ja", "ko", "zh", "ar", "hu");
+	}
+
+	@Test
+	void everyProfileHasGreetingsAndClosingsInBothFormalities() {
+		for (CulturalProfile profile : this.profiles.all()) {
+			for (String formality : List.of("formal", "informal")) {
+				assertThat(profile.greetings().get(formality)).as("%s %s greetings", profile.language(), formality)
+					.containsKeys("neutral", "unnamed");
+				assertThat(profile.closings().get(formality)).as("%s %s closing", profile.language(), formality)
+					.isNotBlank();
+			}
+		}
 	}
 
 	@Test

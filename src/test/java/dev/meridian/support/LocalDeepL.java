@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * server has an engine for the pairs no local engine translates (Arabic and German: the
  * test routes send {@code ar:de} and {@code de:ar} here). It translates from a phrase
  * book the tests fill with {@link #learn}; any other text comes back marked with its
- * target language, so a test can tell a translation happened without a phrase for it.
+ * target language (and the formality asked for, where the target has one: {@code [de,
+ * more]}), so a test can tell a translation happened without a phrase for it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class LocalDeepL {
@@ -39,6 +40,14 @@ public class LocalDeepL {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
+
+	/** The values of {@code formality} DeepL documents. */
+	private static final java.util.Set<String> FORMALITIES = java.util.Set.of("default", "more", "less", "prefer_more",
+			"prefer_less");
+
+	/** Target languages DeepL translates in a formality (its documentation's list). */
+	private static final java.util.Set<String> WITH_FORMALITY = java.util.Set.of("de", "fr", "it", "es", "nl", "pl",
+			"pt-br", "pt-pt", "ja", "ru");
 
 	private static final java.util.Queue<String> RECEIVED = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -53,6 +62,16 @@ public class LocalDeepL {
 	 */
 	public static void learn(String from, String to, String text, String translation) {
 		PHRASES.put(key(from, to, text), translation);
+	}
+
+	/**
+	 * Teaches the service one sentence in one formality: {@code more} (Sie, vous) or
+	 * {@code less} (du, tu), asked for as {@code more}/{@code prefer_more} or
+	 * {@code less}/{@code prefer_less}. Without a phrase in the asked formality, the one
+	 * learned without a formality answers.
+	 */
+	public static void learn(String from, String to, String text, String formality, String translation) {
+		PHRASES.put(formality + "|" + key(from, to, text), translation);
 	}
 
 	@Bean(destroyMethod = "")
@@ -90,12 +109,28 @@ public class LocalDeepL {
 				reply(exchange, 400, "{\"message\":\"Value for 'target_lang' not supported.\"}");
 				return;
 			}
+			String formality = request.path("formality").asString("default");
+			if (!FORMALITIES.contains(formality)) {
+				reply(exchange, 400, "{\"message\":\"Value for 'formality' not supported.\"}");
+				return;
+			}
+			// more and less are refused for a target without formality; the prefer_
+			// forms fall back to the default there (DeepL's documentation).
+			if ((formality.equals("more") || formality.equals("less")) && !WITH_FORMALITY.contains(to)) {
+				reply(exchange, 400, "{\"message\":\"'formality' is not supported for given 'target_lang'.\"}");
+				return;
+			}
+			String register = !WITH_FORMALITY.contains(to) ? "" : formality.replace("prefer_", "");
 			ObjectNode response = JSON.createObjectNode();
 			var translations = response.putArray("translations");
 			for (JsonNode text : request.path("text")) {
 				RECEIVED.add(text.asString());
-				String translation = PHRASES.getOrDefault(key(from, to, text.asString()),
-						"[" + to + "] " + text.asString());
+				String translation = PHRASES.get(register + "|" + key(from, to, text.asString()));
+				if (translation == null) {
+					translation = PHRASES.getOrDefault(key(from, to, text.asString()),
+							"[" + (register.isEmpty() || register.equals("default") ? to : to + ", " + register) + "] "
+									+ text.asString());
+				}
 				translations.addObject()
 					.put("detected_source_language", from.toUpperCase(Locale.ROOT))
 					.put("text", translation);

@@ -83,6 +83,16 @@ class TranslationBrowserTests {
 		assertThat(page.locator("article.message.inbound .translation-meta")).containsText("corrected by an agent");
 
 		assertThat(page.locator(".cultural-hint")).containsText("Spanish customer: formal register (usted)");
+		// Culture in replies (issue 17): the formality and why, the lines a reply starts
+		// and
+		// ends with, and a reply box that starts with them (as placeholders: the agent
+		// writes English, and the engine must not translate the customer's greeting).
+		assertThat(page.locator(".customer-panel .write-formality"))
+			.containsText("Write formally: usual in this customer's culture.");
+		assertThat(page.locator(".customer-panel .reply-frame"))
+			.containsText("Starts with \u201cBuenos días, Carmen Ruiz:\u201d, ends with \u201cAtentamente\u201d");
+		assertThat(page.locator("#reply-body")).hasValue("{customer.greeting}\n\n\n\n{customer.closing}");
+		assertThat(page.locator(".customer-facts dd.formality")).hasText("As usual in their culture");
 
 		page.fill("#reply-body", "No se preocupe, el cambio de dirección es pan comido.");
 		assertThat(page.locator(".plain-warning").first()).containsText("pan comido");

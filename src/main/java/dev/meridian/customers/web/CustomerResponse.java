@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.meridian.customers.Customer;
+import dev.meridian.web.EnumValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 record CustomerResponse(UUID id, @Nullable String givenName, @Nullable String familyName, String displayName,
 		List<String> emails, List<String> phones, String language, String locale, @Nullable String timeZone,
-		@Nullable String market, @Nullable UUID organizationId, Instant createdAt, Instant updatedAt) {
+		@Nullable String market, @Nullable UUID organizationId, @Nullable String formOfAddress, String formality,
+		Instant createdAt, Instant updatedAt) {
 
 	static CustomerResponse of(Customer customer) {
 		return new CustomerResponse(customer.id().value(), customer.givenName().orElse(null),
@@ -20,7 +22,9 @@ record CustomerResponse(UUID id, @Nullable String givenName, @Nullable String fa
 				customer.preferredLanguage().value(), customer.locale().value(),
 				customer.timeZone().map(java.time.ZoneId::getId).orElse(null),
 				customer.market().map(m -> m.value()).orElse(null),
-				customer.organization().map(o -> o.value()).orElse(null), customer.createdAt(), customer.updatedAt());
+				customer.organization().map(o -> o.value()).orElse(null),
+				customer.formOfAddress().map(EnumValues::write).orElse(null), EnumValues.write(customer.formality()),
+				customer.createdAt(), customer.updatedAt());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.meridian.language.LanguagePair;
 import dev.meridian.language.TranslationEngine;
+import dev.meridian.markets.Formality;
 import dev.meridian.markets.LanguageTag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * DeepL API v2: {@code POST /v2/translate} with a JSON body, authorized by
  * {@code Authorization: DeepL-Auth-Key <key>}. 456 means the character quota is used up;
- * 429 too many requests (retried with back-off); 403 a refused key.
+ * 429 too many requests (retried with back-off); 403 a refused key. A reply's formality
+ * goes as DeepL's {@code formality} parameter.
  */
 public final class DeepLEngine implements TranslationEngine {
 
@@ -53,10 +55,31 @@ public final class DeepLEngine implements TranslationEngine {
 
 	@Override
 	public String translate(String text, LanguagePair pair) {
+		return translate(text, pair, Formality.DEFAULT);
+	}
+
+	@Override
+	public boolean translatesFormality() {
+		return true;
+	}
+
+	/**
+	 * Sends DeepL's {@code formality}: {@code prefer_more} or {@code prefer_less}, the
+	 * forms DeepL documents as falling back to the default for target languages without a
+	 * formality (English, Chinese), where {@code more} and {@code less} would be refused.
+	 */
+	@Override
+	public String translate(String text, LanguagePair pair, Formality formality) {
 		ObjectNode body = JSON.createObjectNode();
 		body.putArray("text").add(text);
 		body.put("source_lang", pair.from().language().toUpperCase(Locale.ROOT));
 		body.put("target_lang", target(pair.to()));
+		switch (formality) {
+			case FORMAL -> body.put("formality", "prefer_more");
+			case INFORMAL -> body.put("formality", "prefer_less");
+			case DEFAULT -> {
+			}
+		}
 		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.url.resolve("/v2/translate"))
 			.header("Authorization", "DeepL-Auth-Key " + this.authKey)
 			.header("Content-Type", "application/json")

@@ -5,14 +5,17 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.meridian.markets.Formality;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every translation made, by source text hash and language pair. A correction by an agent
- * overwrites the engine's result and is never overwritten by an engine again.
+ * Every translation made, by source text hash, language pair and formality (a formal and
+ * an informal translation of the same text are two entries; {@code DEFAULT} when none was
+ * asked for). A correction by an agent overwrites the engine's result and is never
+ * overwritten by an engine again.
  */
 @Repository
 public class TranslationMemory {
@@ -30,11 +33,12 @@ public class TranslationMemory {
 		this.clock = clock;
 	}
 
-	public Optional<Entry> find(SourceText source, String from, String to) {
+	public Optional<Entry> find(SourceText source, String from, String to, Formality formality) {
 		return this.jdbc.sql("""
 				select result, engine, pivot_language, corrected_at is not null as corrected
-				from translation_memory where source_sha256 = ? and source_language = ? and target_language = ?""")
-			.params(source.sha256(), from, to)
+				from translation_memory where source_sha256 = ? and source_language = ? and target_language = ?
+				and formality = ?""")
+			.params(source.sha256(), from, to, formality.name())
 			.query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
 			.optional();
 	}
@@ -42,31 +46,32 @@ public class TranslationMemory {
 	/**
 	 * Stores an engine's translation unless one is stored already (a correction stays).
 	 */
-	public void remember(SourceText source, String from, String to, String result, String engine,
+	public void remember(SourceText source, String from, String to, Formality formality, String result, String engine,
 			@Nullable String pivot) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
-				insert into translation_memory (id, source_sha256, source_language, target_language, source_text,
-				    result, engine, pivot_language, created_at, used_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (source_sha256, source_language, target_language) do nothing""")
-			.params(UUID.randomUUID(), source.sha256(), from, to, source.text(), result, engine, pivot, now, now)
+				insert into translation_memory (id, source_sha256, source_language, target_language, formality,
+				    source_text, result, engine, pivot_language, created_at, used_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (source_sha256, source_language, target_language, formality) do nothing""")
+			.params(UUID.randomUUID(), source.sha256(), from, to, formality.name(), source.text(), result, engine,
+					pivot, now, now)
 			.update();
 	}
 
 	/** An agent's correction: it wins over any engine from now on. */
-	public void correct(SourceText source, String from, String to, String corrected, String engine,
+	public void correct(SourceText source, String from, String to, Formality formality, String corrected, String engine,
 			@Nullable UUID agent) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
-				insert into translation_memory (id, source_sha256, source_language, target_language, source_text,
-				    result, engine, corrected_by, corrected_at, created_at, used_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (source_sha256, source_language, target_language) do update
+				insert into translation_memory (id, source_sha256, source_language, target_language, formality,
+				    source_text, result, engine, corrected_by, corrected_at, created_at, used_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (source_sha256, source_language, target_language, formality) do update
 				set result = excluded.result, corrected_by = excluded.corrected_by,
 				    corrected_at = excluded.corrected_at, used_at = excluded.used_at""")
-			.params(UUID.randomUUID(), source.sha256(), from, to, source.text(), corrected, engine, agent, now, now,
-					now)
+			.params(UUID.randomUUID(), source.sha256(), from, to, formality.name(), source.text(), corrected, engine,
+					agent, now, now, now)
 			.update();
 	}
 

@@ -16,7 +16,9 @@ import dev.meridian.language.Translated;
 import dev.meridian.language.Translation;
 import dev.meridian.language.TranslationUnavailableException;
 import dev.meridian.language.UnsupportedLanguagePairException;
+import dev.meridian.markets.Formality;
 import dev.meridian.markets.LanguageTag;
+import dev.meridian.web.EnumValues;
 import dev.meridian.web.api.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,8 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Language")
 class TranslationController {
 
-	record TranslateRequest(@Nullable String text, @Nullable String from, @Nullable String to,
-			@Nullable String market) {
+	record TranslateRequest(@Nullable String text, @Nullable String from, @Nullable String to, @Nullable String market,
+			@Nullable String formality) {
 	}
 
 	record TranslateResponse(String text, String from, String to, String engine, boolean fromMemory,
@@ -120,14 +122,17 @@ class TranslationController {
 			description = "from is detected when absent. The engine is chosen per pair by configuration; a pair no "
 					+ "engine knows may go through a third language (pivot). The same text is translated once: "
 					+ "later requests come from the translation memory (fromMemory). 422 when no engine translates "
-					+ "the pair; 503 with Retry-After when the engine cannot answer now.")
+					+ "the pair; 503 with Retry-After when the engine cannot answer now. formality: formal, informal "
+					+ "or default; passed to engines that support it (DeepL) and part of the memory's key.")
 	TranslateResponse translate(@RequestBody TranslateRequest request) {
 		String text = required("text", request.text());
 		LanguageTag to = LanguageTag.parse("to", required("to", request.to()));
 		LanguageTag from = request.from() == null || request.from().isBlank() ? null
 				: LanguageTag.parse("from", request.from());
+		Formality formality = request.formality() == null ? Formality.DEFAULT
+				: EnumValues.parse("formality", request.formality(), Formality.class);
 		return TranslateResponse.of(this.translation.translate(text, from, to,
-				request.market() == null || request.market().isBlank() ? null : request.market()));
+				request.market() == null || request.market().isBlank() ? null : request.market(), formality));
 	}
 
 	@GetMapping("/engines")

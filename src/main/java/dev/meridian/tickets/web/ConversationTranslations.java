@@ -1,7 +1,6 @@
 package dev.meridian.tickets.web;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 import dev.meridian.agents.Agent;
@@ -9,6 +8,7 @@ import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.Callers;
 import dev.meridian.customers.Customer;
 import dev.meridian.language.CulturalProfiles;
+import dev.meridian.language.ReplyFrame;
 import dev.meridian.language.Translated;
 import dev.meridian.language.Translation;
 import dev.meridian.language.TranslationUnavailableException;
@@ -17,6 +17,7 @@ import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.Direction;
 import dev.meridian.tickets.Message;
 import dev.meridian.tickets.ReadingLanguages;
+import dev.meridian.tickets.ReplyDrafts;
 import dev.meridian.tickets.ReplyTranslation;
 import org.jspecify.annotations.Nullable;
 
@@ -137,17 +138,40 @@ public class ConversationTranslations {
 				translates && this.translation.canTranslate(agentLanguage, customerLanguage));
 	}
 
-	/** "formal register; family name + 様", in the agent's workspace language. */
-	public @Nullable String hint(String ticketLanguage) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return this.profiles.hint(LanguageTag.read(ticketLanguage), locale).orElse(null);
+	/**
+	 * The message key of the hint for agents on the customer's culture
+	 * ({@code culture.hint.ja}: "formal register (keigo); family name + 様"), or null when
+	 * no profile knows the language.
+	 */
+	public @Nullable String hintKey(String ticketLanguage) {
+		return this.profiles.of(LanguageTag.read(ticketLanguage))
+			.map(profile -> "culture.hint." + profile.language())
+			.orElse(null);
 	}
 
 	public @Nullable String salutation(Customer customer, String ticketLanguage) {
-		return this.profiles
-			.salutation(LanguageTag.read(ticketLanguage), customer.givenName().orElse(null),
-					customer.familyName().orElse(null), null)
-			.orElse(null);
+		return this.profiles.salutation(LanguageTag.read(ticketLanguage), ReplyDrafts.addressee(customer)).orElse(null);
+	}
+
+	/** The greeting and closing for this customer, with the formality they are in. */
+	public @Nullable ReplyFrame frame(Customer customer, String ticketLanguage) {
+		return this.profiles.frame(LanguageTag.read(ticketLanguage), ReplyDrafts.addressee(customer)).orElse(null);
+	}
+
+	/**
+	 * What the reply box starts with: the greeting and the closing in the customer's
+	 * language; placeholders when the agent writes in another language, so that the
+	 * engine translates the agent's text around them and never the customer's greeting.
+	 */
+	public String replyDraft(Customer customer, String ticketLanguage) {
+		ReplyFrame frame = frame(customer, ticketLanguage);
+		if (frame == null) {
+			return "";
+		}
+		if (composer(ticketLanguage).translates()) {
+			return CulturalProfiles.GREETING + "\n\n\n\n" + CulturalProfiles.CLOSING;
+		}
+		return frame.draft();
 	}
 
 	/** The agent looking at the screen, looked up once per request, not per message. */

@@ -10,6 +10,7 @@ import dev.meridian.NotFoundException;
 import dev.meridian.agents.Actor;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.agents.Callers;
+import dev.meridian.language.ReplyFrame;
 import dev.meridian.language.Translated;
 import dev.meridian.language.Translation;
 import dev.meridian.language.TranslationUnavailableException;
@@ -17,9 +18,11 @@ import dev.meridian.language.UnsupportedLanguagePairException;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.Author;
 import dev.meridian.tickets.Message;
+import dev.meridian.tickets.ReplyDrafts;
 import dev.meridian.tickets.ReplyTranslation;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
+import dev.meridian.web.EnumValues;
 import dev.meridian.web.api.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,6 +63,14 @@ class TicketTranslationController {
 			@Nullable String reason, @Nullable Instant nextAttemptAt) {
 	}
 
+	/**
+	 * @param formality the formality the lines are in: the customer's, else their
+	 * culture's
+	 * @param body the greeting, room for the reply, and the closing
+	 */
+	record ReplyDraftResponse(String language, String formality, String greeting, String closing, String body) {
+	}
+
 	private final TicketManagement tickets;
 
 	private final Translation translation;
@@ -68,8 +79,11 @@ class TicketTranslationController {
 
 	private final AgentManagement agents;
 
+	private final ReplyDrafts drafts;
+
 	TicketTranslationController(TicketManagement tickets, Translation translation, ReplyTranslation replies,
-			AgentManagement agents) {
+			AgentManagement agents, ReplyDrafts drafts) {
+		this.drafts = drafts;
 		this.tickets = tickets;
 		this.translation = translation;
 		this.replies = replies;
@@ -100,6 +114,20 @@ class TicketTranslationController {
 					p.lastError(), p.nextAttemptAt()))
 			.orElse(new MessageTranslationResponse("missing", from, target.value(), null, null, null, null, null, null,
 					null));
+	}
+
+	@GetMapping("/reply-draft")
+	@Operation(summary = "How a reply to the ticket's customer starts and ends",
+			description = "The greeting and closing of the customer's cultural profile in the ticket's language, in "
+					+ "the customer's formality (else their culture's), with their form of address and their name in "
+					+ "their order and script: 'Sehr geehrte Frau Schmidt,' / 'Hallo Anna,', '田中様'. 404 when no "
+					+ "cultural profile knows the language.")
+	ReplyDraftResponse replyDraft(@PathVariable UUID id) {
+		TicketId ticket = new TicketId(id);
+		ReplyFrame frame = this.drafts.frame(ticket)
+			.orElseThrow(() -> new NotFoundException("Cultural profile for the language of ticket", id));
+		return new ReplyDraftResponse(frame.language().value(), EnumValues.write(frame.formality()), frame.greeting(),
+				frame.closing(), frame.draft());
 	}
 
 	@PostMapping("/replies/translated")

@@ -1,10 +1,12 @@
 package dev.meridian.language.engines;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import dev.meridian.language.LanguagePair;
 import dev.meridian.language.TranslationUnavailableException;
+import dev.meridian.markets.Formality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -63,9 +65,16 @@ class CloudEngineContractTests {
 		if (!body.path("text").isArray() || body.path("target_lang").isMissingNode()) {
 			return LocalApi.Reply.json(400, "{\"message\":\"Value for 'target_lang' not supported.\"}");
 		}
-		return LocalApi.Reply.json(200,
-				"{\"translations\":[{\"detected_source_language\":\"" + body.path("source_lang").asString("EN")
-						+ "\",\"text\":\"" + spanish(body.path("text").path(0).asString()) + "\"}]}");
+		// formality: default, more, less, prefer_more, prefer_less (DeepL API v2).
+		String formality = body.path("formality").asString("default");
+		if (!java.util.Set.of("default", "more", "less", "prefer_more", "prefer_less").contains(formality)) {
+			return LocalApi.Reply.json(400, "{\"message\":\"Value for 'formality' not supported.\"}");
+		}
+		String text = spanish(body.path("text").path(0).asString());
+		text = formality.endsWith("more") ? text.replace("How are you?", "¿Cómo está usted?")
+				: text.replace("How are you?", "¿Cómo estás?");
+		return LocalApi.Reply.json(200, "{\"translations\":[{\"detected_source_language\":\""
+				+ body.path("source_lang").asString("EN") + "\",\"text\":\"" + text + "\"}]}");
 	}
 
 	DeepLEngine deeplEngine(String key) {
@@ -84,6 +93,23 @@ class CloudEngineContractTests {
 		assertThat(sent.path("source_lang").asString()).isEqualTo("EN");
 		assertThat(sent.path("target_lang").asString()).isEqualTo("ES");
 		assertThat(this.server.requests().get(0).header("Content-Type")).startsWith("application/json");
+	}
+
+	@Test
+	void deeplIsAskedForTheFormalityOfTheReply() {
+		DeepLEngine engine = deeplEngine("secret-key:fx");
+
+		assertThat(engine.translate("How are you?", EN_ES, Formality.FORMAL)).isEqualTo("¿Cómo está usted?");
+		assertThat(engine.translate("How are you?", EN_ES, Formality.INFORMAL)).isEqualTo("¿Cómo estás?");
+		engine.translate("How are you?", EN_ES, Formality.DEFAULT);
+
+		List<String> sent = this.server.requests()
+			.stream()
+			.map(r -> JSON.readTree(r.body()).path("formality").asString("(none)"))
+			.toList();
+		// The prefer_ forms: a target without formality (English, Chinese) is not
+		// refused.
+		assertThat(sent).containsExactly("prefer_more", "prefer_less", "(none)");
 	}
 
 	@Test

@@ -149,7 +149,8 @@ public class EmailContinuation {
 		this.customers.update(own.id(),
 				new CustomerProfile(own.givenName().orElse(null), own.familyName().orElse(null), name, emails,
 						own.phones(), own.preferredLanguage(), own.locale(), own.timeZone().orElse(visitor.zone()),
-						own.market().orElse(null), own.organization().orElse(null)));
+						own.market().orElse(null), own.organization().orElse(null), own.formOfAddress().orElse(null),
+						own.formality()));
 		this.tickets.addMessage(visitor.ticket(), Author.system(), MessageDraft.note("The visitor left the address "
 				+ address + ", which no other customer has: replies are mailed to it once they leave the chat."));
 	}
