@@ -23,4 +23,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ContactSettings(@DefaultValue("5") int perAddress, @DefaultValue("20") int perClient,
 		@DefaultValue("1h") Duration window, @DefaultValue("10000") int maxMessageLength,
 		@DefaultValue("48h") Duration confirmationValidity, @Nullable String publicUrl) {
+
+	/** Where readers reach the server, without a trailing slash. */
+	String baseUrl(org.springframework.core.env.Environment environment) {
+		if (this.publicUrl != null && !this.publicUrl.isBlank()) {
+			return this.publicUrl.endsWith("/") ? this.publicUrl.substring(0, this.publicUrl.length() - 1)
+					: this.publicUrl;
+		}
+		return "http://localhost:" + environment.getProperty("local.server.port", "8080");
+	}
+
 }

@@ -170,6 +170,10 @@ public class HelpContact {
 				return Confirmation.UNKNOWN;
 			}
 			ContactConfirmations.Pending pending = found.get();
+			if (pending.ticketId() == null) {
+				// A privacy request's link: confirmed on its own page.
+				return Confirmation.UNKNOWN;
+			}
 			if (pending.confirmed()) {
 				return Confirmation.ALREADY_CONFIRMED;
 			}
@@ -196,11 +200,7 @@ public class HelpContact {
 	}
 
 	private String baseUrl() {
-		String configured = this.settings.publicUrl();
-		if (configured != null && !configured.isBlank()) {
-			return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
+		return this.settings.baseUrl(this.environment);
 	}
 
 	static String sha256(String token) {
