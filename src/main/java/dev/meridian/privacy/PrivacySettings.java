@@ -22,6 +22,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PrivacySettings(@DefaultValue("72h") Duration exportLinkValidity,
 		@DefaultValue("30d") Duration requestDeadline, @DefaultValue Map<String, Duration> requestDeadlines) {
 
+	public PrivacySettings {
+		Map<String, Duration> byMarket = new java.util.HashMap<>();
+		requestDeadlines.forEach((market, deadline) -> byMarket.put(market.toUpperCase(Locale.ROOT), deadline));
+		requestDeadlines = Map.copyOf(byMarket);
+	}
+
 	/** The deadline for a request from a customer of this market (none: the default). */
 	public Duration deadline(@Nullable String market) {
 		if (market == null) {
