@@ -185,7 +185,7 @@ class ConsentApiIntegrationTests {
 		refuseSurveys(customer);
 		TestClock.advance(Duration.ofDays(2));
 		Eventually.holds("the survey is skipped", () -> "skipped".equals(state(survey)));
-		assertThat(this.jdbc.sql("select skip_reason from feedback_surveys where id = ?::uuid")
+		assertThat(this.jdbc.sql("select reason from feedback_surveys where id = ?::uuid")
 			.param(survey)
 			.query(String.class)
 			.single()).isEqualTo("opted out");
