@@ -6,40 +6,25 @@ import dev.meridian.privacy.DataSubject;
 import dev.meridian.privacy.ExportArchive;
 import dev.meridian.privacy.PersonalDataHolder;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A customer's choices about proactive notifications (their consent to shipment news) and
- * the notifications sent about their orders. Nothing here names them once the customer
- * row is anonymized, so erasing leaves it: the choice must still be honoured.
+ * The notifications sent about a customer's orders. Nothing here names them once the
+ * customer row is anonymized, so erasing leaves it. Their consent to notifications is
+ * privacy's (exported as {@code consents.json}); the opt-out tables of before were
+ * carried over into it and are read no more.
  */
 @Component
 class NotificationPersonalData implements PersonalDataHolder {
-
-	private final JdbcClient jdbc;
-
-	NotificationPersonalData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public String name() {
 		return "notifications";
 	}
 
-	record Choice(boolean optedOut, java.time.Instant changedAt, String changedBy) {
-	}
-
 	@Override
 	public void export(DataSubject subject, ExportArchive archive) {
-		archive.section("consents",
-				this.jdbc.sql("""
-						select opted_out, changed_at, changed_by from notification_preference_changes
-						where customer_id = ? order by changed_at""")
-					.param(subject.customerId())
-					.query((rs, row) -> new Choice(rs.getBoolean(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
-					.list());
+		// The consent decisions are exported by privacy; the queue holds ids only.
 	}
 
 	@Override

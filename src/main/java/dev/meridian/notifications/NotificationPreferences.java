@@ -1,77 +1,67 @@
 package dev.meridian.notifications;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.privacy.ConsentChange;
+import dev.meridian.privacy.ConsentDecision;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customers' consent to proactive notifications. Everyone gets them until they opt out;
- * every change is kept with its time and actor.
+ * The opt-out switch of {@code /api/v1/customers/{id}/notifications}, kept for the
+ * clients that use it, on top of privacy's {@link Consents}: opting out refuses every
+ * message the customer did not ask for (proactive notifications and surveys, as the
+ * switch always meant), opting back in agrees to both. What it shows is the
+ * proactive-notifications consent.
  */
 @Service
 public class NotificationPreferences {
 
-	private final JdbcClient jdbc;
+	/** The purposes the old switch covered. */
+	private static final List<Purpose> UNASKED = List.of(Purpose.PROACTIVE_NOTIFICATIONS, Purpose.SURVEYS);
+
+	private final Consents consents;
 
 	private final CustomerManagement customers;
 
-	private final Clock clock;
-
-	NotificationPreferences(JdbcClient jdbc, CustomerManagement customers, Clock clock) {
-		this.jdbc = jdbc;
+	NotificationPreferences(Consents consents, CustomerManagement customers) {
+		this.consents = consents;
 		this.customers = customers;
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public NotificationPreference of(CustomerId customer) {
 		this.customers.get(customer);
-		return this.jdbc
-			.sql("select opted_out, changed_at, changed_by from notification_preferences where customer_id = ?")
-			.param(customer.value())
-			.query((rs, n) -> new NotificationPreference(customer, rs.getBoolean(1), rs.getTimestamp(2).toInstant(),
-					rs.getString(3)))
-			.optional()
-			.orElse(new NotificationPreference(customer, false, null, null));
-	}
-
-	/** Whether the customer opted out (a customer who never said has not). */
-	@Transactional(readOnly = true)
-	public boolean optedOut(CustomerId customer) {
-		return this.jdbc.sql("select opted_out from notification_preferences where customer_id = ?")
-			.param(customer.value())
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+		return this.consents.of(customer.value())
+			.stream()
+			.filter(standing -> standing.purpose() == Purpose.PROACTIVE_NOTIFICATIONS)
+			.findFirst()
+			.map(standing -> {
+				ConsentDecision decision = standing.decision();
+				return new NotificationPreference(customer, !standing.allowed(),
+						decision == null ? null : decision.decidedAt(),
+						decision == null ? null : decision.recordedBy());
+			})
+			.orElseThrow();
 	}
 
 	/**
-	 * Records the customer's choice.
+	 * Records the customer's choice for proactive notifications and surveys alike.
 	 * @param actor who made it, e.g. {@code agent:<id>}
 	 */
 	@Transactional
 	public NotificationPreference change(CustomerId customer, boolean optedOut, String actor) {
 		this.customers.get(customer);
-		Instant now = this.clock.instant();
-		this.jdbc
-			.sql("""
-					insert into notification_preferences (customer_id, opted_out, changed_at, changed_by)
-					values (?, ?, ?, ?)
-					on conflict (customer_id) do update
-					set opted_out = excluded.opted_out, changed_at = excluded.changed_at, changed_by = excluded.changed_by""")
-			.params(customer.value(), optedOut, Timestamp.from(now), actor)
-			.update();
-		this.jdbc.sql("""
-				insert into notification_preference_changes (customer_id, opted_out, changed_at, changed_by)
-				values (?, ?, ?, ?)""").params(customer.value(), optedOut, Timestamp.from(now), actor).update();
-		return new NotificationPreference(customer, optedOut, now, actor);
+		// The switch shows no consent text; the purposes it covers need none.
+		this.consents.record(customer.value(),
+				UNASKED.stream().map(purpose -> new ConsentChange(purpose, !optedOut, "api", null, null)).toList(),
+				actor);
+		return of(customer);
 	}
 
 }

@@ -179,10 +179,12 @@ class ShipmentNotificationIntegrationTests {
 		assertThat(preference.get("optedOut").asBoolean()).isTrue();
 		assertThat(preference.get("changedAt").isNull()).isFalse();
 		assertThat(preference.get("changedBy").asString()).isNotBlank();
-		assertThat(this.jdbc.sql("select count(*) from notification_preference_changes where customer_id = ?::uuid")
-			.param(customer)
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		// The switch is kept on top of privacy's consents: one refusal each for proactive
+		// notifications and surveys, the messages the customer did not ask for.
+		JsonNode history = this.api.get("/api/v1/customers/" + customer + "/consents").json().get("history");
+		assertThat(history.size()).isEqualTo(2);
+		assertThat(history.findValuesAsString("purpose")).containsExactlyInAnyOrder("proactive-notifications",
+				"surveys");
 		assertFieldError(this.api.put("/api/v1/customers/" + customer + "/notifications", "{}"), "optedOut");
 
 		Order order = order(email, "DE");

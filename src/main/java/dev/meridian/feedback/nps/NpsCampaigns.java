@@ -27,7 +27,8 @@ import dev.meridian.feedback.surveys.SurveyToken;
 import dev.meridian.feedback.surveys.Surveys;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.MarketManagement;
-import dev.meridian.notifications.NotificationPreferences;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class NpsCampaigns {
 
 	private final MarketManagement markets;
 
-	private final NotificationPreferences preferences;
+	private final Consents consents;
 
 	private final SurveyAudience audience;
 
@@ -63,14 +64,14 @@ public class NpsCampaigns {
 	private final Clock clock;
 
 	NpsCampaigns(JdbcClient jdbc, Contacts contacts, Surveys surveys, CustomerManagement customers,
-			MarketManagement markets, NotificationPreferences preferences, SurveyAudience audience,
-			FeedbackSettings settings, Clock clock) {
+			MarketManagement markets, Consents consents, SurveyAudience audience, FeedbackSettings settings,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
 		this.surveys = surveys;
 		this.customers = customers;
 		this.markets = markets;
-		this.preferences = preferences;
+		this.consents = consents;
 		this.audience = audience;
 		this.settings = settings;
 		this.clock = clock;
@@ -113,7 +114,7 @@ public class NpsCampaigns {
 			Optional<Customer> customer = this.customers.find(new CustomerId(candidate));
 			if (customer.isEmpty() || !customer.get().market().map(market::equals).orElse(false)
 					|| customer.get().primaryEmail().isEmpty() || !sampled(id, candidate, sampleRate)
-					|| this.preferences.optedOut(customer.get().id())
+					|| !this.consents.allows(customer.get().id().value(), Purpose.SURVEYS)
 					|| (minIntervalDays > 0 && this.surveys.askedNpsSince(candidate, notSince))) {
 				continue;
 			}

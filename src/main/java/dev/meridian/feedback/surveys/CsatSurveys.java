@@ -13,7 +13,8 @@ import dev.meridian.customers.CustomerManagement;
 import dev.meridian.feedback.FeedbackSettings;
 import dev.meridian.feedback.SurveyException;
 import dev.meridian.feedback.SurveyKind;
-import dev.meridian.notifications.NotificationPreferences;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
@@ -38,7 +39,7 @@ public class CsatSurveys {
 
 	private final CustomerManagement customers;
 
-	private final NotificationPreferences preferences;
+	private final Consents consents;
 
 	private final SurveyAudience audience;
 
@@ -50,13 +51,12 @@ public class CsatSurveys {
 
 	private final Clock clock;
 
-	CsatSurveys(Surveys surveys, TicketManagement tickets, CustomerManagement customers,
-			NotificationPreferences preferences, SurveyAudience audience, SurveyCredit credit, Contacts contacts,
-			FeedbackSettings settings, Clock clock) {
+	CsatSurveys(Surveys surveys, TicketManagement tickets, CustomerManagement customers, Consents consents,
+			SurveyAudience audience, SurveyCredit credit, Contacts contacts, FeedbackSettings settings, Clock clock) {
 		this.surveys = surveys;
 		this.tickets = tickets;
 		this.customers = customers;
-		this.preferences = preferences;
+		this.consents = consents;
 		this.audience = audience;
 		this.credit = credit;
 		this.contacts = contacts;
@@ -84,7 +84,7 @@ public class CsatSurveys {
 		}
 		SurveyAudience.Placed placed = place(ticket.get(), customer.get());
 		Instant due = this.audience.timing(placed.market()).afterSolved(event.at(), placed.zone());
-		String skip = this.preferences.optedOut(customer.get().id()) ? "opted out"
+		String skip = !this.consents.allows(customer.get().id().value(), Purpose.SURVEYS) ? "opted out"
 				: customer.get().primaryEmail().isEmpty() ? "no email address" : null;
 		this.surveys.insert(draft(ticket.get(), customer.get(), placed, due, skip, null), SurveyToken.random(),
 				this.clock.instant());
@@ -109,9 +109,9 @@ public class CsatSurveys {
 		String requestedBy = actor.agentId().map(agent -> "agent:" + agent.value()).orElse("api-token");
 		Optional<Survey> existing = this.surveys.forTicket(id.value());
 		if (existing.isEmpty()) {
-			if (this.preferences.optedOut(customer.id())) {
+			if (!this.consents.allows(customer.id().value(), Purpose.SURVEYS)) {
 				throw new SurveyException(SurveyException.Reason.OPTED_OUT,
-						"The customer opted out of messages they did not ask for; no survey is sent");
+						"The customer refused surveys (consent: surveys); no survey is sent");
 			}
 			if (customer.primaryEmail().isEmpty()) {
 				throw new SurveyException(SurveyException.Reason.NO_ADDRESS,

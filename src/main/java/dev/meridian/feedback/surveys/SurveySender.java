@@ -15,7 +15,8 @@ import dev.meridian.feedback.FeedbackMailRequested;
 import dev.meridian.feedback.FeedbackSettings;
 import dev.meridian.feedback.SurveyKind;
 import dev.meridian.markets.LanguageTag;
-import dev.meridian.notifications.NotificationPreferences;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
@@ -54,7 +55,7 @@ class SurveySender {
 
 	private final CustomerManagement customers;
 
-	private final NotificationPreferences preferences;
+	private final Consents consents;
 
 	private final SurveyTexts texts;
 
@@ -68,13 +69,13 @@ class SurveySender {
 
 	private final Clock clock;
 
-	SurveySender(Surveys surveys, TicketManagement tickets, CustomerManagement customers,
-			NotificationPreferences preferences, SurveyTexts texts, SurveyLinks links, ApplicationEventPublisher events,
-			TransactionTemplate transaction, FeedbackSettings settings, Clock clock) {
+	SurveySender(Surveys surveys, TicketManagement tickets, CustomerManagement customers, Consents consents,
+			SurveyTexts texts, SurveyLinks links, ApplicationEventPublisher events, TransactionTemplate transaction,
+			FeedbackSettings settings, Clock clock) {
 		this.surveys = surveys;
 		this.tickets = tickets;
 		this.customers = customers;
-		this.preferences = preferences;
+		this.consents = consents;
 		this.texts = texts;
 		this.links = links;
 		this.events = events;
@@ -114,7 +115,7 @@ class SurveySender {
 		}
 		Survey survey = locked.get();
 		Instant now = this.clock.instant();
-		if (this.preferences.optedOut(new CustomerId(survey.customer()))) {
+		if (!this.consents.allows(survey.customer(), Purpose.SURVEYS)) {
 			this.surveys.skipped(id, "opted out");
 			return;
 		}

@@ -17,7 +17,8 @@ import dev.meridian.feedback.surveys.SurveyAudience;
 import dev.meridian.language.Translation;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
-import dev.meridian.notifications.NotificationPreferences;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ public class ClosingTheLoop {
 
 	private final Translation translation;
 
-	private final NotificationPreferences preferences;
+	private final Consents consents;
 
 	private final SurveyAudience audience;
 
@@ -52,12 +53,12 @@ public class ClosingTheLoop {
 
 	private final Clock clock;
 
-	ClosingTheLoop(Themes themes, JdbcClient jdbc, Translation translation, NotificationPreferences preferences,
-			SurveyAudience audience, TransactionTemplate transaction, Clock clock) {
+	ClosingTheLoop(Themes themes, JdbcClient jdbc, Translation translation, Consents consents, SurveyAudience audience,
+			TransactionTemplate transaction, Clock clock) {
 		this.themes = themes;
 		this.jdbc = jdbc;
 		this.translation = translation;
-		this.preferences = preferences;
+		this.consents = consents;
 		this.audience = audience;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -110,7 +111,7 @@ public class ClosingTheLoop {
 				throw new ThemeAddressedException(key);
 			}
 			for (Raiser raiser : raisers) {
-				boolean optedOut = this.preferences.optedOut(new CustomerId(raiser.customer()));
+				boolean optedOut = !this.consents.allows(raiser.customer(), Purpose.SURVEYS);
 				ZoneId zone = raiser.zone() == null ? ZoneOffset.UTC : ZoneId.of(raiser.zone());
 				Instant due = optedOut ? now
 						: this.audience.window(raiser.market() == null ? null : new CountryCode(raiser.market()))

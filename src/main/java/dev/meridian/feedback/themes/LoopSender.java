@@ -15,7 +15,8 @@ import dev.meridian.feedback.FeedbackMailRequested;
 import dev.meridian.feedback.FeedbackSettings;
 import dev.meridian.feedback.surveys.SurveyTexts;
 import dev.meridian.markets.LanguageTag;
-import dev.meridian.notifications.NotificationPreferences;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 import dev.meridian.tickets.TicketId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class LoopSender {
 
 	private final CustomerManagement customers;
 
-	private final NotificationPreferences preferences;
+	private final Consents consents;
 
 	private final SurveyTexts texts;
 
@@ -54,11 +55,11 @@ class LoopSender {
 
 	private final Clock clock;
 
-	LoopSender(JdbcClient jdbc, CustomerManagement customers, NotificationPreferences preferences, SurveyTexts texts,
+	LoopSender(JdbcClient jdbc, CustomerManagement customers, Consents consents, SurveyTexts texts,
 			ApplicationEventPublisher events, TransactionTemplate transaction, FeedbackSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.customers = customers;
-		this.preferences = preferences;
+		this.consents = consents;
 		this.texts = texts;
 		this.events = events;
 		this.transaction = transaction;
@@ -118,8 +119,8 @@ class LoopSender {
 		}
 		CustomerId customerId = new CustomerId(queued.get().customer());
 		Optional<Customer> customer = this.customers.find(customerId);
-		String skip = this.preferences.optedOut(customerId) ? "opted out" : customer.isEmpty() ? "customer deleted"
-				: customer.get().primaryEmail().isEmpty() ? "no email address" : null;
+		String skip = !this.consents.allows(customerId.value(), Purpose.SURVEYS) ? "opted out" : customer.isEmpty()
+				? "customer deleted" : customer.get().primaryEmail().isEmpty() ? "no email address" : null;
 		if (skip != null) {
 			this.jdbc.sql(
 					"update feedback_loop_messages set state = 'skipped', reason = ?, claimed_until = null where id = ?")

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,7 +17,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ContactConfirmations {
 
-	record Pending(UUID id, UUID ticketId, String email, Instant expiresAt, boolean confirmed) {
+	/**
+	 * A held request: a contact request ({@code ticketId}) or a privacy request (what was
+	 * asked, as JSON).
+	 */
+	record Pending(UUID id, @Nullable UUID ticketId, @Nullable String privacyRequest, String email, Instant expiresAt,
+			boolean confirmed) {
 	}
 
 	private final JdbcClient jdbc;
@@ -32,14 +39,30 @@ class ContactConfirmations {
 			.update();
 	}
 
+	void addPrivacyRequest(String email, String request, String tokenHash, Instant expiresAt, Instant at) {
+		this.jdbc
+			.sql("""
+					insert into help_contact_confirmations (id, privacy_request, email, token_sha256, expires_at, created_at)
+					values (?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), request, email, tokenHash, Timestamp.from(expiresAt), Timestamp.from(at))
+			.update();
+		// A privacy request nobody confirmed has no effect; a week after its link expired
+		// its address is of no use to anyone.
+		this.jdbc.sql("""
+				delete from help_contact_confirmations
+				where privacy_request is not null and confirmed_at is null and expires_at < ?""")
+			.param(Timestamp.from(at.minus(java.time.Duration.ofDays(7))))
+			.update();
+	}
+
 	/** The request this token confirms, locked until the transaction ends. */
 	Optional<Pending> findForUpdate(String tokenHash) {
 		return this.jdbc.sql("""
-				select id, ticket_id, email, expires_at, confirmed_at is not null from help_contact_confirmations
-				where token_sha256 = ? for update""")
+				select id, ticket_id, privacy_request, email, expires_at, confirmed_at is not null
+				from help_contact_confirmations where token_sha256 = ? for update""")
 			.param(tokenHash)
 			.query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getTimestamp(4).toInstant(), rs.getBoolean(5)))
+					rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
 			.optional();
 	}
 

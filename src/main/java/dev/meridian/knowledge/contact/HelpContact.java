@@ -164,6 +164,10 @@ public class HelpContact {
 				return Confirmation.UNKNOWN;
 			}
 			ContactConfirmations.Pending pending = found.get();
+			if (pending.ticketId() == null) {
+				// A privacy request's link: confirmed on its own page.
+				return Confirmation.UNKNOWN;
+			}
 			if (pending.confirmed()) {
 				return Confirmation.ALREADY_CONFIRMED;
 			}

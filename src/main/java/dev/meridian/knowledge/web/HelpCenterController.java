@@ -298,7 +298,7 @@ class HelpCenterController {
 		return RIGHT_TO_LEFT.contains(locale.language()) ? "rtl" : "ltr";
 	}
 
-	private @Nullable CountryCode market(LanguageTag reader) {
+	static @Nullable CountryCode market(LanguageTag reader) {
 		String country = reader.locale().getCountry();
 		if (country.length() != 2) {
 			return null;

@@ -15,7 +15,8 @@ import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.markets.Market;
 import dev.meridian.markets.MarketManagement;
-import dev.meridian.notifications.NotificationPreferences;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 import dev.meridian.notifications.NotificationSettings;
 import dev.meridian.tickets.Author;
 import dev.meridian.tickets.Channel;
@@ -57,7 +58,7 @@ class NotificationSender {
 
 	private final NotificationQueue queue;
 
-	private final NotificationPreferences preferences;
+	private final Consents consents;
 
 	private final NotificationTexts texts;
 
@@ -73,11 +74,11 @@ class NotificationSender {
 
 	private final Clock clock;
 
-	NotificationSender(NotificationQueue queue, NotificationPreferences preferences, NotificationTexts texts,
+	NotificationSender(NotificationQueue queue, Consents consents, NotificationTexts texts,
 			CustomerManagement customers, MarketManagement markets, TicketManagement tickets,
 			TransactionTemplate transaction, NotificationSettings settings, Clock clock) {
 		this.queue = queue;
-		this.preferences = preferences;
+		this.consents = consents;
 		this.texts = texts;
 		this.customers = customers;
 		this.markets = markets;
@@ -111,7 +112,7 @@ class NotificationSender {
 		Instant now = this.clock.instant();
 		CustomerId customerId = new CustomerId(entry.customer());
 		// Consent is checked again: the customer may have opted out while it waited.
-		if (this.preferences.optedOut(customerId)) {
+		if (!this.consents.allows(customerId.value(), Purpose.PROACTIVE_NOTIFICATIONS)) {
 			this.queue.skipped(entry.id(), "opted out", now);
 			return;
 		}

@@ -14,7 +14,8 @@ import dev.meridian.customers.CustomerManagement;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.Market;
 import dev.meridian.markets.MarketManagement;
-import dev.meridian.notifications.NotificationPreferences;
+import dev.meridian.privacy.Consents;
+import dev.meridian.privacy.Purpose;
 import dev.meridian.notifications.NotificationSettings;
 import dev.meridian.time.HolidaySource;
 import dev.meridian.time.SendingWindow;
@@ -40,7 +41,7 @@ class ShipmentNotifications {
 
 	private final NotificationQueue queue;
 
-	private final NotificationPreferences preferences;
+	private final Consents consents;
 
 	private final CustomerManagement customers;
 
@@ -52,10 +53,10 @@ class ShipmentNotifications {
 
 	private final Clock clock;
 
-	ShipmentNotifications(NotificationQueue queue, NotificationPreferences preferences, CustomerManagement customers,
+	ShipmentNotifications(NotificationQueue queue, Consents consents, CustomerManagement customers,
 			MarketManagement markets, HolidaySource holidays, NotificationSettings settings, Clock clock) {
 		this.queue = queue;
-		this.preferences = preferences;
+		this.consents = consents;
 		this.customers = customers;
 		this.markets = markets;
 		this.holidays = holidays;
@@ -83,7 +84,7 @@ class ShipmentNotifications {
 			this.queue.insert(event, "superseded", "a newer change was notified", now, now);
 			return;
 		}
-		if (this.preferences.optedOut(event.customer())) {
+		if (!this.consents.allows(event.customer().value(), Purpose.PROACTIVE_NOTIFICATIONS)) {
 			this.queue.insert(event, "skipped", "opted out", now, now);
 			return;
 		}

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * The help center's contact form as a browser uses it: one visitor (cookies kept), the
- * page fetched first for its CSRF token, then the form posted.
+ * page fetched first for its CSRF token, then the form posted. Public for the help
+ * center's other forms (privacy requests).
  */
-final class HelpCenterForm {
+public final class HelpCenterForm {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -39,7 +40,7 @@ final class HelpCenterForm {
 	 */
 	private final String clientAddress;
 
-	HelpCenterForm(int port) {
+	public HelpCenterForm(int port) {
 		this.base = "http://localhost:" + port;
 		int client = CLIENTS.incrementAndGet();
 		this.clientAddress = "198.51." + (100 + client / 250) + "." + (1 + client % 250);
@@ -49,15 +50,15 @@ final class HelpCenterForm {
 		return this.clientAddress;
 	}
 
-	record Page(int status, String html) {
+	public record Page(int status, String html) {
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
 
 	/** Posts a form with the CSRF token of the contact page. */
-	Page post(String path, Map<String, String> values) {
+	public Page post(String path, Map<String, String> values) {
 		String locale = path.split("/")[2];
 		Matcher token = CSRF.matcher(get("/help/" + locale + "/contact").html());
 		if (!token.find()) {

@@ -17,6 +17,7 @@ import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.feedback.FeedbackMailRequested;
 import dev.meridian.knowledge.ContactConfirmationRequested;
+import dev.meridian.knowledge.HelpCenterMailRequested;
 import dev.meridian.sla.ReplyPromised;
 import dev.meridian.sla.ReplyPromises;
 import dev.meridian.tickets.DeliveryStatus;
@@ -133,6 +134,18 @@ class MailQueue implements IntakeListener {
 		}
 		this.outbox.enqueueComposed(event.ticket() == null ? null : event.ticket().value(), event.market(),
 				event.recipient(), event.key() + "@" + this.settings.domain(), this.clock.instant(),
+				new Outbox.Composed(event.subject(), event.body(), event.language().value(), event.market()));
+	}
+
+	/**
+	 * The help center's own mail about no ticket (the link that confirms a privacy
+	 * request), worded in the reader's language; from the mailbox of the market it was
+	 * read in.
+	 */
+	@ApplicationModuleListener
+	void on(HelpCenterMailRequested event) {
+		this.outbox.enqueueComposed(null, event.market(), event.recipient(), event.key() + "@" + this.settings.domain(),
+				this.clock.instant(),
 				new Outbox.Composed(event.subject(), event.body(), event.language().value(), event.market()));
 	}
 
