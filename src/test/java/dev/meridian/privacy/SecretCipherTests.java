@@ -60,16 +60,15 @@ class SecretCipherTests {
 	void refusesPlaintextAndTruncatedValues() {
 		assertThatThrownBy(() -> this.cipher.open("hunter2", "p")).isInstanceOf(SecretUnreadableException.class);
 		assertThatThrownBy(() -> this.cipher.open("v1:AAAA", "p")).isInstanceOf(SecretUnreadableException.class);
-		assertThatThrownBy(() -> this.cipher.open("v1:not base64!", "p"))
-			.isInstanceOf(SecretUnreadableException.class);
+		assertThatThrownBy(() -> this.cipher.open("v1:not base64!", "p")).isInstanceOf(SecretUnreadableException.class);
 	}
 
 	@Test
 	void takesOnlyA256BitKey() {
 		assertThatThrownBy(() -> new SecretCipher(new byte[16])).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> SecretCipher.fromBase64("not a key")).isInstanceOf(IllegalArgumentException.class);
-		assertThat(SecretCipher.fromBase64(Base64.getEncoder().encodeToString(KEY)).open(this.cipher.seal("x", "p"),
-				"p"))
+		assertThat(
+				SecretCipher.fromBase64(Base64.getEncoder().encodeToString(KEY)).open(this.cipher.seal("x", "p"), "p"))
 			.isEqualTo("x");
 	}
 

@@ -46,6 +46,9 @@ import org.springframework.context.annotation.Import;
 		// Secrets at rest: the key an operator sets, so the server starts on an external
 		// database too (SecretsAtRestIntegrationTests).
 		"meridian.secrets.key=" + Api.SECRETS_KEY,
+		// Retention runs only when a test asks (RetentionIntegrationTests): never on its
+		// own while another test has moved the clock.
+		"meridian.privacy.retention.schedule=-",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
 @Import({ TestDatabase.class, LocalDeepL.class, TestClock.class, EventProbe.class, SqlStatements.class })
