@@ -154,7 +154,7 @@ class RetentionIntegrationTests {
 	@Test
 	void onlyAdminsSeeRetention() {
 		JsonNode agent = this.fixtures.agent("agent");
-		Fixtures.Token token = this.fixtures.token("agent", agent.get("id").asString());
+		Fixtures.Token token = this.fixtures.token("agent", agent.get("id").asString(), "tickets:read");
 		Api asAgent = Api.on(this.port).withToken(token.secret());
 
 		assertThat(asAgent.get("/api/v1/privacy/retention/runs").status()).isEqualTo(403);
@@ -167,6 +167,7 @@ class RetentionIntegrationTests {
 			.inMarket(market)
 			.about("Retention " + Fixtures.unique())
 			.saying("Bitte helfen Sie mir")
+			.inLanguage("de")
 			.open()
 			.get("id")
 			.asString();
