@@ -72,8 +72,16 @@ class RetentionIntegrationTests {
 		String longKept = solvedAt(LONG, now.minus(Duration.ofDays(20)).plus(hour));
 		String longPastShortPeriod = solvedAt(LONG, now.minus(Duration.ofDays(10)).minus(hour));
 		TestClock.reset();
+		// Mail held back at a mailbox of each market (quarantine is written by the mail
+		// intake only, so the rows are put in directly).
+		UUID shortMailbox = mailbox(SHORT);
+		UUID longMailbox = mailbox(LONG);
+		UUID shortHeldDue = quarantined(shortMailbox, now.minus(Duration.ofDays(5)).minus(hour));
+		UUID shortHeldKept = quarantined(shortMailbox, now.minus(Duration.ofDays(5)).plus(hour));
+		UUID longHeldKept = quarantined(longMailbox, now.minus(Duration.ofDays(5)).minus(hour));
 
-		Api.Response set = this.api.put("/api/v1/privacy/retention/markets/" + SHORT, "{\"solvedTickets\": 10}");
+		Api.Response set = this.api.put("/api/v1/privacy/retention/markets/" + SHORT,
+				"{\"solvedTickets\": 10, \"quarantinedMail\": 5}");
 		assertThat(set.status()).as(set.toString()).isEqualTo(200);
 		assertThat(set.json().get("solvedTickets").asInt()).isEqualTo(10);
 		assertThat(set.json().get("mailSources").asInt()).as("the default where the market names none")
@@ -92,7 +100,11 @@ class RetentionIntegrationTests {
 		assertKept(shortOpen);
 		assertKept(longKept);
 		assertKept(longPastShortPeriod);
+		assertThat(held(shortHeldDue)).as("held past its market's period").isFalse();
+		assertThat(held(shortHeldKept)).isTrue();
+		assertThat(held(longHeldKept)).as("the other market keeps it for the default 30 days").isTrue();
 		assertThat(shortRun.get("status").asString()).isEqualTo("done");
+		assertThat(shortRun.get("removed").get("quarantinedMail." + SHORT).asInt()).isGreaterThanOrEqualTo(1);
 		assertThat(shortRun.get("removed").get("solvedTickets." + SHORT).asInt()).isGreaterThanOrEqualTo(1);
 		assertThat(longRun.get("removed").get("solvedTickets." + LONG).asInt()).isGreaterThanOrEqualTo(1);
 
@@ -159,6 +171,30 @@ class RetentionIntegrationTests {
 
 		assertThat(asAgent.get("/api/v1/privacy/retention/runs").status()).isEqualTo(403);
 		assertThat(asAgent.post("/api/v1/privacy/retention/runs?market=" + SHORT, "{}").status()).isEqualTo(403);
+	}
+
+	private UUID mailbox(String market) {
+		String unique = Fixtures.unique();
+		Api.Response created = this.api.post("/api/v1/channels/email/mailboxes", """
+				{"name":"Retention %s","address":"retention-%s@shop.example","enabled":false,"market":"%s",
+				 "imap":{"host":"imap.example","port":993},"username":"u","secret":"s"}
+				""".formatted(unique, unique, market));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return UUID.fromString(created.json().get("id").asString());
+	}
+
+	private UUID quarantined(UUID mailbox, Instant receivedAt) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into email_quarantine (id, mailbox_id, reason, from_address, subject, raw, received_at)
+				values (?, ?, 'loop', 'someone@example.lv', 'held', ?, ?)""", id, mailbox,
+				"Subject: held\r\n\r\nhi".getBytes(), Timestamp.from(receivedAt));
+		return id;
+	}
+
+	private boolean held(UUID quarantined) {
+		return this.jdbc.queryForObject("select count(*) from email_quarantine where id = ?", Integer.class,
+				quarantined) == 1;
 	}
 
 	private String openedAt(String market, Instant at) {
