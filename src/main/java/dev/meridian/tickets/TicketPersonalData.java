@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.meridian.language.RememberedTranslation;
@@ -24,8 +22,6 @@ import dev.meridian.tickets.internal.Tickets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A customer's tickets, messages (with their translations) and attachments in privacy
