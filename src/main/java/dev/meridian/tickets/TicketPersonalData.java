@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.meridian.language.RememberedTranslation;
@@ -24,15 +22,10 @@ import dev.meridian.tickets.internal.Tickets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A customer's tickets, messages (with their translations) and attachments in privacy
- * requests. Erasing keeps tickets and messages as rows (counts, durations, languages and
- * ratings stay right) without the customer's words, name or addresses; attachments go,
- * their files once no other attachment shares the bytes; the translation memory forgets
- * every text of the conversation.
+ * requests. Erasing is the {@link ConversationAnonymization} of all their tickets.
  */
 @Component
 class TicketPersonalData implements PersonalDataHolder {
@@ -47,8 +40,11 @@ class TicketPersonalData implements PersonalDataHolder {
 
 	private final Translation translation;
 
+	private final ConversationAnonymization anonymization;
+
 	TicketPersonalData(Tickets tickets, Messages messages, Attachments attachments, AttachmentStore store,
-			Translation translation) {
+			Translation translation, ConversationAnonymization anonymization) {
+		this.anonymization = anonymization;
 		this.tickets = tickets;
 		this.messages = messages;
 		this.attachments = attachments;
@@ -125,48 +121,11 @@ class TicketPersonalData implements PersonalDataHolder {
 
 	@Override
 	public Map<String, Integer> erase(DataSubject subject) {
-		int tickets = 0;
-		int messageCount = 0;
-		Set<String> texts = new LinkedHashSet<>();
-		List<Attachment> removed = new ArrayList<>();
-		for (Ticket ticket : this.tickets.findAllOfCustomer(subject.customerId())) {
-			if (!ticket.subject().equals(DataSubject.ERASED)) {
-				texts.add(ticket.subject());
-				ticket.eraseSubject();
-				tickets++;
-			}
-			List<Message> conversation = this.messages.findByTicket(ticket.id().value());
-			for (Message message : conversation) {
-				texts.add(message.text());
-				message.original().ifPresent(original -> texts.add(original.text()));
-				message.envelope().map(MessageDraft.Envelope::subject).ifPresent(texts::add);
-				String before = message.text();
-				message.erase(subject);
-				if (!before.equals(message.text())) {
-					messageCount++;
-				}
-			}
-			removed.addAll(this.attachments.findByMessages(conversation.stream().map(m -> m.id().value()).toList()));
-		}
-		this.attachments.deleteAll(removed);
-		this.attachments.flush();
+		ConversationAnonymization.Outcome outcome = this.anonymization
+			.anonymize(this.tickets.findAllOfCustomer(subject.customerId()), subject);
 		this.tickets.flush();
-		Set<String> files = new LinkedHashSet<>();
-		for (Attachment attachment : removed) {
-			if (this.attachments.countBySha256(attachment.sha256()) == 0) {
-				files.add(attachment.sha256());
-			}
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				files.forEach(TicketPersonalData.this.store::delete);
-			}
-		});
-		texts.remove(DataSubject.ERASED);
-		int memory = this.translation.forget(texts, subject.identifiers());
-		return Map.of("tickets", tickets, "messages", messageCount, "attachments", removed.size(), "translationMemory",
-				memory);
+		return Map.of("tickets", outcome.tickets(), "messages", outcome.messages(), "attachments",
+				outcome.attachments(), "translationMemory", outcome.translationMemory());
 	}
 
 }

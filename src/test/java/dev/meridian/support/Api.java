@@ -30,6 +30,9 @@ public final class Api {
 	/** The secret shops sign chat visitors' identities with in tests. */
 	public static final String CHAT_SECRET = "integration-test-chat-secret-9c1d";
 
+	/** The key stored secrets are sealed with in tests (32 bytes, base64). */
+	public static final String SECRETS_KEY = "bWVyaWRpYW4taW50ZWdyYXRpb24tdGVzdHMta2V5ISE=";
+
 	/**
 	 * The secret the integration tests' server checks tracking webhook signatures with.
 	 */

@@ -43,6 +43,12 @@ import org.springframework.context.annotation.Import;
 		"meridian.commerce.tracking.secret=" + Api.TRACKING_SECRET, "meridian.notifications.settle=0s",
 		"meridian.notifications.send-interval=200ms", "meridian.feedback.send-interval=200ms",
 		"meridian.knowledge.index-directory=target/test-index",
+		// Secrets at rest: the key an operator sets, so the server starts on an external
+		// database too (SecretsAtRestIntegrationTests).
+		"meridian.secrets.key=" + Api.SECRETS_KEY,
+		// Retention runs only when a test asks (RetentionIntegrationTests): never on its
+		// own while another test has moved the clock.
+		"meridian.privacy.retention.schedule=-",
 		"spring.jpa.properties.hibernate.search.schema_management.strategy=drop-and-create",
 		"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync" })
 @Import({ TestDatabase.class, LocalDeepL.class, TestClock.class, EventProbe.class, SqlStatements.class })

@@ -8,21 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.meridian.privacy.SecretsAtRest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The configured mailboxes, and where each one's polling has got to.
+ * The configured mailboxes, and where each one's polling has got to. A mailbox's secret
+ * is stored sealed ({@link SecretsAtRest}) and opened as it is read.
  */
 @Repository
 public class Mailboxes {
 
 	private static final String COLUMNS = """
 			id, name, address, display_name, team_id, market_code, imap_host, imap_port, imap_security, imap_folder,
-			imap_done_folder, smtp_host, smtp_port, smtp_security, username, auth, secret, poll_seconds, enabled,
-			uid_validity, last_uid, last_poll_at, last_error""";
+			imap_done_folder, smtp_host, smtp_port, smtp_security, username, auth, secret, secret_sealed, poll_seconds,
+			enabled, uid_validity, last_uid, last_poll_at, last_error""";
 
 	private final JdbcClient jdbc;
 
@@ -31,21 +33,52 @@ public class Mailboxes {
 
 	private final Clock clock;
 
-	Mailboxes(JdbcClient jdbc, Clock clock) {
+	private final SecretsAtRest secrets;
+
+	Mailboxes(JdbcClient jdbc, Clock clock, SecretsAtRest secrets) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.secrets = secrets;
+	}
+
+	private static String purpose(UUID mailbox) {
+		return "email_mailboxes.secret:" + mailbox;
+	}
+
+	/**
+	 * Seals the secrets stored in plaintext before secrets were sealed: run once at
+	 * start, harmless again.
+	 * @return how many were sealed
+	 */
+	public int sealPlaintextSecrets() {
+		record Plain(UUID id, String secret) {
+		}
+		List<Plain> plain = this.jdbc
+			.sql("select id, secret from email_mailboxes where secret is not null and not secret_sealed")
+			.query((rs, row) -> new Plain(rs.getObject("id", UUID.class), rs.getString("secret")))
+			.list();
+		int sealed = 0;
+		for (Plain row : plain) {
+			// Only if still the same plaintext: another node starting at once, or an
+			// admin
+			// giving a new secret meanwhile, wins.
+			sealed += this.jdbc
+				.sql("update email_mailboxes set secret = ?, secret_sealed = true"
+						+ " where id = ? and not secret_sealed and secret = ?")
+				.params(this.secrets.seal(row.secret(), purpose(row.id())), row.id(), row.secret())
+				.update();
+		}
+		return sealed;
 	}
 
 	public List<MailboxSettings> all() {
-		return this.jdbc.sql("select " + COLUMNS + " from email_mailboxes order by name")
-			.query(Mailboxes::mailbox)
-			.list();
+		return this.jdbc.sql("select " + COLUMNS + " from email_mailboxes order by name").query(this::mailbox).list();
 	}
 
 	public Optional<MailboxSettings> find(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from email_mailboxes where id = ?")
 			.param(id)
-			.query(Mailboxes::mailbox)
+			.query(this::mailbox)
 			.optional();
 	}
 
@@ -59,7 +92,7 @@ public class Mailboxes {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from email_mailboxes where enabled and smtp_host is not null"
 					+ " order by created_at, id limit 1")
-			.query(Mailboxes::mailbox)
+			.query(this::mailbox)
 			.optional();
 	}
 
@@ -72,7 +105,7 @@ public class Mailboxes {
 			.sql("select " + COLUMNS + " from email_mailboxes where enabled and smtp_host is not null"
 					+ " order by (market_code is not distinct from ?) desc, created_at, id limit 1")
 			.param(market)
-			.query(Mailboxes::mailbox)
+			.query(this::mailbox)
 			.optional();
 	}
 
@@ -84,9 +117,9 @@ public class Mailboxes {
 			.sql("""
 					insert into email_mailboxes (id, name, address, display_name, team_id, market_code, imap_host, imap_port,
 					    imap_security, imap_folder, imap_done_folder, smtp_host, smtp_port, smtp_security, username, auth,
-					    secret, poll_seconds, enabled, created_at, updated_at)
+					    secret, secret_sealed, poll_seconds, enabled, created_at, updated_at)
 					values (:id, :name, :address, :displayName, :team, :market, :imapHost, :imapPort, :imapSecurity,
-					    :imapFolder, :imapDone, :smtpHost, :smtpPort, :smtpSecurity, :username, :auth, :secret, :poll,
+					    :imapFolder, :imapDone, :smtpHost, :smtpPort, :smtpSecurity, :username, :auth, :secret, :sealed, :poll,
 					    :enabled, :now, :now)
 					on conflict (id) do update set name = excluded.name, address = excluded.address,
 					    display_name = excluded.display_name, team_id = excluded.team_id, market_code = excluded.market_code,
@@ -94,7 +127,7 @@ public class Mailboxes {
 					    imap_folder = excluded.imap_folder, imap_done_folder = excluded.imap_done_folder,
 					    smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port,
 					    smtp_security = excluded.smtp_security, username = excluded.username, auth = excluded.auth,
-					    secret = excluded.secret, poll_seconds = excluded.poll_seconds, enabled = excluded.enabled,
+					    secret = excluded.secret, secret_sealed = excluded.secret_sealed, poll_seconds = excluded.poll_seconds, enabled = excluded.enabled,
 					    updated_at = excluded.updated_at""")
 			.param("id", mailbox.id())
 			.param("name", mailbox.name())
@@ -112,7 +145,9 @@ public class Mailboxes {
 			.param("smtpSecurity", smtp == null ? "STARTTLS" : smtp.security().name())
 			.param("username", mailbox.username())
 			.param("auth", mailbox.auth().name())
-			.param("secret", mailbox.secret())
+			.param("secret",
+					mailbox.secret() == null ? null : this.secrets.seal(mailbox.secret(), purpose(mailbox.id())))
+			.param("sealed", mailbox.secret() != null)
 			.param("poll", mailbox.pollSeconds())
 			.param("enabled", mailbox.enabled())
 			.param("now", now)
@@ -172,13 +207,18 @@ public class Mailboxes {
 			.update();
 	}
 
-	private static MailboxSettings mailbox(ResultSet rs, int row) throws SQLException {
+	private MailboxSettings mailbox(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		String secret = rs.getString("secret");
+		if (secret != null && rs.getBoolean("secret_sealed")) {
+			secret = this.secrets.open(secret, purpose(id));
+		}
 		String imapHost = rs.getString("imap_host");
 		String smtpHost = rs.getString("smtp_host");
 		Timestamp lastPoll = rs.getTimestamp("last_poll_at");
 		Long uidValidity = rs.getObject("uid_validity", Long.class);
-		return new MailboxSettings(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("address"),
-				rs.getString("display_name"), rs.getObject("team_id", UUID.class), rs.getString("market_code"),
+		return new MailboxSettings(id, rs.getString("name"), rs.getString("address"), rs.getString("display_name"),
+				rs.getObject("team_id", UUID.class), rs.getString("market_code"),
 				imapHost == null ? null
 						: new MailboxSettings.Server(imapHost, rs.getInt("imap_port"),
 								MailboxSettings.Security.valueOf(rs.getString("imap_security")),
@@ -186,7 +226,7 @@ public class Mailboxes {
 				smtpHost == null ? null
 						: new MailboxSettings.Server(smtpHost, rs.getInt("smtp_port"),
 								MailboxSettings.Security.valueOf(rs.getString("smtp_security")), null, null),
-				rs.getString("username"), MailboxSettings.Auth.valueOf(rs.getString("auth")), rs.getString("secret"),
+				rs.getString("username"), MailboxSettings.Auth.valueOf(rs.getString("auth")), secret,
 				rs.getInt("poll_seconds"), rs.getBoolean("enabled"), uidValidity, rs.getLong("last_uid"),
 				lastPoll == null ? null : lastPoll.toInstant(), rs.getString("last_error"));
 	}

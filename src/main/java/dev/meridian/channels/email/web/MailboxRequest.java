@@ -51,13 +51,26 @@ record MailboxRequest(@Nullable String name, @Nullable String address, @Nullable
 		}
 		MailboxSettings.Auth authentication = this.auth == null ? MailboxSettings.Auth.PASSWORD
 				: EnumValues.parse("auth", this.auth, MailboxSettings.Auth.class);
+		MailboxSettings.Server imapServer = this.imap == null ? null : this.imap.toServer("imap", true);
+		MailboxSettings.Server smtpServer = this.smtp == null ? null : this.smtp.toServer("smtp", false);
+		if (this.secret == null && previous != null && previous.secret() != null
+				&& (movesTo(previous.imap(), imapServer) || movesTo(previous.smtp(), smtpServer))) {
+			// The stored password or token never goes to a host it was not given for: an
+			// admin (or a stolen admin token) pointing the mailbox at a server of theirs
+			// would otherwise receive it at the next poll.
+			throw new InvalidValueException("secret",
+					"The mailbox's server changed: give its password or token again for the new server");
+		}
 		String keptSecret = this.secret != null ? this.secret : previous == null ? null : previous.secret();
 		return new MailboxSettings(id, this.name.strip(), checkedAddress, this.displayName, this.team,
-				this.market == null ? null : this.market.toUpperCase(java.util.Locale.ROOT),
-				this.imap == null ? null : this.imap.toServer("imap", true),
-				this.smtp == null ? null : this.smtp.toServer("smtp", false), this.username, authentication, keptSecret,
-				poll, this.enabled == null || this.enabled, previous == null ? null : previous.uidValidity(),
-				previous == null ? 0 : previous.lastUid(), null, null);
+				this.market == null ? null : this.market.toUpperCase(java.util.Locale.ROOT), imapServer, smtpServer,
+				this.username, authentication, keptSecret, poll, this.enabled == null || this.enabled,
+				previous == null ? null : previous.uidValidity(), previous == null ? 0 : previous.lastUid(), null,
+				null);
+	}
+
+	private static boolean movesTo(MailboxSettings.@Nullable Server before, MailboxSettings.@Nullable Server after) {
+		return after != null && (before == null || !before.host().equalsIgnoreCase(after.host()));
 	}
 
 }

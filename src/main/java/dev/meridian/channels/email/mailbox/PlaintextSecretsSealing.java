@@ -1,0 +1,33 @@
+package dev.meridian.channels.email.mailbox;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start, seals the mailbox secrets an earlier version stored in plaintext. Until it
+ * has run, such a secret is still read as it is, so polling never stops for it.
+ */
+@Component
+class PlaintextSecretsSealing {
+
+	private static final Logger log = LoggerFactory.getLogger(PlaintextSecretsSealing.class);
+
+	private final Mailboxes mailboxes;
+
+	PlaintextSecretsSealing(Mailboxes mailboxes) {
+		this.mailboxes = mailboxes;
+	}
+
+	@EventListener(ApplicationStartedEvent.class)
+	void sealOnStart() {
+		int sealed = this.mailboxes.sealPlaintextSecrets();
+		if (sealed > 0) {
+			log.info("Sealed {} mailbox secret(s) stored in plaintext by an earlier version", sealed);
+		}
+	}
+
+}
