@@ -1,5 +1,6 @@
 package dev.meridian.channels.email.mailbox;
 
+import dev.meridian.privacy.SecretsAtRest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +19,20 @@ class PlaintextSecretsSealing {
 
 	private final Mailboxes mailboxes;
 
-	PlaintextSecretsSealing(Mailboxes mailboxes) {
+	private final SecretsAtRest secrets;
+
+	PlaintextSecretsSealing(Mailboxes mailboxes, SecretsAtRest secrets) {
 		this.mailboxes = mailboxes;
+		this.secrets = secrets;
 	}
 
 	@EventListener(ApplicationStartedEvent.class)
 	void sealOnStart() {
+		if (!this.secrets.available()) {
+			// Said in the log by SecretsAtRest; the plaintext rows stay readable
+			// meanwhile.
+			return;
+		}
 		int sealed = this.mailboxes.sealPlaintextSecrets();
 		if (sealed > 0) {
 			log.info("Sealed {} mailbox secret(s) stored in plaintext by an earlier version", sealed);
