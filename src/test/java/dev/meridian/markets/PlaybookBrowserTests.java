@@ -113,6 +113,14 @@ class PlaybookBrowserTests {
 		assertThat(panel.locator(".playbook-untranslated")).hasCount(0);
 		assertThat(panel.locator(".playbook-outdated")).hasCount(0);
 
+		// Before sending, the plain-language check of a Japanese draft speaks German:
+		// the idiom, and a sentence counted in characters.
+		page.fill("#reply-body",
+				"そのような作業は朝飯前です。ご注文いただいた商品につきましては、倉庫での確認作業が終わり次第、配送業者に引き渡し、" + "その後配送業者からお知らせが届く予定ですので、今しばらくお待ちください。");
+		Locator warnings = page.locator(".plain-warning");
+		assertThat(warnings.filter(new Locator.FilterOptions().setHasText("朝飯前"))).containsText("→ とても簡単");
+		assertThat(warnings.filter(new Locator.FilterOptions().setHasText("Zeichen; höchstens 60"))).hasCount(1);
+
 		// The source gains a rule: the German is shown still, marked outdated.
 		this.api.put(PLAYBOOK,
 				json(Map.of("language", "en", "items",
