@@ -3,6 +3,7 @@ package dev.meridian.language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,9 @@ import dev.meridian.InvalidValueException;
 import dev.meridian.language.PlainLanguageReport.Finding;
 import dev.meridian.language.PlainLanguageReport.Kind;
 import dev.meridian.language.plain.Lexicon;
+import dev.meridian.language.plain.PassiveVoice;
 import dev.meridian.language.plain.ReadabilityFormula;
+import dev.meridian.language.plain.SentenceLimit;
 import dev.meridian.markets.LanguageTag;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,9 +24,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks a reply for what makes it hard to read or to translate: idioms, slang and jargon
- * from a curated lexicon per language (English, German, French, Spanish), sentences
- * longer than {@code meridian.language.plain.max-sentence-words} (25), and a readability
- * score. Suggestions only; nothing is ever blocked.
+ * from a curated lexicon per language (English, German, French, Spanish, Portuguese,
+ * Italian, Dutch, Japanese, Arabic), long sentences (the language's own limit from its
+ * lexicon, else {@code meridian.language.plain.max-sentence-words}, 25; Japanese counts
+ * characters), a reply written mostly in the passive voice (where the lexicon knows the
+ * language's passive markers), and a readability score. Suggestions only; nothing is ever
+ * blocked.
  */
 @Service
 public class PlainLanguage {
@@ -50,8 +56,12 @@ public class PlainLanguage {
 			throw new InvalidValueException("text", "At most " + MAX_TEXT_LENGTH + " characters");
 		}
 		String lang = language.language();
-		List<Finding> findings = new ArrayList<>(
-				this.lexicons.computeIfAbsent(lang, Lexicon::load).map(l -> l.find(text)).orElse(List.of()));
+		Optional<Lexicon> lexicon = this.lexicons.computeIfAbsent(lang, Lexicon::load);
+		List<Finding> findings = new ArrayList<>(lexicon.map(l -> l.find(text)).orElse(List.of()));
+		SentenceLimit limit = lexicon.flatMap(Lexicon::sentenceLimit)
+			.orElse(new SentenceLimit(this.maxSentenceWords, SentenceLimit.Unit.WORDS));
+		Optional<PassiveVoice> passive = lexicon.flatMap(Lexicon::passive);
+		List<Finding> passiveSentences = new ArrayList<>();
 		Optional<ReadabilityFormula> formula = ReadabilityFormula.forLanguage(lang);
 		ULocale locale = ULocale.forLanguageTag(language.value());
 		BreakIterator sentenceBreaks = BreakIterator.getSentenceInstance(locale);
@@ -79,12 +89,22 @@ public class PlainLanguage {
 			}
 			sentences++;
 			words += sentenceWords;
-			if (sentenceWords > this.maxSentenceWords) {
-				String trimmed = sentence.strip();
-				int offset = start + sentence.indexOf(trimmed);
+			String trimmed = sentence.strip();
+			int offset = start + sentence.indexOf(trimmed);
+			int length = limit.unit() == SentenceLimit.Unit.WORDS ? sentenceWords : characters(trimmed);
+			if (length > limit.max()) {
+				String unit = limit.unit().name().toLowerCase(Locale.ROOT);
 				findings.add(new Finding(Kind.LONG_SENTENCE, trimmed, offset, offset + trimmed.length(),
-						sentenceWords + " words; at most " + this.maxSentenceWords + " read and translate best"));
+						length + " " + unit + "; at most " + limit.max() + " read and translate best",
+						new PlainLanguageReport.Length(length, limit.max(), unit)));
 			}
+			if (passive.isPresent() && passive.get().isPassive(trimmed)) {
+				passiveSentences.add(new Finding(Kind.PASSIVE, trimmed, offset, offset + trimmed.length(),
+						"Say who does what: the active voice reads and translates more clearly"));
+			}
+		}
+		if (passive.isPresent() && passive.get().tooMany(passiveSentences.size(), sentences)) {
+			findings.addAll(passiveSentences);
 		}
 		findings.sort(Comparator.comparingInt(Finding::start));
 		PlainLanguageReport.Readability readability = null;
@@ -94,6 +114,14 @@ public class PlainLanguage {
 					ReadabilityFormula.band(score));
 		}
 		return new PlainLanguageReport(language.value(), readability, sentences, words, findings);
+	}
+
+	/**
+	 * Letters and digits only: punctuation and spaces do not make a Japanese sentence
+	 * harder to read.
+	 */
+	private static int characters(String sentence) {
+		return (int) sentence.codePoints().filter(Character::isLetterOrDigit).count();
 	}
 
 }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param readability the readability score, when there is a formula for the language
  * @param sentences how many sentences
  * @param words how many words
- * @param findings idioms, slang, jargon and long sentences, in text order
+ * @param findings idioms, slang, jargon, long sentences and passive sentences, in text
+ * order
  */
 public record PlainLanguageReport(String language, @Nullable Readability readability, int sentences, int words,
 		List<Finding> findings) {
@@ -24,7 +25,11 @@ public record PlainLanguageReport(String language, @Nullable Readability readabi
 	/** What was found. */
 	public enum Kind {
 
-		IDIOM, SLANG, JARGON, LONG_SENTENCE
+		IDIOM, SLANG, JARGON, LONG_SENTENCE,
+		/**
+		 * A sentence in the passive voice, reported only when a reply is mostly passive.
+		 */
+		PASSIVE
 
 	}
 
@@ -34,8 +39,24 @@ public record PlainLanguageReport(String language, @Nullable Readability readabi
 	 * @param text the phrase or sentence as written
 	 * @param start its offset in the text (UTF-16 units)
 	 * @param suggestion a plainer way to say it, or null
+	 * @param length for a long sentence: how long it is and how long it may be
 	 */
-	public record Finding(Kind kind, String text, int start, int end, @Nullable String suggestion) {
+	public record Finding(Kind kind, String text, int start, int end, @Nullable String suggestion,
+			@Nullable Length length) {
+
+		public Finding(Kind kind, String text, int start, int end, @Nullable String suggestion) {
+			this(kind, text, start, end, suggestion, null);
+		}
+
+	}
+
+	/**
+	 * A sentence's length against the language's limit.
+	 *
+	 * @param unit {@code words}, or {@code characters} for languages written without
+	 * spaces (Japanese)
+	 */
+	public record Length(int count, int limit, String unit) {
 	}
 
 	/**

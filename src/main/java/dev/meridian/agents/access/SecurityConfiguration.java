@@ -149,6 +149,10 @@ class SecurityConfiguration {
 				.hasRole("SUPERVISOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/markets/**", "/api/v1/agents/**", "/api/v1/teams/**")
 				.hasRole("AGENT")
+				// Market playbooks (i17): supervisors write them, as they write macros;
+				// the rest of a market is the admins'.
+				.requestMatchers("/api/v1/markets/*/playbook", "/api/v1/markets/*/playbook/**")
+				.access(scope("tickets:write", "SUPERVISOR", roles))
 				// Holidays and business-time arithmetic read nothing private: any token.
 				.requestMatchers(HttpMethod.GET, "/api/v1/holidays")
 				.hasRole("AGENT")

@@ -43,9 +43,10 @@ class PlainLanguageController {
 	}
 
 	@PostMapping("/plain-language")
-	@Operation(summary = "Check a reply for idioms, slang, jargon, long sentences and readability",
-			description = "Suggestions only. Lexicons for en, de, fr, es; readability: Flesch (en), Amstad (de), "
-					+ "Kandel–Moles (fr), Fernández Huerta (es).")
+	@Operation(summary = "Check a reply for idioms, slang, jargon, long sentences, passive overuse and readability",
+			description = "Suggestions only. Lexicons for en, de, fr, es, pt, it, nl, ja, ar, each with its sentence "
+					+ "limit (Japanese in characters); passive overuse in pt, it, nl, ar; readability: Flesch (en), "
+					+ "Amstad (de), Kandel–Moles (fr), Fernández Huerta (es).")
 	PlainLanguageReport check(@RequestBody CheckRequest request) {
 		if (request.language() == null || request.language().isBlank()) {
 			throw new InvalidValueException("language", "'language' is required");

@@ -19,6 +19,7 @@ import dev.meridian.time.LocalDays;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerOverview;
 import dev.meridian.markets.MarketManagement;
+import dev.meridian.markets.MarketPlaybooks;
 import dev.meridian.tickets.Attachment;
 import dev.meridian.tickets.Author;
 import dev.meridian.tickets.Message;
@@ -87,9 +88,13 @@ class WorkspaceController {
 
 	private final CustomerOverview overview;
 
+	private final MarketPlaybooks playbooks;
+
 	WorkspaceController(TicketManagement tickets, TicketResponses responses, CustomerManagement customers,
 			AgentManagement agents, MarketManagement markets, MessageSource messages, AttachmentDownloads downloads,
-			ReplyTranslation replies, LocalDays localDays, Clock clock, TicketLinks links, CustomerOverview overview) {
+			ReplyTranslation replies, LocalDays localDays, Clock clock, TicketLinks links, CustomerOverview overview,
+			MarketPlaybooks playbooks) {
+		this.playbooks = playbooks;
 		this.tickets = tickets;
 		this.overview = overview;
 		this.links = links;
@@ -148,6 +153,12 @@ class WorkspaceController {
 					.map(zone -> this.localDays.localDay(zone, customer.market().orElse(null), this.clock.instant()))
 					.orElse(null));
 		model.addAttribute("market", customer.market().flatMap(this.markets::find).orElse(null));
+		// The ticket's own market (where the order was placed) before the customer's.
+		model.addAttribute("playbook",
+				ticket.market()
+					.or(customer::market)
+					.flatMap(market -> this.playbooks.forReader(market, LocaleContextHolder.getLocale()))
+					.orElse(null));
 		model.addAttribute("customerSections", this.overview.sections(customer.id()));
 		model.addAttribute("conversation",
 				conversation.stream()
