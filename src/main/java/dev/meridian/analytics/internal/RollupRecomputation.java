@@ -88,8 +88,8 @@ public class RollupRecomputation {
 	}
 
 	private RecomputedRollups recompute() {
-		this.transactions.executeWithoutResult(
-				status -> this.jdbc.update("truncate analytics_rollups, analytics_tickets, analytics_customer_days"));
+		this.transactions.executeWithoutResult(status -> this.jdbc
+			.update("truncate analytics_rollups, analytics_rollup_deltas, analytics_tickets, analytics_customer_days"));
 		long count = 0;
 		Keyset after = null;
 		do {
