@@ -58,9 +58,15 @@ public class Reports {
 				totals.computeIfAbsent(key, k -> new Totals());
 			}
 		});
+		Map<String, ReportRow.Retention> retention = query.fitsProjection()
+				? CustomerRetention.of(this.jdbc, query, key(query.groupBy())) : Map.of();
+		retention.keySet().forEach(key -> totals.computeIfAbsent(key, k -> new Totals()));
 		return totals.entrySet()
 			.stream()
-			.map(e -> e.getValue().row(e.getKey(), backlog.getOrDefault(e.getKey(), 0L)))
+			.map(e -> e.getValue()
+				.row(e.getKey(), backlog.getOrDefault(e.getKey(), 0L),
+						query.fitsProjection() ? retention.getOrDefault(e.getKey(), new ReportRow.Retention(0, 0, null))
+								: null))
 			.sorted(java.util.Comparator.comparingLong(ReportRow::tickets).reversed().thenComparing(ReportRow::key))
 			.toList();
 	}
@@ -154,7 +160,7 @@ public class Reports {
 			return this.sums.getOrDefault(counter, 0L);
 		}
 
-		ReportRow row(String key, long backlog) {
+		ReportRow row(String key, long backlog, ReportRow.@Nullable Retention retention) {
 			long firstTargets = get("sla_first_targets");
 			long resolutionTargets = get("sla_resolution_targets");
 			long targets = firstTargets + resolutionTargets;
@@ -174,7 +180,7 @@ public class Reports {
 					new ReportRow.Sla(firstTargets, share(firstTargets - get("sla_first_breached"), firstTargets),
 							resolutionTargets,
 							share(resolutionTargets - get("sla_resolution_breached"), resolutionTargets)),
-					new ReportRow.Bot(get("bot_conversations"), get("bot_answered"), get("bot_handed_off")));
+					new ReportRow.Bot(get("bot_conversations"), get("bot_answered"), get("bot_handed_off")), retention);
 		}
 
 	}
