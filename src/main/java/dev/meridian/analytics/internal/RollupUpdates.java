@@ -141,9 +141,10 @@ class RollupUpdates {
 	}
 
 	void solved(TicketId id, Instant at) {
+		// read before the ticket's row is locked: the lock is held only for the writes
+		ServiceLevel level = this.calendars.serviceLevel(id);
 		TicketFact fact = fact(id);
 		fact.solvedAt = at;
-		ServiceLevel level = this.calendars.serviceLevel(id);
 		Delta delta = new Delta().add(Counter.SOLVED)
 			.duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, at));
 		Long business = businessMinutes(level, fact, fact.createdAt, at);
@@ -175,10 +176,10 @@ class RollupUpdates {
 	 * counts itself; the next solve measures the full resolution time again.
 	 */
 	void reopened(TicketId id, Instant at) {
+		ServiceLevel level = this.calendars.serviceLevel(id);
 		TicketFact fact = fact(id);
 		Instant solvedAt = fact.solvedAt;
 		if (solvedAt != null) {
-			ServiceLevel level = this.calendars.serviceLevel(id);
 			Delta undo = new Delta().duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, solvedAt), -1);
 			Long business = businessMinutes(level, fact, fact.createdAt, solvedAt);
 			if (business != null) {
