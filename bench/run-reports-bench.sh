@@ -4,7 +4,9 @@
 # markets, 15 languages), grouped by market and by language, one request at a time after a
 # warm-up (p50/p95/p99 of REPETITIONS requests; goal p95 < 200 ms); then the rollup update
 # cost per ticket event: EVENTS tickets opened, replied to and solved through the API, each
-# event's update timed by the server (meridian_analytics_rollup_seconds; goal < 1 ms).
+# event's update timed by the server (meridian_analytics_rollup_seconds: the delta row the
+# event appends; goal < 1 ms), and the background fold's cost per delta it moved into the
+# rollups (meridian_analytics_fold_seconds / meridian_analytics_folded_deltas).
 # Full output: bench/results/reports-<timestamp>.txt, with the load average beside each
 # section.
 #
@@ -14,6 +16,7 @@
 #   DB_NAME=meridian_reports_bench (dropped and recreated!)  SKIP_BUILD=0  HEALTH_TIMEOUT=180
 #   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"
 # A small run that proves it works: TICKETS=50000 ANSWERS=10000 REPETITIONS=200 WARMUP=20 EVENTS=200
+# A smoke run (seconds, no figures): TICKETS=1000 ANSWERS=100 REPETITIONS=3 WARMUP=1 EVENTS=10 EVENT_THREADS=2
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * from the sorted latencies; {@code java ReportsBench.java events BASE TOKEN TICKETS
  * THREADS} opens tickets through the API, replies to and solves each, waits until the
  * analytics module rolled every event up, and prints the server's own timing of each
- * rollup update ({@code meridian_analytics_rollup_seconds} on /actuator/prometheus).
+ * rollup update ({@code meridian_analytics_rollup_seconds} on /actuator/prometheus: the
+ * delta an event appends), then waits for the fold to go idle and prints its cost per
+ * delta ({@code meridian_analytics_fold_seconds} over {@code meridian_analytics_folded_deltas}).
  */
 public class ReportsBench {
 
@@ -64,6 +66,9 @@ public class ReportsBench {
 
 	static void events(String base, String token, int tickets, int threads) throws Exception {
 		double before = metric(base, "meridian_analytics_rollup_seconds_count", "created");
+		double foldSecondsBefore = total(base, "meridian_analytics_fold_seconds_sum");
+		double foldsBefore = total(base, "meridian_analytics_fold_seconds_count");
+		double foldedBefore = total(base, "meridian_analytics_folded_deltas_total");
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		List<Future<?>> work = new ArrayList<>();
 		long start = System.nanoTime();
@@ -106,6 +111,31 @@ public class ReportsBench {
 					1000 * metric(base, "meridian_analytics_rollup_seconds_max", event),
 					1000 * quantile(base, event, "0.95") < 1 ? "met at p95" : "NOT MET at p95");
 		}
+		// The deltas the events appended are folded into the rollups in batches behind
+		// them: wait until the fold has been idle for two seconds, then give its cost per
+		// delta (what an event costs later, in a batch).
+		double folded = total(base, "meridian_analytics_folded_deltas_total");
+		long idleSince = System.nanoTime();
+		while (System.nanoTime() - idleSince < 2e9 && System.nanoTime() - waitStart < 600e9) {
+			Thread.sleep(200);
+			double now = total(base, "meridian_analytics_folded_deltas_total");
+			if (now != folded) {
+				folded = now;
+				idleSince = System.nanoTime();
+			}
+		}
+		double deltas = folded - foldedBefore;
+		double batches = total(base, "meridian_analytics_fold_seconds_count") - foldsBefore;
+		double foldSeconds = total(base, "meridian_analytics_fold_seconds_sum") - foldSecondsBefore;
+		System.out.printf(Locale.ROOT,
+				"fold: %.0f deltas (%.2f per ticket) in %.0f batches, %.3f ms per delta, largest batch %.1f ms%n", deltas,
+				deltas / tickets, batches, deltas == 0 ? 0 : 1000 * foldSeconds / deltas,
+				1000 * total(base, "meridian_analytics_fold_seconds_max"));
+	}
+
+	/** A series without an event tag (whatever other tags it has). */
+	static double total(String base, String name) throws Exception {
+		return value(prometheus(base), name + "(?:\\{[^}]*\\})?");
 	}
 
 	static double quantile(String base, String event, String q) throws Exception {

@@ -715,6 +715,49 @@
     if (!state.email) {
       showEmail();
     }
+    askSurvey();
+  }
+
+  // The CSAT question in the chat (i15): once the ticket is solved, while the widget is
+  // open, the server gives the question in the conversation's language (204: none to ask,
+  // e.g. answered by mail already). The answer is posted once; the reply says thanks.
+  function askSurvey() {
+    if (!state.conversationId || ui.survey) {
+      return;
+    }
+    request('GET', '/chat/v1/conversations/' + state.conversationId + '/survey').then(function (question) {
+      if (!question || !question.choices || ui.survey) {
+        return;
+      }
+      ui.survey = el('fieldset', { 'class': 'survey', lang: question.language, dir: question.rtl ? 'rtl' : 'ltr' });
+      ui.survey.appendChild(el('legend', {}, question.question));
+      var choices = el('div', { 'class': 'choices', role: 'group' });
+      question.choices.forEach(function (choice) {
+        var button = el('button', { type: 'button', value: choice.value }, choice.label);
+        button.addEventListener('click', function () { answerSurvey(choice.value); });
+        choices.appendChild(button);
+      });
+      ui.survey.appendChild(choices);
+      ui.panel.insertBefore(ui.survey, ui.notice);
+    }).catch(function () { /* no question this time: the mailed survey still asks */ });
+  }
+
+  function answerSurvey(value) {
+    Array.prototype.forEach.call(ui.survey.querySelectorAll('button'), function (b) { b.disabled = true; });
+    request('POST', '/chat/v1/conversations/' + state.conversationId + '/survey', { rating: value })
+      .then(function (answered) { done(answered.note); })
+      .catch(function (error) {
+        if (error.status === 409) {
+          done(error.note || error.message);
+        } else {
+          ui.error.textContent = error.message || texts.failed;
+          Array.prototype.forEach.call(ui.survey.querySelectorAll('button'), function (b) { b.disabled = false; });
+        }
+      });
+    function done(note) {
+      ui.survey.textContent = '';
+      ui.survey.appendChild(el('p', { 'class': 'thanks', role: 'status' }, note));
+    }
   }
 
   function transcript() {
@@ -780,6 +823,12 @@
     '.text a{color:inherit;text-decoration:underline}',
     '.files{list-style:none;margin:4px 0 0;padding:0}',
     '.file{border:0;background:none;padding:0;color:#1d4ed8;text-decoration:underline;cursor:pointer;font:inherit;font-size:13px}',
-    '.file::before{content:"📎 "}'
+    '.file::before{content:"📎 "}',
+    '.survey{margin:0;padding:8px 16px;border:0;border-block-start:1px solid #e2e8f0;font-size:14px}',
+    '.survey legend{padding:0;margin-block-end:6px}',
+    '.survey .choices{display:flex;flex-wrap:wrap;gap:6px}',
+    '.survey button{border:1px solid #94a3b8;border-radius:8px;background:#fff;color:#1b1b1f;padding:4px 10px;font-size:13px;cursor:pointer}',
+    '.survey button:disabled{opacity:.6}',
+    '.survey .thanks{margin:0;color:#14532d}'
   ].join('');
 }());

@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param solved solves in the range
  * @param backlog unsolved tickets at the end of the range
  * @param slaAttainment share of service-level targets met (first reply and resolution)
+ * @param retention customers of the period before the range who came back in it; null
+ * unless the report slices and filters by market and language only
  */
 public record ReportRow(String key, long tickets, long solved, long backlog, @Nullable Long firstReplyMedianMinutes,
 		@Nullable Long resolutionMedianMinutes, @Nullable Double slaAttainment, Csat csat, Nps nps,
 		Durations.Summary firstReply, Durations.Summary resolution, long reopened, @Nullable Double reopenRate,
-		long oneTouch, @Nullable Double oneTouchShare, Sla sla, Bot bot) {
+		long oneTouch, @Nullable Double oneTouchShare, Sla sla, Bot bot, @Nullable Retention retention) {
 
 	/** CSAT: answers, the share satisfied (4–5, or "good"), the average score (1–5). */
 	public record Csat(long responses, @Nullable Double satisfiedShare, @Nullable Double average) {
@@ -34,6 +36,13 @@ public record ReportRow(String key, long tickets, long solved, long backlog, @Nu
 
 	/** Chats the bot answered in: solved without a person, or handed off to one. */
 	public record Bot(long conversations, long answered, long handedOff) {
+	}
+
+	/**
+	 * Customers with a ticket or an order in the period just before the range (as many
+	 * days), and how many of them had one in the range.
+	 */
+	public record Retention(long customers, long returned, @Nullable Double share) {
 	}
 
 }

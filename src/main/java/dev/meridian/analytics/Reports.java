@@ -3,11 +3,9 @@ package dev.meridian.analytics;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,28 +42,31 @@ public class Reports {
 	public List<ReportRow> summary(ReportQuery query) {
 		Instant start = Segments.start(query.from(), query.zone());
 		Instant end = Segments.start(query.to().plusDays(1), query.zone());
-		List<Object> args = new ArrayList<>();
-		String where = where(query, Segments.between(start, end), args);
+		RollupRows rows = RollupRows.of(query, Segments.between(start, end), start, end);
 		Map<String, Totals> totals = new LinkedHashMap<>();
-		this.jdbc.query("select " + key(query.groupBy()) + " as key, * from analytics_rollups r where " + where, rs -> {
+		this.jdbc.query("select " + key(query.groupBy()) + " as key, r.* from " + rows.sql(), rs -> {
 			totals.computeIfAbsent(rs.getString("key"), k -> new Totals()).add(rs);
-		}, args.toArray());
-		List<Object> backlogArgs = new ArrayList<>();
-		String backlogWhere = where(query, Segments.between(BEGINNING, end), backlogArgs);
+		}, rows.args().toArray());
+		RollupRows before = RollupRows.of(query, Segments.between(BEGINNING, end), BEGINNING, end);
 		Map<String, Long> backlog = new TreeMap<>();
-		this.jdbc.query("select " + key(query.groupBy())
-				+ " as key, sum(created + reopened - solved) as open from analytics_rollups r where " + backlogWhere
-				+ " group by 1", rs -> {
+		this.jdbc.query("select " + key(query.groupBy()) + " as key, sum(created + reopened - solved) as open from "
+				+ before.sql() + " group by 1", rs -> {
 					backlog.put(rs.getString("key"), rs.getLong("open"));
-				}, backlogArgs.toArray());
+				}, before.args().toArray());
 		backlog.forEach((key, open) -> {
 			if (open != 0) {
 				totals.computeIfAbsent(key, k -> new Totals());
 			}
 		});
+		Map<String, ReportRow.Retention> retention = query.fitsProjection()
+				? CustomerRetention.of(this.jdbc, query, key(query.groupBy())) : Map.of();
+		retention.keySet().forEach(key -> totals.computeIfAbsent(key, k -> new Totals()));
 		return totals.entrySet()
 			.stream()
-			.map(e -> e.getValue().row(e.getKey(), backlog.getOrDefault(e.getKey(), 0L)))
+			.map(e -> e.getValue()
+				.row(e.getKey(), backlog.getOrDefault(e.getKey(), 0L),
+						query.fitsProjection() ? retention.getOrDefault(e.getKey(), new ReportRow.Retention(0, 0, null))
+								: null))
 			.sorted(java.util.Comparator.comparingLong(ReportRow::tickets).reversed().thenComparing(ReportRow::key))
 			.toList();
 	}
@@ -76,16 +77,16 @@ public class Reports {
 		ZoneId zone = query.zone();
 		Instant start = Segments.start(query.from(), zone);
 		Instant end = Segments.start(query.to().plusDays(1), zone);
-		List<Object> args = new ArrayList<>();
-		String where = where(query, new Segments(List.of(new Segments.Segment("h", start, end))), args);
+		RollupRows rows = RollupRows.of(query, new Segments(List.of(new Segments.Segment("h", start, end))), start,
+				end);
 		Map<LocalDate, long[]> days = new TreeMap<>();
 		for (LocalDate day = query.from(); !day.isAfter(query.to()); day = day.plusDays(1)) {
 			days.put(day, new long[4]);
 		}
 		this.jdbc.query("""
 				select bucket, sum(created) c, sum(solved) s, sum(csat_responses) cr, sum(csat_satisfied) cs
-				from analytics_rollups r where %s group by bucket
-				""".formatted(where), rs -> {
+				from %s group by bucket
+				""".formatted(rows.sql()), rs -> {
 			// an hour belongs to the viewer's day its start falls in (rounded to the
 			// hour)
 			Instant hour = rs.getTimestamp("bucket").toInstant();
@@ -97,7 +98,7 @@ public class Reports {
 				sums[2] += rs.getLong("cr");
 				sums[3] += rs.getLong("cs");
 			}
-		}, args.toArray());
+		}, rows.args().toArray());
 		return days.entrySet()
 			.stream()
 			.map(e -> new TrendDay(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
@@ -115,27 +116,6 @@ public class Reports {
 			case TRANSLATED -> "case r.translated when 'y' then 'translated' else 'native' end";
 			default -> "coalesce(nullif(r." + groupBy.column() + ", ''), 'none')";
 		};
-	}
-
-	private static String where(ReportQuery query, Segments segments, List<Object> args) {
-		StringBuilder sql = new StringBuilder(query.fitsProjection() ? "r.channel = '*'" : "r.channel <> '*'");
-		sql.append(" and (");
-		for (int i = 0; i < segments.segments().size(); i++) {
-			Segments.Segment segment = segments.segments().get(i);
-			sql.append(i == 0 ? "" : " or ").append("(r.grain = ? and r.bucket >= ? and r.bucket < ?)");
-			args.add(segment.grain());
-			args.add(Timestamp.from(segment.from()));
-			args.add(Timestamp.from(segment.to()));
-		}
-		if (segments.segments().isEmpty()) {
-			sql.append("false");
-		}
-		sql.append(")");
-		query.filters().forEach((dimension, value) -> {
-			sql.append(" and r.").append(dimension.column()).append(" = ?");
-			args.add(dimension == Dimension.TRANSLATED ? (Boolean.parseBoolean(value) ? "y" : "n") : value);
-		});
-		return sql.toString();
 	}
 
 	static @Nullable Double share(long part, long whole) {
@@ -180,7 +160,7 @@ public class Reports {
 			return this.sums.getOrDefault(counter, 0L);
 		}
 
-		ReportRow row(String key, long backlog) {
+		ReportRow row(String key, long backlog, ReportRow.@Nullable Retention retention) {
 			long firstTargets = get("sla_first_targets");
 			long resolutionTargets = get("sla_resolution_targets");
 			long targets = firstTargets + resolutionTargets;
@@ -200,7 +180,7 @@ public class Reports {
 					new ReportRow.Sla(firstTargets, share(firstTargets - get("sla_first_breached"), firstTargets),
 							resolutionTargets,
 							share(resolutionTargets - get("sla_resolution_breached"), resolutionTargets)),
-					new ReportRow.Bot(get("bot_conversations"), get("bot_answered"), get("bot_handed_off")));
+					new ReportRow.Bot(get("bot_conversations"), get("bot_answered"), get("bot_handed_off")), retention);
 		}
 
 	}

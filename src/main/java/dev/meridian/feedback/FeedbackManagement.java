@@ -1,6 +1,7 @@
 package dev.meridian.feedback;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.meridian.agents.Actor;
@@ -55,6 +56,38 @@ public class FeedbackManagement {
 	/** Answers a survey as its customer would on its page. */
 	public SurveyAnswered answer(String token, Object rating, @Nullable String comment, @Nullable String reason) {
 		return this.answers.answer(new SurveyToken(token), rating, comment, reason);
+	}
+
+	/**
+	 * A ticket's CSAT question as a chat may ask it while the conversation is open.
+	 *
+	 * @param scale the scale to offer ({@link SurveyScale#choices()}, best first)
+	 * @param expiresAt when the survey stops taking answers
+	 */
+	public record OpenSurvey(UUID survey, SurveyScale scale, Instant expiresAt) {
+	}
+
+	/**
+	 * The ticket's CSAT survey if it may be answered now: the ticket solved, the customer
+	 * not opted out, the survey neither answered nor closed (at most one per ticket,
+	 * shared with the mailed survey: answering either closes both).
+	 */
+	public Optional<OpenSurvey> openSurvey(TicketId ticket) {
+		return this.csat.openFor(ticket).map(s -> new OpenSurvey(s.id(), s.scale(), s.expiresAt()));
+	}
+
+	/**
+	 * Answers the ticket's open CSAT survey for a customer who proved who they are some
+	 * other way than the survey's link (a chat visitor's token).
+	 * @throws SurveyException when the survey is not open (answered, closed, none)
+	 * @throws dev.meridian.InvalidValueException for a rating off the scale
+	 */
+	public SurveyAnswered answerOpenSurvey(TicketId ticket, @Nullable Object rating, @Nullable String comment) {
+		if (this.csat.openFor(ticket).isEmpty()) {
+			throw new SurveyException(SurveyException.Reason.EXPIRED,
+					"This ticket has no survey open for answers: it is not solved, or its survey was answered or closed");
+		}
+		return this.answers.answerForTicket(ticket.value(), rating, comment, null);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.meridian.commerce.OrderPlaced;
 import dev.meridian.feedback.SurveyAnswered;
 import dev.meridian.sla.SlaBreached;
 import dev.meridian.tickets.AutomatedReplyPosted;
@@ -51,7 +52,7 @@ class RollupListeners {
 	/** The events timed apart. */
 	enum Kind {
 
-		CREATED, ASSIGNED, REPLIED, BOT_ANSWERED, SOLVED, REOPENED, BREACHED, ANSWERED
+		CREATED, ASSIGNED, REPLIED, BOT_ANSWERED, SOLVED, REOPENED, BREACHED, ANSWERED, ORDERED
 
 	}
 
@@ -96,6 +97,13 @@ class RollupListeners {
 	@ApplicationModuleListener
 	void on(SlaBreached event) {
 		this.timers.get(Kind.BREACHED).record(() -> this.updates.breached(event.ticket(), event.target()));
+	}
+
+	/** An order makes its customer active (retention), nothing else. */
+	@ApplicationModuleListener
+	void on(OrderPlaced event) {
+		this.timers.get(Kind.ORDERED)
+			.record(() -> this.updates.ordered(event.customer(), event.placedAt(), event.market()));
 	}
 
 	@ApplicationModuleListener

@@ -88,8 +88,12 @@ public class RollupRecomputation {
 	}
 
 	private RecomputedRollups recompute() {
-		this.transactions.executeWithoutResult(
-				status -> this.jdbc.update("truncate analytics_rollups, analytics_tickets, analytics_customer_days"));
+		this.transactions.executeWithoutResult(status -> {
+			this.jdbc.update("truncate analytics_rollups, analytics_rollup_deltas, analytics_tickets");
+			// orders are not replayed (analytics keeps no copy of them): their activity
+			// stays
+			this.jdbc.update("delete from analytics_customer_activity where source = 'ticket'");
+		});
 		long count = 0;
 		Keyset after = null;
 		do {

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import dev.meridian.analytics.internal.Delta.Counter;
 import dev.meridian.analytics.internal.Delta.Distribution;
+import dev.meridian.customers.CustomerId;
+import dev.meridian.customers.CustomerManagement;
 import dev.meridian.feedback.SurveyAnswered;
 import dev.meridian.feedback.SurveyKind;
 import dev.meridian.sla.SlaTarget;
@@ -41,8 +43,11 @@ class RollupUpdates {
 
 	private final JdbcTemplate jdbc;
 
+	private final CustomerManagement customers;
+
 	RollupUpdates(TicketFacts facts, Rollups rollups, TicketManagement tickets, GoverningCalendars calendars,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, CustomerManagement customers) {
+		this.customers = customers;
 		this.facts = facts;
 		this.rollups = rollups;
 		this.tickets = tickets;
@@ -53,7 +58,7 @@ class RollupUpdates {
 	void created(TicketFact fact) {
 		if (this.facts.insert(fact)) {
 			this.rollups.add(fact.createdAt, fact.dims(), new Delta().add(Counter.CREATED));
-			this.facts.customerSeen(fact.customer, fact.createdAt, fact.market, fact.language);
+			this.facts.customerSeen(fact.customer, fact.createdAt, "ticket", fact.market, fact.language);
 		}
 	}
 
@@ -136,9 +141,10 @@ class RollupUpdates {
 	}
 
 	void solved(TicketId id, Instant at) {
+		// read before the ticket's row is locked: the lock is held only for the writes
+		ServiceLevel level = this.calendars.serviceLevel(id);
 		TicketFact fact = fact(id);
 		fact.solvedAt = at;
-		ServiceLevel level = this.calendars.serviceLevel(id);
 		Delta delta = new Delta().add(Counter.SOLVED)
 			.duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, at));
 		Long business = businessMinutes(level, fact, fact.createdAt, at);
@@ -170,10 +176,10 @@ class RollupUpdates {
 	 * counts itself; the next solve measures the full resolution time again.
 	 */
 	void reopened(TicketId id, Instant at) {
+		ServiceLevel level = this.calendars.serviceLevel(id);
 		TicketFact fact = fact(id);
 		Instant solvedAt = fact.solvedAt;
 		if (solvedAt != null) {
-			ServiceLevel level = this.calendars.serviceLevel(id);
 			Delta undo = new Delta().duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, solvedAt), -1);
 			Long business = businessMinutes(level, fact, fact.createdAt, solvedAt);
 			if (business != null) {
@@ -209,6 +215,19 @@ class RollupUpdates {
 			}
 		}
 		this.facts.save(fact);
+	}
+
+	/**
+	 * A customer ordered: active in that hour, in the order's market and the customer's
+	 * language.
+	 */
+	void ordered(CustomerId customer, Instant at, @Nullable String market) {
+		String language = this.customers.find(customer)
+			.map(c -> c.preferredLanguage())
+			.filter(tag -> !tag.isUndetermined())
+			.map(tag -> tag.value())
+			.orElse("");
+		this.facts.customerSeen(customer.value(), at, "order", market == null ? "" : market, language);
 	}
 
 	/**

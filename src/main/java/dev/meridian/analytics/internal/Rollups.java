@@ -13,14 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes events' contributions into {@code analytics_rollups}: one statement upserts the
- * UTC hour, UTC day and UTC month rows of the ticket's full dimensions and of the market
- * × language projection, adding counters and merging distributions.
+ * Records events' contributions to the rollups: one row appended to
+ * {@code analytics_rollup_deltas} in the event's own transaction, in the UTC hour it
+ * counts in and under the ticket's dimensions. Appending touches no row another event
+ * touches, so it never waits for a lock; {@link RollupFold} moves the deltas into
+ * {@code analytics_rollups} in batches, and reports read what is not folded yet from the
+ * {@code analytics_pending_rollups} view.
  */
 @Component
 class Rollups {
 
-	private static final String KEY = "grain, bucket, market, language, channel, team, agent, translated";
+	private static final String DIMENSIONS = "hour, market, language, channel, team, agent, translated";
 
 	private final JdbcTemplate jdbc;
 
@@ -39,53 +42,30 @@ class Rollups {
 		List<Delta.Distribution> distributions = List.copyOf(delta.buckets.keySet());
 		String sql = this.statements.computeIfAbsent(counters + "|" + distributions,
 				key -> statement(counters, distributions));
-		Timestamp hour = Timestamp.from(at.truncatedTo(ChronoUnit.HOURS));
-		Timestamp day = Timestamp.from(at.truncatedTo(ChronoUnit.DAYS));
-		Timestamp month = Timestamp.from(at.atZone(java.time.ZoneOffset.UTC)
-			.toLocalDate()
-			.withDayOfMonth(1)
-			.atStartOfDay(java.time.ZoneOffset.UTC)
-			.toInstant());
 		List<Object> args = new ArrayList<>();
-		for (boolean projection : new boolean[] { false, true }) {
-			for (Object[] grain : new Object[][] { { "h", hour }, { "d", day }, { "m", month } }) {
-				args.add(grain[0]);
-				args.add(grain[1]);
-				args.add(dims.market());
-				args.add(dims.language());
-				args.add(projection ? Dims.ALL : dims.channel());
-				args.add(projection ? Dims.ALL : dims.team());
-				args.add(projection ? Dims.ALL : dims.agent());
-				args.add(projection ? Dims.ALL : dims.translatedKey());
-				counters.forEach(counter -> args.add(delta.counters.get(counter)));
-				distributions.forEach(distribution -> {
-					args.add(delta.buckets.get(distribution));
-					args.add(delta.signs.get(distribution));
-				});
-			}
-		}
+		args.add(Timestamp.from(at.truncatedTo(ChronoUnit.HOURS)));
+		args.add(dims.market());
+		args.add(dims.language());
+		args.add(dims.channel());
+		args.add(dims.team());
+		args.add(dims.agent());
+		args.add(dims.translatedKey());
+		counters.forEach(counter -> args.add(delta.counters.get(counter)));
+		distributions
+			.forEach(distribution -> args.add(delta.signs.get(distribution) * (delta.buckets.get(distribution) + 1)));
 		this.jdbc.update(sql, args.toArray());
 	}
 
 	private static String statement(List<Delta.Counter> counters, List<Delta.Distribution> distributions) {
 		StringJoiner columns = new StringJoiner(", ");
-		columns.add(KEY);
+		columns.add(DIMENSIONS);
 		counters.forEach(counter -> columns.add(counter.column()));
 		distributions.forEach(distribution -> columns.add(distribution.column()));
-		StringJoiner row = new StringJoiner(", ", "(", ")");
-		row.add("?").add("?").add("?").add("?").add("?").add("?").add("?").add("?");
-		counters.forEach(counter -> row.add("?"));
-		// one duration added (1) or taken back (-1): NULLs up to its bucket, then the
-		// count
-		distributions.forEach(distribution -> row.add("array_fill(null::int, array[?::int]) || ?::int"));
-		StringJoiner updates = new StringJoiner(", ");
-		counters.forEach(counter -> updates
-			.add(counter.column() + " = r." + counter.column() + " + excluded." + counter.column()));
-		distributions.forEach(distribution -> updates.add(distribution.column() + " = analytics_merge(r."
-				+ distribution.column() + ", excluded." + distribution.column() + ")"));
-		String rows = String.join(", ", java.util.Collections.nCopies(6, row.toString()));
-		return "insert into analytics_rollups as r (" + columns + ") values " + rows + " on conflict (" + KEY
-				+ ") do update set " + updates;
+		StringJoiner values = new StringJoiner(", ", "(", ")");
+		for (int i = 0; i < 7 + counters.size() + distributions.size(); i++) {
+			values.add("?");
+		}
+		return "insert into analytics_rollup_deltas (" + columns + ") values " + values;
 	}
 
 }

@@ -55,11 +55,13 @@ class TicketFacts {
 				f.slaResolutionBreached, ts(f.botAt), f.botOutcome, f.ticket);
 	}
 
-	void customerSeen(UUID customer, Instant at, String market, String language) {
+	/** A customer was active (a ticket or an order) in the hour of {@code at}. */
+	void customerSeen(UUID customer, Instant at, String source, String market, String language) {
 		this.jdbc.update("""
-				insert into analytics_customer_days (customer_id, day, market, language)
-				values (?, (?::timestamptz at time zone 'UTC')::date, ?, ?) on conflict do nothing
-				""", customer, Timestamp.from(at), market, language);
+				insert into analytics_customer_activity (customer_id, hour, source, market, language)
+				values (?, ?, ?, ?, ?) on conflict do nothing
+				""", customer, Timestamp.from(at.truncatedTo(java.time.temporal.ChronoUnit.HOURS)), source, market,
+				language);
 	}
 
 	private static @Nullable Timestamp ts(@Nullable Instant at) {

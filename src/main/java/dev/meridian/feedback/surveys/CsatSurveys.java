@@ -3,6 +3,7 @@ package dev.meridian.feedback.surveys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.meridian.agents.Actor;
@@ -15,6 +16,8 @@ import dev.meridian.feedback.SurveyException;
 import dev.meridian.feedback.SurveyKind;
 import dev.meridian.privacy.Consents;
 import dev.meridian.privacy.Purpose;
+import dev.meridian.tickets.Channel;
+import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
@@ -32,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CsatSurveys {
+
+	private static final Set<Status> DONE = Set.of(Status.SOLVED, Status.CLOSED);
 
 	private final Surveys surveys;
 
@@ -70,24 +75,49 @@ public class CsatSurveys {
 
 	@ApplicationModuleListener
 	void on(TicketSolved event) {
-		Optional<Ticket> ticket = this.tickets.find(event.ticket());
-		if (ticket.isEmpty()) {
+		this.tickets.find(event.ticket()).ifPresent(ticket -> solved(ticket, event.at()));
+	}
+
+	/**
+	 * Schedules the solved ticket's survey unless it has one. A chat visitor without an
+	 * address is still asked in the chat while the mail waits for its delay (the sender
+	 * skips it then for want of an address); one who opted out is never asked.
+	 */
+	private void solved(Ticket ticket, Instant at) {
+		this.contacts.record(ticket.customer().value(), "ticket", ticket.id().value(), at);
+		if (this.surveys.forTicket(ticket.id().value()).isPresent()) {
 			return;
 		}
-		this.contacts.record(ticket.get().customer().value(), "ticket", event.ticket().value(), event.at());
-		if (this.surveys.forTicket(event.ticket().value()).isPresent()) {
-			return;
-		}
-		Optional<Customer> customer = this.customers.find(ticket.get().customer());
+		Optional<Customer> customer = this.customers.find(ticket.customer());
 		if (customer.isEmpty()) {
 			return;
 		}
-		SurveyAudience.Placed placed = place(ticket.get(), customer.get());
-		Instant due = this.audience.timing(placed.market()).afterSolved(event.at(), placed.zone());
+		SurveyAudience.Placed placed = place(ticket, customer.get());
+		Instant due = this.audience.timing(placed.market()).afterSolved(at, placed.zone());
+		boolean inChat = ticket.channel() == Channel.CHAT;
 		String skip = !this.consents.allows(customer.get().id().value(), Purpose.SURVEYS) ? "opted out"
-				: customer.get().primaryEmail().isEmpty() ? "no email address" : null;
-		this.surveys.insert(draft(ticket.get(), customer.get(), placed, due, skip, null), SurveyToken.random(),
+				: customer.get().primaryEmail().isEmpty() && !inChat ? "no email address" : null;
+		this.surveys.insert(draft(ticket, customer.get(), placed, due, skip, null), SurveyToken.random(),
 				this.clock.instant());
+	}
+
+	/**
+	 * The ticket's CSAT survey while it may be answered where the customer is (the chat
+	 * widget): the ticket solved or closed, its survey neither answered, skipped nor
+	 * expired. Schedules it first if the solve was not heard yet, by the same rules.
+	 */
+	@Transactional
+	public Optional<Survey> openFor(TicketId id) {
+		Optional<Ticket> ticket = this.tickets.find(id);
+		if (ticket.isEmpty() || !DONE.contains(ticket.get().status())) {
+			return Optional.empty();
+		}
+		if (this.surveys.forTicket(id.value()).isEmpty()) {
+			solved(ticket.get(), ticket.get().solvedAt().orElse(this.clock.instant()));
+		}
+		Instant now = this.clock.instant();
+		return this.surveys.forTicket(id.value())
+			.filter(survey -> !survey.answered() && !"skipped".equals(survey.state()) && !survey.expiredAt(now));
 	}
 
 	/**

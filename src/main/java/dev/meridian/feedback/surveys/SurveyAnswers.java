@@ -77,7 +77,24 @@ public class SurveyAnswers {
 	@Transactional
 	public SurveyAnswered answer(SurveyToken token, @Nullable Object rating, @Nullable String comment,
 			@Nullable String reason) {
-		Survey survey = this.surveys.byToken(token, true).orElseThrow(SurveyAnswers::unknown);
+		return record(this.surveys.byToken(token, true).orElseThrow(SurveyAnswers::unknown), rating, comment, reason);
+	}
+
+	/**
+	 * Records an answer to a ticket's CSAT survey given where the customer is rather than
+	 * through its link (the chat widget, whose visitor proved the conversation is
+	 * theirs): the same rules, once per survey, only while it is open.
+	 * @throws SurveyException when the ticket has no survey, or it was answered or closed
+	 */
+	@Transactional
+	public SurveyAnswered answerForTicket(UUID ticket, @Nullable Object rating, @Nullable String comment,
+			@Nullable String reason) {
+		return record(this.surveys.forTicketLocked(ticket).orElseThrow(SurveyAnswers::unknown), rating, comment,
+				reason);
+	}
+
+	private SurveyAnswered record(Survey survey, @Nullable Object rating, @Nullable String comment,
+			@Nullable String reason) {
 		Instant now = this.clock.instant();
 		checkOpen(survey, now);
 		int score = survey.scale().score(rating);

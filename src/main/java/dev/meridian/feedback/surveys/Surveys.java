@@ -68,6 +68,15 @@ public class Surveys {
 			.optional();
 	}
 
+	/** The ticket's CSAT survey, locked (to answer it once). */
+	public Optional<Survey> forTicketLocked(UUID ticket) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from feedback_surveys where ticket_id = ? and kind = 'CSAT' for update")
+			.param(ticket)
+			.query(Surveys::survey)
+			.optional();
+	}
+
 	/** The survey a token opens, locked when {@code lock} (to answer it once). */
 	public Optional<Survey> byToken(SurveyToken token, boolean lock) {
 		return this.jdbc
