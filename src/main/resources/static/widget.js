@@ -370,6 +370,11 @@
           beat = setInterval(function () { if (ws.readyState === 1) { ws.send('\n'); } }, 10000);
           frame('SUBSCRIBE', { id: 'chat', destination: '/topic/chat.' + state.conversationId });
           say('viewing', { page: location.href });
+          // Typing while the socket was down (a reconnect): the agent hears it now.
+          if (ui.input.value) {
+            typingSentAt = Date.now();
+            say('typing', { typing: true });
+          }
           // After subscribing: what came while away, read once (shown once, by id).
           fetchMessages(false).catch(function (error) { if (error.status === 401) { forget(); } });
         } else if (command === 'MESSAGE') {

@@ -99,10 +99,11 @@ class LiveConsoleBrowserTests {
 		// A mark on the page: still there at the end, so nothing reloaded it.
 		agent.evaluate("window.__stillTheSamePage = true");
 
-		// The visitor types: the agent sees it, and the page they are on.
+		// The page the visitor is on, which their widget says once its socket is up; then
+		// the visitor types, and the agent sees it.
+		assertThat(agent.locator("#live-viewing .page")).hasText(this.shop.url("/hats"));
 		input.fill("And in blue");
 		assertThat(agent.locator("#live-typing")).isVisible();
-		assertThat(agent.locator("#live-viewing .page")).hasText(this.shop.url("/hats"));
 		input.press("Enter");
 		assertThat(agent.locator("#conversation-messages")).containsText("And in blue");
 		assertThat(agent.locator("#live-typing")).isHidden();
