@@ -9,8 +9,9 @@ import java.util.HexFormat;
 
 /**
  * The secret in a link mailed to someone to prove they read that address (a contact
- * form's confirmation, a return's access, a chat continued by mail): 32 random bytes,
- * URL-safe. Only its SHA-256 is stored, so a copy of the database opens nothing.
+ * form's confirmation, a privacy request, a return's access, a chat continued by mail, a
+ * survey): 32 random bytes, URL-safe. Only its SHA-256 is stored, so a copy of the
+ * database opens nothing.
  */
 public record LinkToken(String value) {
 
@@ -39,6 +40,12 @@ public record LinkToken(String value) {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Never in a log line. */
+	@Override
+	public String toString() {
+		return "LinkToken[…]";
 	}
 
 }
