@@ -49,6 +49,15 @@ class FailedEventRetriesIntegrationTests {
 		assertThat(EventProbe.attempts(id)).isEqualTo(2);
 	}
 
+	@Test
+	void listenersRunOnTheBoundedListenerPoolNotOnAThreadOfTheirOwn() {
+		String id = "probe-" + Fixtures.unique();
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new EventProbe.Poked(id)));
+
+		Eventually.holds("the listener to run", () -> EventProbe.attempts(id) >= 1);
+		assertThat(EventProbe.thread(id)).startsWith("listener-");
+	}
+
 	private String status(String id) {
 		return this.jdbc.sql("select status from event_publication where serialized_event like ?")
 			.param("%" + id + "%")

@@ -27,6 +27,16 @@ public class EventProbe {
 	public record Poked(String id) {
 	}
 
+	private static final Map<String, String> THREADS = new ConcurrentHashMap<>();
+
+	/**
+	 * The name of the thread the listener last ran on for the event with this id, or
+	 * null.
+	 */
+	public static String thread(String id) {
+		return THREADS.get(id);
+	}
+
 	/** How often the listener has run for the event with this id. */
 	public static int attempts(String id) {
 		return ATTEMPTS.getOrDefault(id, 0);
@@ -96,6 +106,7 @@ public class EventProbe {
 
 		@ApplicationModuleListener
 		void on(Poked event) {
+			THREADS.put(event.id(), Thread.currentThread().getName());
 			if (ATTEMPTS.merge(event.id(), 1, Integer::sum) == 1) {
 				throw new IllegalStateException("First attempt fails on purpose");
 			}

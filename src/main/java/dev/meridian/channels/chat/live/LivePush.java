@@ -15,11 +15,14 @@ import dev.meridian.tickets.TicketSolved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pushes a chat's messages once they are stored: only after the commit, so nobody hears
@@ -29,6 +32,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * or agent who sends one message after another is pushed them in that order. A push that
  * fails loses nothing: the widget reads everything after its last message when it
  * (re)connects, and long-polling visitors are woken here or by the activity record.
+ * <p>
+ * Because a lost push loses nothing, the pushes are not listeners of Spring Modulith's
+ * event publication registry (a {@code @TransactionalEventListener} is one): a plain
+ * listener hands the push to the transaction's after-commit callbacks instead. That
+ * spares every message, chat or not, a publication row and its two updates, written in
+ * the request's own thread before it answers.
  */
 @Component
 class LivePush {
@@ -43,23 +52,31 @@ class LivePush {
 
 	private final ChatActivity activity;
 
-	LivePush(ChatManagement chats, SimpMessagingTemplate broker, LongPolls polls, ChatActivity activity) {
+	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate readOnly;
+
+	LivePush(ChatManagement chats, SimpMessagingTemplate broker, LongPolls polls, ChatActivity activity,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.readOnly.setReadOnly(true);
 		this.chats = chats;
 		this.broker = broker;
 		this.polls = polls;
 		this.activity = activity;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
 	void on(MessageReceived received) {
-		push(received.ticket(), received.message());
+		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(received.ticket(), received.message())));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
 	void on(ReplySent sent) {
-		push(sent.ticket(), sent.message());
+		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(sent.ticket(), sent.message())));
 	}
 
 	/**
@@ -67,9 +84,12 @@ class LivePush {
 	 * ended and offers the transcript (a visitor who comes back later finds the same: the
 	 * transcript is theirs to ask for once the ticket is solved).
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	@EventListener
 	void on(TicketSolved solved) {
+		afterCommit(() -> this.readOnly.executeWithoutResult(tx -> ended(solved)));
+	}
+
+	private void ended(TicketSolved solved) {
 		try {
 			this.chats.conversationOf(solved.ticket())
 				.ifPresent(id -> send(LiveTopics.conversation(id), new LiveNotices.Ended("ended")));
@@ -80,17 +100,39 @@ class LivePush {
 		}
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
 	void on(AutomatedReplyPosted posted) {
-		push(posted.ticket(), posted.message());
+		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(posted.ticket(), posted.message())));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	void on(TicketCreated created) {
 		if (created.channel() == Channel.CHAT) {
-			send(LiveTopics.CHATS, new LiveNotices.Changed("chat", created.ticket().value(), null));
+			afterCommit(() -> send(LiveTopics.CHATS, new LiveNotices.Changed("chat", created.ticket().value(), null)));
 		}
+	}
+
+	/**
+	 * Runs the push once the publishing transaction has committed, in the same thread (so
+	 * a sender's messages are pushed in order), or at once when it was published outside
+	 * a transaction. A push never fails its sender: errors are logged where they happen.
+	 */
+	private static void afterCommit(Runnable push) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			push.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					push.run();
+				}
+				catch (RuntimeException ex) {
+					log.warn("A live push failed after its commit: {}", ex.getMessage());
+				}
+			}
+		});
 	}
 
 	private void push(TicketId ticket, MessageId message) {
