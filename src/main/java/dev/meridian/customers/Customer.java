@@ -104,6 +104,13 @@ public class Customer {
 		this.updatedAt = now;
 	}
 
+	/** How the customer wants to be addressed; everything else stays. */
+	void address(@Nullable FormOfAddress formOfAddress, Formality formality, Instant now) {
+		this.formOfAddress = formOfAddress;
+		this.formality = formality;
+		this.updatedAt = now;
+	}
+
 	/**
 	 * Removes every value that identifies the person; language, locale, zone and market
 	 * stay, so figures by market and language still count them (issue 16).

@@ -15,6 +15,8 @@ import dev.meridian.InvalidValueException;
 import dev.meridian.NotFoundException;
 import dev.meridian.customers.internal.Customers;
 import dev.meridian.customers.internal.Organizations;
+import dev.meridian.markets.FormOfAddress;
+import dev.meridian.markets.Formality;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.Market;
 import dev.meridian.markets.MarketManagement;
@@ -81,6 +83,16 @@ public class CustomerManagement {
 			});
 		}
 		customer.apply(withMarketDefaults(profile), this.clock.instant());
+		return customer;
+	}
+
+	/**
+	 * Sets how the customer is addressed (title or none, formality) without touching the
+	 * rest of the profile: what the workspace's form changes.
+	 */
+	public Customer changeAddress(CustomerId id, @Nullable FormOfAddress formOfAddress, Formality formality) {
+		Customer customer = get(id);
+		customer.address(formOfAddress, formality, this.clock.instant());
 		return customer;
 	}
 
