@@ -3,6 +3,8 @@ package dev.meridian.privacy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Optional;
 
 import dev.meridian.database.DatabaseMode;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,11 @@ import org.springframework.stereotype.Component;
  * deployment without mailboxes needs none) and says so in the log, but refuses to seal or
  * open one. Only the embedded mode falls back to a well-known development key, and says
  * so in the log.
+ * <p>
+ * Rotating the key: set the new key as {@code MERIDIAN_SECRETS_KEY} and the old one in
+ * {@code MERIDIAN_SECRETS_PREVIOUSKEYS}. Values sealed with an old key still open, and
+ * the module that stores them seals them again with the new key ({@link #resealed}) on
+ * start; once that is logged on every node, the old key can go.
  */
 @Component
 public class SecretsAtRest {
@@ -26,8 +33,25 @@ public class SecretsAtRest {
 
 	private final @Nullable SecretCipher cipher;
 
+	private final List<SecretCipher> previous;
+
 	SecretsAtRest(SecretsSettings settings, DatabaseMode mode) {
 		this.cipher = cipher(settings, mode);
+		this.previous = settings.previousKeys().stream().map(SecretsAtRest::previousKey).toList();
+		if (!this.previous.isEmpty() && this.cipher == null) {
+			log.warn("MERIDIAN_SECRETS_PREVIOUSKEYS is set without MERIDIAN_SECRETS_KEY: "
+					+ "secrets cannot be sealed again until the new key is set");
+		}
+	}
+
+	private static SecretCipher previousKey(String key) {
+		try {
+			return SecretCipher.fromBase64(key);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException(
+					"Each of MERIDIAN_SECRETS_PREVIOUSKEYS must be 32 bytes in base64: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static @Nullable SecretCipher cipher(SecretsSettings settings, DatabaseMode mode) {
@@ -87,7 +111,38 @@ public class SecretsAtRest {
 		if (this.cipher == null) {
 			throw new SecretUnreadableException(purpose, "MERIDIAN_SECRETS_KEY is not set");
 		}
-		return this.cipher.open(sealed, purpose);
+		try {
+			return this.cipher.open(sealed, purpose);
+		}
+		catch (SecretUnreadableException current) {
+			for (SecretCipher old : this.previous) {
+				try {
+					return old.open(sealed, purpose);
+				}
+				catch (SecretUnreadableException ignored) {
+					// the next previous key, if any
+				}
+			}
+			throw current;
+		}
+	}
+
+	/**
+	 * The value sealed again with the current key when it was sealed with a previous one;
+	 * empty when it already opens with the current key.
+	 * @throws SecretUnreadableException if no key, current or previous, opens it
+	 */
+	public Optional<String> resealed(String sealed, String purpose) {
+		if (this.cipher == null) {
+			throw new SecretsKeyMissingException();
+		}
+		try {
+			this.cipher.open(sealed, purpose);
+			return Optional.empty();
+		}
+		catch (SecretUnreadableException notCurrent) {
+			return Optional.of(this.cipher.seal(open(sealed, purpose), purpose));
+		}
 	}
 
 }

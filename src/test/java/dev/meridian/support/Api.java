@@ -33,6 +33,9 @@ public final class Api {
 	/** The key stored secrets are sealed with in tests (32 bytes, base64). */
 	public static final String SECRETS_KEY = "bWVyaWRpYW4taW50ZWdyYXRpb24tdGVzdHMta2V5ISE=";
 
+	/** The secrets key before the last rotation: 32 bytes, base64. */
+	public static final String PREVIOUS_SECRETS_KEY = "bWVyaWRpYW4tdGVzdHMtcHJldmlvdXMta2V5LTMyYiE=";
+
 	/**
 	 * The secret the integration tests' server checks tracking webhook signatures with.
 	 */

@@ -46,6 +46,9 @@ import org.springframework.context.annotation.Import;
 		// Secrets at rest: the key an operator sets, so the server starts on an external
 		// database too (SecretsAtRestIntegrationTests).
 		"meridian.secrets.key=" + Api.SECRETS_KEY,
+		// ... and the key it replaced, in the middle of a rotation
+		// (MailboxSecretsIntegrationTests).
+		"meridian.secrets.previous-keys=" + Api.PREVIOUS_SECRETS_KEY,
 		// Retention runs only when a test asks (RetentionIntegrationTests): never on its
 		// own while another test has moved the clock.
 		"meridian.privacy.retention.schedule=-",

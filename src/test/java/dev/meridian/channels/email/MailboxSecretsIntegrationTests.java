@@ -3,6 +3,7 @@ package dev.meridian.channels.email;
 import java.util.UUID;
 
 import dev.meridian.channels.email.mailbox.Mailboxes;
+import dev.meridian.privacy.SecretCipher;
 import dev.meridian.support.Api;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
@@ -72,6 +73,25 @@ class MailboxSecretsIntegrationTests {
 		assertThat(this.mailboxes.find(id).orElseThrow().secret()).isEqualTo(legacy);
 		this.mailboxes.sealPlaintextSecrets();
 		assertThat(column(id, "secret")).as("a sealed secret is not sealed again").isEqualTo(sealed);
+	}
+
+	@Test
+	void sealsAgainWithTheNewKeyASecretSealedWithThePreviousOne() {
+		Api api = Api.on(this.port);
+		String unique = Fixtures.unique();
+		UUID id = create(api, unique, "imap." + unique + ".example", "first");
+		String purpose = "email_mailboxes.secret:" + id;
+		String underOldKey = SecretCipher.fromBase64(Api.PREVIOUS_SECRETS_KEY).seal("rotated-" + unique, purpose);
+		this.jdbc.sql("update email_mailboxes set secret = ? where id = ?").params(underOldKey, id).update();
+		assertThat(this.mailboxes.find(id).orElseThrow().secret()).as("opens with the previous key meanwhile")
+			.isEqualTo("rotated-" + unique);
+
+		assertThat(this.mailboxes.resealWithCurrentKey()).isPositive();
+
+		String resealed = column(id, "secret");
+		assertThat(resealed).isNotEqualTo(underOldKey);
+		assertThat(SecretCipher.fromBase64(Api.SECRETS_KEY).open(resealed, purpose)).isEqualTo("rotated-" + unique);
+		assertThat(this.mailboxes.find(id).orElseThrow().secret()).isEqualTo("rotated-" + unique);
 	}
 
 	@Test

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.meridian.privacy.SecretUnreadableException;
 import dev.meridian.privacy.SecretsAtRest;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Mailboxes {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailboxes.class);
 
 	private static final String COLUMNS = """
 			id, name, address, display_name, team_id, market_code, imap_host, imap_port, imap_security, imap_folder,
@@ -69,6 +74,38 @@ public class Mailboxes {
 				.update();
 		}
 		return sealed;
+	}
+
+	/**
+	 * Seals again with the current key the secrets sealed with a previous one (a key
+	 * rotation); returns how many. A secret no key opens is left for an admin to give
+	 * again, and counted in the log.
+	 */
+	public int resealWithCurrentKey() {
+		record Sealed(UUID id, String secret) {
+		}
+		List<Sealed> sealed = this.jdbc
+			.sql("select id, secret from email_mailboxes where secret is not null and secret_sealed")
+			.query((rs, row) -> new Sealed(rs.getObject("id", UUID.class), rs.getString("secret")))
+			.list();
+		int resealed = 0;
+		for (Sealed row : sealed) {
+			Optional<String> again;
+			try {
+				again = this.secrets.resealed(row.secret(), purpose(row.id()));
+			}
+			catch (SecretUnreadableException ex) {
+				log.warn("The secret of mailbox {} opens with no configured key: give it again", row.id());
+				continue;
+			}
+			if (again.isPresent()) {
+				// Only if unchanged meanwhile: a new secret from an admin wins.
+				resealed += this.jdbc.sql("update email_mailboxes set secret = ? where id = ? and secret = ?")
+					.params(again.get(), row.id(), row.secret())
+					.update();
+			}
+		}
+		return resealed;
 	}
 
 	public List<MailboxSettings> all() {

@@ -9,8 +9,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, seals the mailbox secrets an earlier version stored in plaintext. Until it
- * has run, such a secret is still read as it is, so polling never stops for it.
+ * On start, seals the mailbox secrets an earlier version stored in plaintext, and seals
+ * again with the current key those sealed with a previous one (a key rotation). Until it
+ * has run, such a secret is still read as it is (or with the previous key), so polling
+ * never stops for it.
  */
 @Component
 class PlaintextSecretsSealing {
@@ -36,6 +38,10 @@ class PlaintextSecretsSealing {
 		int sealed = this.mailboxes.sealPlaintextSecrets();
 		if (sealed > 0) {
 			log.info("Sealed {} mailbox secret(s) stored in plaintext by an earlier version", sealed);
+		}
+		int resealed = this.mailboxes.resealWithCurrentKey();
+		if (resealed > 0) {
+			log.info("Sealed {} mailbox secret(s) again with the current MERIDIAN_SECRETS_KEY", resealed);
 		}
 	}
 
