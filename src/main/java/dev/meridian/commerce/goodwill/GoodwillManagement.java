@@ -130,7 +130,11 @@ public class GoodwillManagement {
 		if (actor.agentId().isPresent() && actor.agentId().equals(grant.requestedBy())) {
 			throw new NotAllowedException("Nobody approves their own goodwill: another supervisor does");
 		}
-		grant.decide(approve, note == null ? null : text("note", note), actor.agent(), this.clock.instant());
+		// The note is optional: a form sends it empty.
+		if (note != null && note.length() > MAX_TEXT) {
+			throw new InvalidValueException("note", "At most " + MAX_TEXT + " characters");
+		}
+		grant.decide(approve, note, actor.agent(), this.clock.instant());
 		if (approve) {
 			note(grant, actor.agent());
 		}
