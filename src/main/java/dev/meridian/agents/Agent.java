@@ -83,6 +83,42 @@ public class Agent {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Raises the agent's skill in a language to at least {@code level}, as a reviewed
+	 * certificate shows; never lowers it. The skill listed in exactly this tag is raised,
+	 * else the one in the same language in another region ({@code pt-BR} for {@code pt}),
+	 * else the language is added.
+	 * @return whether anything changed
+	 */
+	boolean raiseSkill(LanguageTag language, Proficiency level, Instant now) {
+		int index = -1;
+		for (int i = 0; i < this.languages.size(); i++) {
+			if (this.languages.get(i).language().equals(language)) {
+				index = i;
+				break;
+			}
+		}
+		if (index < 0) {
+			for (int i = 0; i < this.languages.size(); i++) {
+				if (this.languages.get(i).language().language().equals(language.language())) {
+					index = i;
+					break;
+				}
+			}
+		}
+		if (index < 0) {
+			this.languages.add(new LanguageSkill(language, level));
+		}
+		else if (!this.languages.get(index).proficiency().atLeast(level)) {
+			this.languages.set(index, new LanguageSkill(this.languages.get(index).language(), level));
+		}
+		else {
+			return false;
+		}
+		this.updatedAt = now;
+		return true;
+	}
+
 	void changePasswordHash(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.updatedAt = now;

@@ -71,6 +71,19 @@ class SecurityConfiguration {
 				// policies are the shop's terms, changed by admins.
 				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/returns/*/refund")
 				.access(scope("commerce:write", "SUPERVISOR", roles))
+				// Goodwill (i17-training): any agent asks on a ticket, within their
+				// authority or for approval; supervisors decide, admins set the limits.
+				.requestMatchers(HttpMethod.POST, "/api/v1/tickets/*/goodwill")
+				.access(scope("commerce:write", roles))
+				.requestMatchers(HttpMethod.GET, "/api/v1/commerce/goodwill/approvals",
+						"/api/v1/commerce/goodwill/approvals/**")
+				.access(scope("commerce:read", "SUPERVISOR", roles))
+				.requestMatchers(HttpMethod.POST, "/api/v1/commerce/goodwill/approvals/*")
+				.access(scope("commerce:write", "SUPERVISOR", roles))
+				.requestMatchers(HttpMethod.PUT, "/api/v1/commerce/goodwill/limits/**")
+				.access(admin(roles))
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/commerce/goodwill/limits/**")
+				.access(admin(roles))
 				.requestMatchers(HttpMethod.GET, "/api/v1/commerce/**")
 				.access(scope("commerce:read", roles))
 				.requestMatchers("/api/v1/commerce/return-policies/**")
@@ -141,6 +154,10 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/reports/**")
 				.hasRole("SUPERVISOR")
+				// Training (i17-training): agents record their own, supervisors review
+				// certifications; the facade checks whose and who.
+				.requestMatchers(HttpMethod.POST, "/api/v1/agents/*/training", "/api/v1/agents/*/training/*/review")
+				.hasRole("AGENT")
 				.requestMatchers(HttpMethod.PUT, "/api/v1/agents/*/availability")
 				.hasRole("SUPERVISOR")
 				.requestMatchers(HttpMethod.POST, "/api/v1/agents/*/time-off")
@@ -224,6 +241,9 @@ class SecurityConfiguration {
 			.requestMatchers("/app/bot", "/app/bot/**")
 			.hasRole("SUPERVISOR")
 			.requestMatchers("/app/reports", "/app/reports/**")
+			.hasRole("SUPERVISOR")
+			// Goodwill approvals (i17-training) are a supervisor's decision.
+			.requestMatchers("/app/goodwill", "/app/goodwill/**")
 			.hasRole("SUPERVISOR")
 			// A refund sends money back: supervisors, as on the API.
 			.requestMatchers(HttpMethod.POST, "/app/returns/*/refund")

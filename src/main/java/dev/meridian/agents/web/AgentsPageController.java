@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.meridian.InvalidValueException;
@@ -14,6 +15,8 @@ import dev.meridian.agents.AvailabilityManagement;
 import dev.meridian.agents.Callers;
 import dev.meridian.agents.Presence;
 import dev.meridian.agents.TimeOffId;
+import dev.meridian.agents.TrainingManagement;
+import dev.meridian.agents.TrainingRecord;
 import dev.meridian.web.EnumValues;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -48,13 +51,20 @@ class AgentsPageController {
 
 	private final Clock clock;
 
+	private final TrainingManagement training;
+
 	AgentsPageController(AgentManagement agents, AvailabilityManagement availability, AvailabilityPage page,
-			AvailabilityTexts texts, Clock clock) {
+			AvailabilityTexts texts, Clock clock, TrainingManagement training) {
+		this.training = training;
 		this.agents = agents;
 		this.availability = availability;
 		this.page = page;
 		this.texts = texts;
 		this.clock = clock;
+	}
+
+	/** A certification waiting for review, with its holder. */
+	record PendingCertification(TrainingRecord record, Agent agent) {
 	}
 
 	/** One line of the agents list. */
@@ -74,6 +84,13 @@ class AgentsPageController {
 					this.availability.nextShiftStart(agent.id(), now).orElse(null)))
 			.toList();
 		model.addAttribute("rows", rows);
+		List<TrainingRecord> pending = this.training.pendingCertifications();
+		Map<AgentId, Agent> holders = this.agents.findAll(pending.stream().map(TrainingRecord::agent).toList());
+		model.addAttribute("pendingCertifications",
+				pending.stream()
+					.filter(record -> holders.containsKey(record.agent()))
+					.map(record -> new PendingCertification(record, holders.get(record.agent())))
+					.toList());
 		return "agents/list";
 	}
 
