@@ -225,6 +225,9 @@ class SecurityConfiguration {
 			.hasRole("SUPERVISOR")
 			.requestMatchers("/app/reports", "/app/reports/**")
 			.hasRole("SUPERVISOR")
+			// Closing the loop: follow-ups of low ratings and feedback themes.
+			.requestMatchers("/app/feedback", "/app/feedback/**")
+			.hasRole("SUPERVISOR")
 			// A refund sends money back: supervisors, as on the API.
 			.requestMatchers(HttpMethod.POST, "/app/returns/*/refund")
 			.hasRole("SUPERVISOR")
