@@ -4,8 +4,9 @@
 -- conversations machine-translated. The spread is skewed as real traffic is: a few large
 -- markets carry most tickets (index = 30 × random²), the main language of a market most of
 -- its tickets, weekdays more than weekends. Rows are written as the server writes them: UTC
--- hour, day and month rows of the full dimensions and of the market × language projection
--- ('*' in channel, team, agent, translated), durations as bucketed distributions.
+-- hour, day and month rows of the full dimensions, of the market × language projection
+-- ('*' in channel, team, agent, translated) and of the market × language × channel projection
+-- ('*' in team, agent, translated), durations as bucketed distributions.
 \set ON_ERROR_STOP on
 set work_mem = '256MB';
 set client_min_messages = warning;
@@ -75,17 +76,17 @@ select :'year_start'::timestamptz + (random() * 365 * 86400) * interval '1 secon
        random() < 0.8 as csat, floor(random() * 5)::int + 1 as score, floor(random() * 11)::int as nps_score
 from (select * from bench_facts order by random() limit :answers) f;
 
--- One insert for the tickets' rows, one for the answers', each over the six kinds of row.
+-- One insert for the tickets' rows, one for the answers', each over the nine kinds of row.
 insert into analytics_rollups as r (grain, bucket, market, language, channel, team, agent, translated,
     created, solved, reopened, one_touch, first_replies, first_reply_minutes, first_reply_business,
     resolution_minutes, resolution_business)
 select k.grain,
        date_trunc(case k.grain when 'h' then 'hour' when 'd' then 'day' else 'month' end, f.created_at, 'UTC'),
        f.market, f.language,
-       case when k.projection then '*' else f.channel end,
-       case when k.projection then '*' else f.team end,
-       case when k.projection then '*' else f.agent end,
-       case when k.projection then '*' when f.translated then 'y' else 'n' end,
+       case when k.projection = 'markets' then '*' else f.channel end,
+       case when k.projection <> 'full' then '*' else f.team end,
+       case when k.projection <> 'full' then '*' else f.agent end,
+       case when k.projection <> 'full' then '*' when f.translated then 'y' else 'n' end,
        count(*), count(*) filter (where f.solved), count(*) filter (where f.reopened),
        count(*) filter (where f.one_touch and not f.reopened), count(*),
        bench_hist(array_agg(bench_bucket(f.first_reply))),
@@ -93,7 +94,9 @@ select k.grain,
        bench_hist(array_agg(bench_bucket(f.resolution)) filter (where f.solved)),
        bench_hist(array_agg(bench_bucket(f.resolution * 2 / 5)) filter (where f.solved))
 from bench_facts f
-cross join (values ('h', false), ('d', false), ('m', false), ('h', true), ('d', true), ('m', true)) k(grain, projection)
+cross join (values ('h'), ('d'), ('m')) g(grain)
+cross join (values ('full'), ('markets'), ('channels')) p(projection)
+cross join lateral (select g.grain, p.projection) k
 group by 1, 2, 3, 4, 5, 6, 7, 8;
 
 insert into analytics_rollups as r (grain, bucket, market, language, channel, team, agent, translated,
@@ -101,16 +104,18 @@ insert into analytics_rollups as r (grain, bucket, market, language, channel, te
 select k.grain,
        date_trunc(case k.grain when 'h' then 'hour' when 'd' then 'day' else 'month' end, a.answered_at, 'UTC'),
        a.market, a.language,
-       case when k.projection then '*' else a.channel end,
-       case when k.projection then '*' else a.team end,
-       case when k.projection then '*' else a.agent end,
-       case when k.projection then '*' when a.translated then 'y' else 'n' end,
+       case when k.projection = 'markets' then '*' else a.channel end,
+       case when k.projection <> 'full' then '*' else a.team end,
+       case when k.projection <> 'full' then '*' else a.agent end,
+       case when k.projection <> 'full' then '*' when a.translated then 'y' else 'n' end,
        count(*) filter (where a.csat), count(*) filter (where a.csat and a.score >= 4),
        coalesce(sum(a.score) filter (where a.csat), 0),
        count(*) filter (where not a.csat), count(*) filter (where not a.csat and a.nps_score >= 9),
        count(*) filter (where not a.csat and a.nps_score <= 6)
 from bench_answers a
-cross join (values ('h', false), ('d', false), ('m', false), ('h', true), ('d', true), ('m', true)) k(grain, projection)
+cross join (values ('h'), ('d'), ('m')) g(grain)
+cross join (values ('full'), ('markets'), ('channels')) p(projection)
+cross join lateral (select g.grain, p.projection) k
 group by 1, 2, 3, 4, 5, 6, 7, 8
 on conflict (grain, bucket, market, language, channel, team, agent, translated) do update set
     csat_responses = r.csat_responses + excluded.csat_responses,

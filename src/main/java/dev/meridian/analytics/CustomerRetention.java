@@ -2,8 +2,6 @@ package dev.meridian.analytics;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +21,7 @@ final class CustomerRetention {
 	}
 
 	static Map<String, ReportRow.Retention> of(JdbcTemplate jdbc, ReportQuery query, String key) {
-		long days = ChronoUnit.DAYS.between(query.from(), query.to()) + 1;
-		LocalDate previousFrom = query.from().minusDays(days);
-		Instant previousStart = Segments.start(previousFrom, query.zone());
+		Instant previousStart = Segments.start(query.retentionFrom(), query.zone());
 		Instant start = Segments.start(query.from(), query.zone());
 		Instant end = Segments.start(query.to().plusDays(1), query.zone());
 		List<Object> args = new ArrayList<>();

@@ -27,6 +27,19 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, Dimension g
 		}
 	}
 
+	/**
+	 * The first day of the period customer retention looks back on: as many days as the
+	 * range, just before it.
+	 */
+	public LocalDate retentionFrom() {
+		return this.from.minusDays(ChronoUnit.DAYS.between(this.from, this.to) + 1);
+	}
+
+	/** The last day of the period customer retention looks back on. */
+	public LocalDate retentionTo() {
+		return this.from.minusDays(1);
+	}
+
 	/** Whether the market × language projection answers it. */
 	boolean fitsProjection() {
 		return this.groupBy.inProjection() && this.filters.keySet().stream().allMatch(Dimension::inProjection);

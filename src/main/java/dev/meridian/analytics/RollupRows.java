@@ -25,8 +25,8 @@ record RollupRows(String sql, List<Object> args) {
 	static RollupRows of(ReportQuery query, Segments segments, Instant from, Instant to) {
 		List<Object> args = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("(select ").append(COLUMNS).append(" from analytics_rollups r where ");
-		// the market × language projection when the report needs no other dimension
-		sql.append(query.fitsProjection() ? "r.channel = '*'" : "r.channel <> '*'");
+		// the smallest projection that holds every dimension the report needs
+		sql.append(Projection.of(query).condition);
 		sql.append(" and (");
 		for (int i = 0; i < segments.segments().size(); i++) {
 			Segments.Segment segment = segments.segments().get(i);

@@ -71,6 +71,14 @@ class ReportRetentionIntegrationTests {
 		// Sliced by something customers are not counted by: no retention figure.
 		JsonNode byChannel = find(rows(range + "&groupBy=channel&market=PY"), "api");
 		assertThat(byChannel.get("retention").isNull()).as(byChannel.toString()).isTrue();
+
+		// The CSV has the figure with the two periods it compares, and empty cells where
+		// there is none.
+		Api.Response csv = this.api.get("/api/v1/reports/summary.csv?" + range + "&groupBy=market&market=PY");
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.text()).contains("\r\nPY,2,").contains(",2025-03-03,2025-03-09,3,1,0.3333\r\n");
+		Api.Response channels = this.api.get("/api/v1/reports/summary.csv?" + range + "&groupBy=channel&market=PY");
+		assertThat(channels.text()).contains("\r\napi,2,").contains(",,,,,\r\n").doesNotContain("2025-03-03");
 	}
 
 	private void ticketFrom(String email) {

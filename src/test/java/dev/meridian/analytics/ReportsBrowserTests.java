@@ -1,7 +1,9 @@
 package dev.meridian.analytics;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -87,6 +89,21 @@ class ReportsBrowserTests {
 			.get(0);
 		assertThat(tickets).isEqualTo(api4.get("tickets").asLong());
 
+		// Customer retention: the API's figure, with the two periods it compares (the
+		// range and as many days before it), in German dates.
+		Locator retention = japan.locator("td[data-column=retention]");
+		JsonNode retained = api4.get("retention");
+		assertThat(retention).hasAttribute("data-customers", Long.toString(retained.get("customers").asLong()));
+		assertThat(retention).hasAttribute("data-returned", Long.toString(retained.get("returned").asLong()));
+		assertThat(retention).hasText(Pattern.compile("^(–|\\d+(,\\d+)?\\s?%) \\([\\d.]+ von [\\d.]+\\)$"));
+		LocalDate from = LocalDate.parse(page.locator("#report").getAttribute("data-from"));
+		Locator period = page.locator("#retention-period");
+		assertThat(period).hasAttribute("data-retention-from", from.minusDays(30).toString());
+		assertThat(period).hasAttribute("data-retention-to", from.minusDays(1).toString());
+		assertThat(period).hasText(Pattern.compile("^Gehaltene Kunden: von den Kunden mit einem Ticket oder einer "
+				+ "Bestellung vom \\S+ " + from.minusDays(30).getDayOfMonth() + "\\. .+ bis \\S+ "
+				+ from.minusDays(1).getDayOfMonth() + "\\. .+ der Anteil, der vom .+ wieder eines hatte\\.$"));
+
 		// Every day's figures in the table are the chart's points, and they add up to the
 		// summary.
 		Locator figure = page.locator("figure#chart-activity");
@@ -133,6 +150,18 @@ class ReportsBrowserTests {
 				java.util.regex.Pattern.compile("/app/reports/summary\\.csv\\?.*market=JP.*"));
 		Api.Response csv = api.get("/api/v1/reports/summary.csv?groupBy=market&market=JP&language=ja&zone=Asia/Tokyo");
 		assertThat(csv.text()).contains("\r\nJP," + tickets + ",");
+		assertThat(csv.text().lines().findFirst().orElseThrow())
+			.endsWith(",retentionFrom,retentionTo,retentionCustomers,retentionReturned,retentionShare");
+		assertThat(csv.text()).containsPattern("\r\nJP,.*," + from.minusDays(30) + "," + from.minusDays(1) + ","
+				+ retained.get("customers").asLong() + "," + retained.get("returned").asLong() + ",");
+
+		// By channel, customers are not counted: the screen says why there is no figure.
+		page.selectOption("select[name=groupBy]", "channel");
+		page.click("#report-filter button[type=submit]");
+		assertThat(page.locator("#retention-unavailable")).hasText(
+				"Die Kundenbindung wird gezeigt, wenn der Bericht nur nach Markt und Sprache gruppiert und gefiltert ist.");
+		assertThat(page.locator("#retention-period")).hasCount(0);
+		assertThat(page.locator("#report-summary td[data-column=retention]").first()).hasText("–");
 	}
 
 }

@@ -242,8 +242,11 @@ class SecurityConfiguration {
 			.hasRole("SUPERVISOR")
 			.requestMatchers("/app/reports", "/app/reports/**")
 			.hasRole("SUPERVISOR")
-			// Goodwill approvals (i17-training) are a supervisor's decision.
+			// Goodwill approvals are a supervisor's decision.
 			.requestMatchers("/app/goodwill", "/app/goodwill/**")
+			.hasRole("SUPERVISOR")
+			// Closing the loop: follow-ups of low ratings and feedback themes.
+			.requestMatchers("/app/feedback", "/app/feedback/**")
 			.hasRole("SUPERVISOR")
 			// A refund sends money back: supervisors, as on the API.
 			.requestMatchers(HttpMethod.POST, "/app/returns/*/refund")

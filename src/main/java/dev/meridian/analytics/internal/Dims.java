@@ -7,7 +7,10 @@ package dev.meridian.analytics.internal;
  */
 record Dims(String market, String language, String channel, String team, String agent, boolean translated) {
 
-	/** The smaller projection's key: market and language, everything else "all". */
+	/**
+	 * "All", in the projections' keys: market × language ('*' in channel, team, agent and
+	 * translated) and market × language × channel ('*' in team, agent and translated).
+	 */
 	static final String ALL = "*";
 
 	String translatedKey() {

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A batch of deltas added up per rollup row it folds into: each delta counts in its UTC
- * hour, day and month, under its full dimensions and under the market × language
- * projection, so a batch of n deltas becomes at most 6n rows and usually far fewer (a
- * busy market's month row once per batch, not once per event).
+ * hour, day and month, under its full dimensions, under the market × language projection
+ * and under the market × language × channel projection, so a batch of n deltas becomes at
+ * most 9n rows and usually far fewer (a busy market's month row once per batch, not once
+ * per event).
  */
 final class FoldedRows {
 
@@ -109,6 +110,8 @@ final class FoldedRows {
 					dims.translatedKey()))
 				.add(counters, signedBuckets);
 			row(new Key(grain, bucket, dims.market(), dims.language(), Dims.ALL, Dims.ALL, Dims.ALL, Dims.ALL))
+				.add(counters, signedBuckets);
+			row(new Key(grain, bucket, dims.market(), dims.language(), dims.channel(), Dims.ALL, Dims.ALL, Dims.ALL))
 				.add(counters, signedBuckets);
 		}
 	}

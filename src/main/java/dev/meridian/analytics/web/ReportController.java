@@ -105,6 +105,8 @@ class ReportController {
 		model.addAttribute("query", query);
 		model.addAttribute("filters", filterValues(query));
 		model.addAttribute("rows", rows);
+		// Retention is measured for market and language only: every row has it, or none.
+		model.addAttribute("retentionShown", rows.stream().anyMatch(row -> row.retention() != null));
 		model.addAttribute("labels", labels(query.groupBy(), rows));
 		model.addAttribute("trend", trend);
 		model.addAttribute("fmt", this.format);

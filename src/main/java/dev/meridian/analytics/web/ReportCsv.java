@@ -9,7 +9,8 @@ import static dev.meridian.analytics.web.ReportApiController.number;
 
 /**
  * A summary as CSV (RFC 4180): the JSON's fields flattened, one row per key, numbers with
- * a dot and no grouping so spreadsheets in any locale read them.
+ * a dot and no grouping so spreadsheets in any locale read them. Customer retention comes
+ * with the two periods it compares (the range, and as many days before it).
  */
 final class ReportCsv {
 
@@ -24,7 +25,8 @@ final class ReportCsv {
 			.append("resolutionP90Minutes,resolutionBusinessMedianMinutes,resolutionBusinessP90Minutes,")
 			.append("oneTouchShare,reopenRate,slaAttainment,slaFirstReplyAttainment,slaResolutionAttainment,")
 			.append("csatResponses,csatSatisfiedShare,csatAverage,npsResponses,npsScore,")
-			.append("botConversations,botAnswered,botHandedOff\r\n");
+			.append("botConversations,botAnswered,botHandedOff,")
+			.append("retentionFrom,retentionTo,retentionCustomers,retentionReturned,retentionShare\r\n");
 		for (ReportRow r : rows) {
 			List<Object> cells = java.util.Arrays.asList(quote(r.key()), r.tickets(), r.solved(), r.backlog(),
 					number(r.firstReply().medianMinutes()), number(r.firstReply().p90Minutes()),
@@ -36,6 +38,12 @@ final class ReportCsv {
 					r.csat().responses(), number(r.csat().satisfiedShare()), number(r.csat().average()),
 					r.nps().responses(), number(r.nps().score()), r.bot().conversations(), r.bot().answered(),
 					r.bot().handedOff());
+			// Retention is only measured where the market × language projection answers:
+			// empty cells elsewhere, not zeros.
+			ReportRow.Retention retention = r.retention();
+			cells = new java.util.ArrayList<>(cells);
+			cells.addAll(retention == null ? List.of("", "", "", "", "") : List.of(query.retentionFrom(),
+					query.retentionTo(), retention.customers(), retention.returned(), number(retention.share())));
 			csv.append(String.join(",", cells.stream().map(String::valueOf).toList())).append("\r\n");
 		}
 		return csv.toString();

@@ -75,11 +75,16 @@ public class FollowUps {
 		this.clock = clock;
 	}
 
-	/** A follow-up as supervisors see it. */
+	/**
+	 * A follow-up as supervisors see it.
+	 *
+	 * @param kind the survey's kind, {@code CSAT} (score 1–5) or {@code NPS} (0–10)
+	 */
 	public record FollowUp(UUID id, UUID survey, String action, @Nullable UUID ticket, UUID customer,
 			@Nullable UUID agent, @Nullable UUID supervisor, int score, @Nullable String reason,
 			@Nullable String comment, @Nullable String commentLanguage, @Nullable String translation,
-			@Nullable String translationLanguage, @Nullable String translationEngine, String state, Instant createdAt) {
+			@Nullable String translationLanguage, @Nullable String translationEngine, String state, Instant createdAt,
+			String kind) {
 	}
 
 	@Async
@@ -162,17 +167,28 @@ public class FollowUps {
 
 	@Transactional(readOnly = true)
 	public List<FollowUp> list(@Nullable String state, int limit) {
-		return this.jdbc
-			.sql("""
-					select id, survey_id, action, ticket_id, customer_id, agent_id, supervisor_id, score, reason, comment,
-					       comment_language, translation, translation_language, translation_engine, state, created_at
-					from feedback_follow_ups where (cast(? as text) is null or state = ?) order by created_at desc limit ?""")
-			.params(state, state, limit)
+		return listFor(null, state, limit);
+	}
+
+	/**
+	 * The follow-ups of one supervisor (everyone's with {@code null}), newest first.
+	 * @param state {@code open}, {@code done}, or {@code null} for both
+	 */
+	@Transactional(readOnly = true)
+	public List<FollowUp> listFor(@Nullable UUID supervisor, @Nullable String state, int limit) {
+		return this.jdbc.sql("""
+				select f.id, f.survey_id, f.action, f.ticket_id, f.customer_id, f.agent_id, f.supervisor_id, f.score,
+				       f.reason, f.comment, f.comment_language, f.translation, f.translation_language,
+				       f.translation_engine, f.state, f.created_at, s.kind
+				from feedback_follow_ups f join feedback_surveys s on s.id = f.survey_id
+				where (cast(? as text) is null or f.state = ?) and (cast(? as uuid) is null or f.supervisor_id = ?)
+				order by f.created_at desc limit ?""")
+			.params(state, state, supervisor, supervisor, limit)
 			.query((rs, n) -> new FollowUp(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 					rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
 					rs.getObject(7, UUID.class), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11),
 					rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-					rs.getTimestamp(16).toInstant()))
+					rs.getTimestamp(16).toInstant(), rs.getString(17)))
 			.list();
 	}
 

@@ -3,8 +3,12 @@ package dev.meridian.feedback.themes;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -91,6 +95,75 @@ public class Themes {
 			.query((rs, n) -> new Comment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
 			.list();
+	}
+
+	/**
+	 * Who raised a theme: its comments per language (the comment's, else the survey's),
+	 * most first, and how many customers (with an answered survey) marking it addressed
+	 * would tell.
+	 */
+	public record Raised(Map<String, Long> byLanguage, long customers) {
+	}
+
+	/** What each theme holds, by theme key; a theme without comments is absent. */
+	@Transactional(readOnly = true)
+	public Map<String, Raised> raised() {
+		Map<String, Map<String, Long>> languages = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select c.theme_key, coalesce(a.comment_language, s.language), count(*)
+				from feedback_theme_comments c join feedback_surveys s on s.id = c.survey_id
+				join feedback_answers a on a.survey_id = s.id
+				where a.comment is not null
+				group by 1, 2 order by 1, 3 desc, 2""")
+			.query((rs, n) -> languages.computeIfAbsent(rs.getString(1), key -> new LinkedHashMap<>())
+				.put(rs.getString(2), rs.getLong(3)))
+			.list();
+		Map<String, Long> customers = new HashMap<>();
+		this.jdbc.sql("""
+				select c.theme_key, count(distinct s.customer_id)
+				from feedback_theme_comments c join feedback_surveys s on s.id = c.survey_id
+				where s.state = 'answered' group by 1""")
+			.query((rs, n) -> customers.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		Map<String, Raised> raised = new LinkedHashMap<>();
+		languages
+			.forEach((key, byLanguage) -> raised.put(key, new Raised(byLanguage, customers.getOrDefault(key, 0L))));
+		return raised;
+	}
+
+	/**
+	 * The newest comments no theme holds: what the lexicons missed, for supervisors to
+	 * sort by hand.
+	 */
+	@Transactional(readOnly = true)
+	public List<Comment> untagged(int limit) {
+		return this.jdbc.sql("""
+				select s.id, s.customer_id, a.score, a.comment, coalesce(a.comment_language, s.language), 'none',
+				       a.answered_at
+				from feedback_answers a join feedback_surveys s on s.id = a.survey_id
+				where a.comment is not null
+				  and not exists (select 1 from feedback_theme_comments c where c.survey_id = a.survey_id)
+				order by a.answered_at desc limit ?""")
+			.param(limit)
+			.query((rs, n) -> new Comment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
+	/** The themes a comment is in. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<String>> themesOf(java.util.Collection<UUID> surveys) {
+		if (surveys.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<String>> themes = new HashMap<>();
+		this.jdbc.sql(
+				"select survey_id, theme_key from feedback_theme_comments where survey_id = any(cast(? as uuid[])) order by 2")
+			.param(surveys.stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs, n) -> themes.computeIfAbsent(rs.getObject(1, UUID.class), survey -> new ArrayList<>())
+				.add(rs.getString(2)))
+			.list();
+		return themes;
 	}
 
 	/** A theme of a supervisor's own; {@code key} lower case, {@code name} as shown. */

@@ -16,38 +16,47 @@ class FoldedRowsTests {
 	private static final Dims DE_CHAT = new Dims("DE", "de", "chat", "", "", true);
 
 	@Test
-	void deltasOfOneHourAndDimensionsFoldIntoOneRowPerGrainAndTheProjection() {
+	void deltasOfOneHourAndDimensionsFoldIntoOneRowPerGrainAndEachProjection() {
 		FoldedRows rows = new FoldedRows();
 		Instant hour = Instant.parse("2026-03-29T01:00:00Z");
 		rows.add(hour, DE_EMAIL, counters(Counter.CREATED, 1), none());
 		rows.add(hour, DE_EMAIL, counters(Counter.CREATED, 1), none());
 
 		assertThat(rows.deltas()).isEqualTo(2);
-		assertThat(rows.rows()).hasSize(6);
+		// full dimensions, market × language, market × language × channel: per grain
+		assertThat(rows.rows()).hasSize(9);
 		assertThat(rows.rows().keySet()).extracting(FoldedRows.Key::grain).containsOnly("h", "d", "m");
 		assertThat(rows.rows().values())
 			.allSatisfy(s -> assertThat(s.counters[Counter.CREATED.ordinal()]).isEqualTo(2));
 		FoldedRows.Key month = new FoldedRows.Key("m", Instant.parse("2026-03-01T00:00:00Z"), "DE", "de", "*", "*", "*",
 				"*");
 		assertThat(rows.rows()).containsKey(month);
+		assertThat(rows.rows()).containsKey(
+				new FoldedRows.Key("m", Instant.parse("2026-03-01T00:00:00Z"), "DE", "de", "email", "*", "*", "*"));
 	}
 
 	@Test
-	void otherDimensionsShareTheProjectionRowOnly() {
+	void otherDimensionsShareTheMarketAndLanguageRowAndAChannelItsChannelRow() {
 		FoldedRows rows = new FoldedRows();
 		Instant hour = Instant.parse("2026-03-31T23:00:00Z");
 		rows.add(hour, DE_EMAIL, counters(Counter.SOLVED, 1), none());
 		rows.add(hour.plusSeconds(3600), DE_CHAT, counters(Counter.SOLVED, 1), none());
 
 		// two hours, two days and two months (the second delta is in April), each with
-		// its delta's full-dimension row and a projection row
-		assertThat(rows.rows()).hasSize(12);
+		// its delta's full-dimension row, a market × language row and a channel row
+		assertThat(rows.rows()).hasSize(18);
 		FoldedRows.Key march = new FoldedRows.Key("m", Instant.parse("2026-03-01T00:00:00Z"), "DE", "de", "*", "*", "*",
 				"*");
 		assertThat(rows.rows().get(march).counters[Counter.SOLVED.ordinal()]).isEqualTo(1);
 		FoldedRows.Key chat = new FoldedRows.Key("d", Instant.parse("2026-04-01T00:00:00Z"), "DE", "de", "chat", "", "",
 				"y");
 		assertThat(rows.rows().get(chat).counters[Counter.SOLVED.ordinal()]).isEqualTo(1);
+		FoldedRows.Key chatChannel = new FoldedRows.Key("d", Instant.parse("2026-04-01T00:00:00Z"), "DE", "de", "chat",
+				"*", "*", "*");
+		assertThat(rows.rows().get(chatChannel).counters[Counter.SOLVED.ordinal()]).isEqualTo(1);
+		FoldedRows.Key emailInApril = new FoldedRows.Key("d", Instant.parse("2026-04-01T00:00:00Z"), "DE", "de",
+				"email", "*", "*", "*");
+		assertThat(rows.rows()).doesNotContainKey(emailInApril);
 	}
 
 	@Test
