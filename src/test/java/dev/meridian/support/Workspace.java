@@ -58,6 +58,19 @@ public final class Workspace {
 		return workspace;
 	}
 
+	/**
+	 * Signs in as an agent the test created with the password {@link #PASSWORD}.
+	 */
+	public static Workspace signedInWith(int port, String email) {
+		Workspace workspace = new Workspace(port);
+		workspace.csrf = workspace.token("/login");
+		HttpResponse<String> signIn = workspace.post("/login",
+				"username=" + encode(email) + "&password=" + encode(PASSWORD));
+		assertThat(signIn.headers().firstValue("Location").orElse("")).as("signed in").endsWith("/app");
+		workspace.csrf = workspace.token("/app");
+		return workspace;
+	}
+
 	/** A browser on the sign-in form, not signed in. */
 	public static Workspace signedOut(int port) {
 		Workspace workspace = new Workspace(port);

@@ -24,6 +24,10 @@ import dev.meridian.analytics.TrendDay;
 import dev.meridian.markets.Market;
 import dev.meridian.markets.MarketManagement;
 import dev.meridian.tickets.Channel;
+import dev.meridian.tickets.reviews.Criterion;
+import dev.meridian.tickets.reviews.ReviewAverages;
+import dev.meridian.tickets.reviews.ReviewGrouping;
+import dev.meridian.tickets.reviews.ReviewManagement;
 import dev.meridian.web.Languages;
 import dev.meridian.web.Times;
 
@@ -62,8 +66,11 @@ class ReportController {
 
 	private final Clock clock;
 
+	private final ReviewManagement reviews;
+
 	ReportController(Reports reports, AgentManagement agents, MarketManagement markets, Languages languages,
-			ReportFormat format, MessageSource messages, Times times, Clock clock) {
+			ReportFormat format, MessageSource messages, Times times, Clock clock, ReviewManagement reviews) {
+		this.reviews = reviews;
 		this.reports = reports;
 		this.agents = agents;
 		this.markets = markets;
@@ -125,6 +132,7 @@ class ReportController {
 								trend.stream().map(TrendDay::csatSatisfiedShare).toList())),
 						1.0, this.format::percent)
 					.render());
+		reviews(query, model);
 		model.addAttribute("groupBys", List.of(Dimension.values()));
 		model.addAttribute("marketOptions", this.markets.all());
 		model.addAttribute("languageOptions", languageOptions());
@@ -147,6 +155,36 @@ class ReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(ReportCsv.of(query, this.reports.summary(query)));
+	}
+
+	/**
+	 * Conversation reviews' averages over the same days, by the report's grouping where
+	 * reviews have it (agent, language, market), else by market.
+	 */
+	private void reviews(ReportQuery query, Model model) {
+		ReviewGrouping by = switch (query.groupBy()) {
+			case AGENT -> ReviewGrouping.AGENT;
+			case LANGUAGE -> ReviewGrouping.LANGUAGE;
+			default -> ReviewGrouping.MARKET;
+		};
+		List<ReviewAverages> rows = this.reviews.averages(by, query.from(), query.to(), query.zone());
+		Map<String, String> labels = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		if (by == ReviewGrouping.AGENT) {
+			this.agents.all().forEach(agent -> names.put(agent.id().value().toString(), agent.displayName()));
+		}
+		for (ReviewAverages row : rows) {
+			String key = row.key();
+			labels.put(key, "none".equals(key) ? text("reports.key.none") : switch (by) {
+				case AGENT -> names.getOrDefault(key, key);
+				case LANGUAGE -> this.languages.name(key);
+				case MARKET -> this.languages.country(key);
+			});
+		}
+		model.addAttribute("reviewGroupBy", by.key());
+		model.addAttribute("reviewRows", rows);
+		model.addAttribute("reviewLabels", labels);
+		model.addAttribute("reviewCriteria", List.of(Criterion.values()));
 	}
 
 	/** The filters as the form's fields read them, empty when not set. */
