@@ -138,7 +138,8 @@ public class Erasures {
 			.optional();
 	}
 
-	private Optional<Status> findByCustomer(UUID customerId) {
+	/** The customer's erasure, if one was asked for (there is at most one). */
+	public Optional<Status> findByCustomer(UUID customerId) {
 		return this.jdbc.sql(
 				"select id, customer_id, status, removed::text as removed, error from privacy_erasures where customer_id = ?")
 			.param(customerId)
