@@ -93,6 +93,13 @@ class LegalHoldIntegrationTests {
 			.containsExactlyElementsOf(INVOICE_RECORD);
 		assertThat(Instant.parse(held.get(0).get("until").asString()))
 			.isEqualTo(placedAt.atZone(ZoneOffset.UTC).plusYears(10).toInstant());
+
+		// The customer's privacy page in the workspace says so too.
+		java.net.http.HttpResponse<String> page = dev.meridian.support.Workspace.signedInAs(this.port, "admin", "en")
+			.get("/app/privacy/customers/" + customerId);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-market=\"DE\"",
+				"Kept under the legal hold of Germany: 1 orders with number, placedAt, amounts, currency, country");
 	}
 
 	@Test
