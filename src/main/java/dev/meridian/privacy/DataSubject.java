@@ -30,6 +30,17 @@ public record DataSubject(UUID customerId, List<String> names, List<String> emai
 		phones = List.copyOf(phones);
 	}
 
+	/**
+	 * How an admin's screen names them: their display name (the last of their names),
+	 * else their first address, else their id (once erased).
+	 */
+	public String shownAs() {
+		if (!this.names.isEmpty()) {
+			return this.names.get(this.names.size() - 1);
+		}
+		return this.emails.isEmpty() ? this.customerId.toString() : this.emails.get(0);
+	}
+
 	/** The audit log's name for this customer: {@code customer:<id>}. */
 	public String auditSubject() {
 		return "customer:" + this.customerId;

@@ -32,6 +32,15 @@ public interface PersonalDataHolder {
 	Map<String, Integer> erase(DataSubject subject);
 
 	/**
+	 * What {@link #erase} will keep of the subject under a market's {@link LegalHold},
+	 * asked just before it in the same transaction, for the erasure's report. Most
+	 * holders keep nothing.
+	 */
+	default java.util.List<LegalHold.Kept> kept(DataSubject subject) {
+		return java.util.List.of();
+	}
+
+	/**
 	 * Called once the erasure's transaction has committed, for stores outside the
 	 * database that must follow it (the search index's files). Must be idempotent.
 	 */

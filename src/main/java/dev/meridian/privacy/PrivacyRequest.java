@@ -1,5 +1,6 @@
 package dev.meridian.privacy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,6 +27,39 @@ import org.jspecify.annotations.Nullable;
 public record PrivacyRequest(UUID id, String kind, String email, @Nullable UUID customerId, @Nullable String market,
 		String language, String source, String status, Instant createdAt, Instant dueAt, @Nullable Instant closedAt,
 		@Nullable String closedBy, @Nullable String note) {
+
+	/** Whether it is open. */
+	public boolean open() {
+		return "open".equals(this.status);
+	}
+
+	/**
+	 * Where an open request stands against its due date at {@code now}: past it, due
+	 * within {@code warning}, or later; closed requests are due no more.
+	 */
+	public Due due(Instant now, Duration warning) {
+		if (!open()) {
+			return Due.CLOSED;
+		}
+		if (!this.dueAt.isAfter(now)) {
+			return Due.OVERDUE;
+		}
+		return this.dueAt.isAfter(now.plus(warning)) ? Due.LATER : Due.SOON;
+	}
+
+	/** Where a request stands against its due date. */
+	public enum Due {
+
+		/** Open past its due date. */
+		OVERDUE,
+		/** Open and due within the warning period. */
+		SOON,
+		/** Open and due later. */
+		LATER,
+		/** Done or rejected. */
+		CLOSED
+
+	}
 
 	/** What a customer may ask for. */
 	public enum Kind {

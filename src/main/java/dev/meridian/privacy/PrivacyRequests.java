@@ -82,20 +82,56 @@ public class PrivacyRequests {
 	 */
 	@Transactional(readOnly = true)
 	public List<PrivacyRequest> list(@Nullable String status, @Nullable UUID after, int limit) {
+		return list(status, null, after, limit);
+	}
+
+	/**
+	 * Requests by status and due date, the nearest due first: {@code due} {@code soon}
+	 * keeps the open ones due within {@link PrivacySettings#requestWarning} (and those
+	 * overdue), {@code overdue} the open ones past their due date, none keeps all.
+	 */
+	@Transactional(readOnly = true)
+	public List<PrivacyRequest> list(@Nullable String status, @Nullable String due, @Nullable UUID after, int limit) {
 		if (status != null && !status.equals("open") && !CLOSED.contains(status)) {
 			throw new InvalidValueException("status", "One of open, done, rejected");
+		}
+		Instant dueBefore = null;
+		if (due != null) {
+			Instant now = this.clock.instant();
+			dueBefore = switch (due) {
+				case "soon" -> now.plus(this.settings.requestWarning());
+				case "overdue" -> now;
+				default -> throw new InvalidValueException("due", "One of soon, overdue");
+			};
 		}
 		PrivacyRequest cursor = after == null ? null
 				: find(after).orElseThrow(() -> new InvalidValueException("after", "Not a cursor from this list"));
 		return this.jdbc.sql("""
 				select * from privacy_requests
 				where (cast(? as varchar) is null or status = ?)
+				  and (cast(? as timestamptz) is null or (status = 'open' and due_at <= ?))
 				  and (cast(? as timestamptz) is null or (due_at, id) > (?, ?))
 				order by due_at, id limit ?""")
-			.params(status, status, cursor == null ? null : Timestamp.from(cursor.dueAt()),
+			.params(status, status, dueBefore == null ? null : Timestamp.from(dueBefore),
+					dueBefore == null ? null : Timestamp.from(dueBefore),
+					cursor == null ? null : Timestamp.from(cursor.dueAt()),
 					cursor == null ? null : Timestamp.from(cursor.dueAt()), cursor == null ? null : cursor.id(), limit)
 			.query(PrivacyRequests::row)
 			.list();
+	}
+
+	/** The customer's requests, the newest first. */
+	@Transactional(readOnly = true)
+	public List<PrivacyRequest> ofCustomer(UUID customerId) {
+		return this.jdbc.sql("select * from privacy_requests where customer_id = ? order by created_at desc, id")
+			.param(customerId)
+			.query(PrivacyRequests::row)
+			.list();
+	}
+
+	/** How long before its due date an open request counts as due soon. */
+	public java.time.Duration warning() {
+		return this.settings.requestWarning();
 	}
 
 	/**

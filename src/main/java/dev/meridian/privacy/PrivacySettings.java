@@ -17,10 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * request where the market sets nothing else: 30 days, the GDPR's month
  * @param requestDeadlines the deadline by market (ISO 3166-1 alpha-2), where its law sets
  * another, e.g. {@code meridian.privacy.request-deadlines.BR=15d} (LGPD)
+ * @param requestWarning how long before its due date an open request counts as due soon:
+ * flagged on the admins' screen and in their reminders
  */
 @ConfigurationProperties("meridian.privacy")
 public record PrivacySettings(@DefaultValue("72h") Duration exportLinkValidity,
-		@DefaultValue("30d") Duration requestDeadline, @DefaultValue Map<String, Duration> requestDeadlines) {
+		@DefaultValue("30d") Duration requestDeadline, @DefaultValue Map<String, Duration> requestDeadlines,
+		@DefaultValue("7d") Duration requestWarning) {
 
 	public PrivacySettings {
 		Map<String, Duration> byMarket = new java.util.HashMap<>();

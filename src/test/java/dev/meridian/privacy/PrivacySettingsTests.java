@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrivacySettingsTests {
 
 	private final PrivacySettings settings = new PrivacySettings(Duration.ofHours(72), Duration.ofDays(30),
-			Map.of("br", Duration.ofDays(15)));
+			Map.of("br", Duration.ofDays(15)), Duration.ofDays(7));
 
 	@Test
 	void aMarketWithItsOwnLawHasItsOwnDeadline() {

@@ -237,6 +237,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/app/coverage")
 			.hasRole("SUPERVISOR")
+			// Customers' privacy requests, exports and erasures (i16): admins, as on the
+			// API.
+			.requestMatchers("/app/privacy", "/app/privacy/**")
+			.hasRole("ADMIN")
 			// The chat bot's supervision (i14-chatbot).
 			.requestMatchers("/app/bot", "/app/bot/**")
 			.hasRole("SUPERVISOR")

@@ -40,6 +40,7 @@ class ErasureController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", status.status());
 		body.put("removed", status.removed());
+		body.put("held", status.held());
 		if (status.error() != null) {
 			body.put("error", status.error());
 		}

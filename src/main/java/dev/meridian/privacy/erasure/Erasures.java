@@ -13,6 +13,7 @@ import dev.meridian.NotFoundException;
 import dev.meridian.privacy.DataSubject;
 import dev.meridian.privacy.DataSubjects;
 import dev.meridian.privacy.ErasureBlockedException;
+import dev.meridian.privacy.LegalHold;
 import dev.meridian.privacy.PersonalDataHolder;
 import dev.meridian.privacy.audit.AuditLog;
 import dev.meridian.privacy.export.Exports;
@@ -77,8 +78,14 @@ public class Erasures {
 		this.clock = clock;
 	}
 
+	/**
+	 * An erasure as the API shows it.
+	 *
+	 * @param removed how many of each kind of thing each holder removed or anonymized
+	 * @param held what was kept under legal holds, and until when
+	 */
 	public record Status(UUID id, UUID customerId, String status, Map<String, Integer> removed,
-			@Nullable String error) {
+			List<LegalHold.Kept> held, @Nullable String error) {
 	}
 
 	/**
@@ -131,16 +138,17 @@ public class Erasures {
 	}
 
 	public Optional<Status> find(UUID id) {
-		return this.jdbc
-			.sql("select id, customer_id, status, removed::text as removed, error from privacy_erasures where id = ?")
+		return this.jdbc.sql(
+				"select id, customer_id, status, removed::text as removed, held::text as held, error from privacy_erasures where id = ?")
 			.param(id)
 			.query(this::status)
 			.optional();
 	}
 
-	private Optional<Status> findByCustomer(UUID customerId) {
+	/** The customer's erasure, if one was asked for (there is at most one). */
+	public Optional<Status> findByCustomer(UUID customerId) {
 		return this.jdbc.sql(
-				"select id, customer_id, status, removed::text as removed, error from privacy_erasures where customer_id = ?")
+				"select id, customer_id, status, removed::text as removed, held::text as held, error from privacy_erasures where customer_id = ?")
 			.param(customerId)
 			.query(this::status)
 			.optional();
@@ -149,15 +157,18 @@ public class Erasures {
 	@SuppressWarnings("unchecked")
 	private Status status(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Map<String, Integer> removed = this.json.readValue(rs.getString("removed"), Map.class);
+		List<LegalHold.Kept> held = List.of(this.json.readValue(rs.getString("held"), LegalHold.Kept[].class));
 		return new Status(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
-				rs.getString("status"), removed, rs.getString("error"));
+				rs.getString("status"), removed, held, rs.getString("error"));
 	}
 
 	void run(UUID id, DataSubject subject) {
 		try {
 			Map<String, Integer> removed = new LinkedHashMap<>();
+			List<LegalHold.Kept> held = new java.util.ArrayList<>();
 			this.transaction.executeWithoutResult(status -> {
 				for (PersonalDataHolder holder : this.holders) {
+					held.addAll(holder.kept(subject));
 					holder.erase(subject)
 						.forEach((kind, count) -> removed.merge(holder.name() + "." + kind, count, Integer::sum));
 				}
@@ -167,8 +178,10 @@ public class Erasures {
 				holder.erased(subject);
 			}
 			this.transaction.executeWithoutResult(status -> this.jdbc.sql("""
-					update privacy_erasures set status = 'done', removed = ?::jsonb, finished_at = ? where id = ?""")
-				.params(this.json.writeValueAsString(removed), Timestamp.from(this.clock.instant()), id)
+					update privacy_erasures set status = 'done', removed = ?::jsonb, held = ?::jsonb, finished_at = ?
+					where id = ?""")
+				.params(this.json.writeValueAsString(removed), this.json.writeValueAsString(held),
+						Timestamp.from(this.clock.instant()), id)
 				.update());
 			this.audit.record("system", "customer.erased", subject.auditSubject());
 		}

@@ -88,7 +88,14 @@ public class Exports {
 
 	/** An export's state as the API shows it. */
 	public record Status(UUID id, UUID customerId, String status, @Nullable String downloadToken,
-			@Nullable Instant expiresAt, @Nullable Instant downloadedAt, @Nullable String error) {
+			@Nullable Instant expiresAt, @Nullable Instant downloadedAt, @Nullable String error, Instant createdAt) {
+
+		/** Whether its download link works now: built, not downloaded, not expired. */
+		public boolean downloadable(Instant now) {
+			return this.downloadToken != null && this.downloadedAt == null && this.expiresAt != null
+					&& this.expiresAt.isAfter(now);
+		}
+
 	}
 
 	/**
@@ -125,15 +132,27 @@ public class Exports {
 
 	public Optional<Status> find(UUID id) {
 		return this.jdbc.sql("""
-				select id, customer_id, status, download_token, expires_at, downloaded_at, error
-				from privacy_exports where id = ?""").param(id).query((rs, row) -> {
-			Timestamp expires = rs.getTimestamp("expires_at");
-			Timestamp downloaded = rs.getTimestamp("downloaded_at");
-			return new Status(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
-					rs.getString("status"), rs.getString("download_token"),
-					expires == null ? null : expires.toInstant(), downloaded == null ? null : downloaded.toInstant(),
-					rs.getString("error"));
-		}).optional();
+				select id, customer_id, status, download_token, expires_at, downloaded_at, error, created_at
+				from privacy_exports where id = ?""").param(id).query(Exports::status).optional();
+	}
+
+	/** The customer's exports, the newest first (an erasure removes them all). */
+	public List<Status> ofCustomer(UUID customerId) {
+		return this.jdbc.sql("""
+				select id, customer_id, status, download_token, expires_at, downloaded_at, error, created_at
+				from privacy_exports where customer_id = ? order by created_at desc, id""")
+			.param(customerId)
+			.query(Exports::status)
+			.list();
+	}
+
+	private static Status status(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		Timestamp expires = rs.getTimestamp("expires_at");
+		Timestamp downloaded = rs.getTimestamp("downloaded_at");
+		return new Status(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
+				rs.getString("status"), rs.getString("download_token"), expires == null ? null : expires.toInstant(),
+				downloaded == null ? null : downloaded.toInstant(), rs.getString("error"),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 	/**

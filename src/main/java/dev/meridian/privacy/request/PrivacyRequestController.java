@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Admins list customers' own privacy requests (the nearest due first), read one, and
- * close it as {@code done} or {@code rejected} (with the reason).
+ * Admins list customers' own privacy requests (the nearest due first; {@code due=soon} or
+ * {@code due=overdue} for those that need doing first), read one, and close it as
+ * {@code done} or {@code rejected} (with the reason).
  */
 @RestController
 @Tag(name = "Privacy")
@@ -39,11 +40,12 @@ class PrivacyRequestController {
 
 	@GetMapping("/api/v1/privacy/requests")
 	Page list(@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable UUID after, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Nullable String due, @RequestParam(required = false) @Nullable UUID after,
+			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > 500) {
 			throw new InvalidValueException("limit", "Between 1 and 500");
 		}
-		List<PrivacyRequest> found = this.requests.list(status, after, limit + 1);
+		List<PrivacyRequest> found = this.requests.list(status, due, after, limit + 1);
 		boolean more = found.size() > limit;
 		List<PrivacyRequest> page = more ? found.subList(0, limit) : found;
 		return new Page(page, more ? page.get(page.size() - 1).id().toString() : null);
