@@ -48,7 +48,9 @@ class ApiLanguageCrawlIntegrationTests {
 			// identifier (RFC 9457); none is crawled, as only 200 answers are read.
 			Map.entry("/api/v1/channels/email/quarantine /items/*/reason",
 					"a reason code (no-sender, too-large, ...), documented in email.md, not prose"),
-			Map.entry("/api/v1/channels/email/quarantine/{id} /reason", "the same reason code"));
+			Map.entry("/api/v1/channels/email/quarantine/{id} /reason", "the same reason code"),
+			Map.entry("/api/v1/feedback/follow-ups /items/*/reason",
+					"the reason code a customer picked for a low rating (not_solved, too_slow, ...), feedback.md"));
 
 	/** Query parameters an endpoint needs to answer at all. */
 	private final Map<String, String> queries = new LinkedHashMap<>(Map.of("/api/v1/knowledge/search",
