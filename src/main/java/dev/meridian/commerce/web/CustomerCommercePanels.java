@@ -2,11 +2,15 @@ package dev.meridian.commerce.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.meridian.commerce.OrderId;
 import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.CustomerPanel;
 import dev.meridian.customers.PanelReads;
+import dev.meridian.markets.LanguageTag;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +32,15 @@ class CustomerCommercePanels {
 	CustomerPanel customerReturnsPanel(CustomerCommerce.Reader commerce) {
 		return new Panel("returns", "commerce/customer-panels :: returns", 30, (customer, limit, reads) -> {
 			// Returns follow orders: those of the recent orders are the ones worth a
-			// look.
-			List<ReturnResponse> found = new ArrayList<>(
-					commerce.of(customer, limit, reads).returns().stream().map(ReturnResponse::of).toList());
+			// look, and a reason is in its order's language.
+			CustomerCommerce read = commerce.of(customer, limit, reads);
+			Map<OrderId, String> languages = new HashMap<>();
+			read.orders().forEach(order -> languages.put(order.id(), order.language()));
+			List<ReturnResponse> found = new ArrayList<>(read.returns()
+				.stream()
+				.map(each -> ReturnResponse.of(each,
+						languages.getOrDefault(each.order(), LanguageTag.UNDETERMINED.value())))
+				.toList());
 			found.sort(Comparator.comparing(ReturnResponse::requestedAt).reversed());
 			return found.size() > limit ? found.subList(0, limit) : found;
 		});

@@ -105,7 +105,11 @@ class OrderPagesController {
 		model.addAttribute("order", OrderResponse.of(order));
 		model.addAttribute("customer", this.customers.find(order.customer()).orElse(null));
 		model.addAttribute("shipments", this.shipments.ofOrder(order.id()));
-		model.addAttribute("returns", this.returns.ofOrder(order.id()).stream().map(ReturnResponse::of).toList());
+		model.addAttribute("returns",
+				this.returns.ofOrder(order.id())
+					.stream()
+					.map(found -> ReturnResponse.of(found, order.language()))
+					.toList());
 		model.addAttribute("tickets",
 				this.tickets
 					.list(new TicketQuery(Set.of(), null, false, null, null, null, null, orderTag(order.number()),

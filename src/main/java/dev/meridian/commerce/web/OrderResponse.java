@@ -22,8 +22,12 @@ record OrderResponse(UUID id, String shop, String number, @Nullable String exter
 		Map<String, String> shippingAddress, @Nullable Map<String, String> billingAddress, Instant createdAt,
 		Instant updatedAt) {
 
+	/**
+	 * A line; {@code titleLanguage} is the order's language, the one the shop wrote the
+	 * order in.
+	 */
 	record Item(String sku, String title, int quantity, AmountJson unitPrice, @Nullable String hsCode,
-			@Nullable String originCountry, @Nullable Integer weightGrams) {
+			@Nullable String originCountry, @Nullable Integer weightGrams, String titleLanguage) {
 	}
 
 	record Totals(AmountJson goods, AmountJson shipping, AmountJson tax, AmountJson duties, AmountJson total) {
@@ -42,7 +46,8 @@ record OrderResponse(UUID id, String shop, String number, @Nullable String exter
 
 	private static Item item(Order order, LineItem item) {
 		return new Item(item.sku(), item.title(), item.quantity(), AmountJson.of(order.money(item.unitPrice())),
-				item.hsCode().orElse(null), item.originCountry().orElse(null), item.weightGrams().orElse(null));
+				item.hsCode().orElse(null), item.originCountry().orElse(null), item.weightGrams().orElse(null),
+				order.language());
 	}
 
 }

@@ -70,18 +70,19 @@ class ReturnController {
 		return refusedAsProblem(order, () -> {
 			OrderReturn opened = this.returns.request(order, request.lines());
 			return ResponseEntity.created(URI.create("/api/v1/commerce/returns/" + opened.id()))
-				.body(ReturnResponse.of(opened));
+				.body(ReturnResponse.of(opened, this.orders.get(order).language()));
 		});
 	}
 
 	@GetMapping("/api/v1/commerce/orders/{id}/returns")
 	List<ReturnResponse> ofOrder(@PathVariable UUID id) {
-		return this.returns.ofOrder(new OrderId(id)).stream().map(ReturnResponse::of).toList();
+		String language = this.orders.get(new OrderId(id)).language();
+		return this.returns.ofOrder(new OrderId(id)).stream().map(found -> ReturnResponse.of(found, language)).toList();
 	}
 
 	@GetMapping("/api/v1/commerce/returns/{id}")
 	ReturnResponse get(@PathVariable UUID id) {
-		return ReturnResponse.of(this.returns.get(new ReturnId(id)));
+		return response(this.returns.get(new ReturnId(id)));
 	}
 
 	record StatusRequest(@Nullable String status) {
@@ -89,7 +90,7 @@ class ReturnController {
 
 	@PostMapping("/api/v1/commerce/returns/{id}/status")
 	ReturnResponse move(@PathVariable UUID id, @RequestBody StatusRequest request) {
-		return ReturnResponse.of(this.returns.move(new ReturnId(id), ReturnStatus.parse("status", request.status())));
+		return response(this.returns.move(new ReturnId(id), ReturnStatus.parse("status", request.status())));
 	}
 
 	/**
@@ -163,6 +164,10 @@ class ReturnController {
 			problem.setProperty("language", language.value());
 			return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
+	}
+
+	private ReturnResponse response(OrderReturn found) {
+		return ReturnResponse.of(found, this.orders.get(found.order()).language());
 	}
 
 	/** The customer's language, else the order's. */

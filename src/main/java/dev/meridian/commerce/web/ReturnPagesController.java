@@ -81,10 +81,10 @@ class ReturnPagesController {
 			OrderReturn last = page.get(PAGE_SIZE - 1);
 			next = new Keyset(last.requestedAt(), last.id().value()).encode();
 		}
-		model.addAttribute("rows",
-				page.stream()
-					.map(found -> new ReturnRow(ReturnResponse.of(found), this.orders.get(found.order()).number()))
-					.toList());
+		model.addAttribute("rows", page.stream().map(found -> {
+			Order order = this.orders.get(found.order());
+			return new ReturnRow(ReturnResponse.of(found, order.language()), order.number());
+		}).toList());
 		model.addAttribute("status", wanted == null ? "" : wanted.value());
 		model.addAttribute("statuses", Arrays.stream(ReturnStatus.values()).map(ReturnStatus::value).toList());
 		model.addAttribute("next", next);
@@ -98,7 +98,7 @@ class ReturnPagesController {
 		Order order = this.orders.get(found.order());
 		ReturnCheck check = this.returns.checkFor(order.id());
 		ReturnStatus status = found.status();
-		model.addAttribute("orderReturn", ReturnResponse.of(found));
+		model.addAttribute("orderReturn", ReturnResponse.of(found, order.language()));
 		model.addAttribute("order", order);
 		model.addAttribute("items", found.items()
 			.stream()

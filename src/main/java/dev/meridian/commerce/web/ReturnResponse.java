@@ -15,14 +15,19 @@ import org.jspecify.annotations.Nullable;
 record ReturnResponse(UUID id, UUID orderId, String status, List<Item> items, Instant requestedAt, Instant updatedAt,
 		@Nullable RefundResponse refund) {
 
-	record Item(String sku, int quantity, @Nullable String reason) {
+	/**
+	 * A returned line; the customer's {@code reason} is taken to be in the order's
+	 * language ({@code reasonLanguage}), the one the customer shopped in.
+	 */
+	record Item(String sku, int quantity, @Nullable String reason, @Nullable String reasonLanguage) {
 	}
 
-	static ReturnResponse of(OrderReturn found) {
+	static ReturnResponse of(OrderReturn found, String orderLanguage) {
 		return new ReturnResponse(found.id().value(), found.order().value(), found.status().value(),
 				found.items()
 					.stream()
-					.map(line -> new Item(line.sku(), line.quantity(), line.reason().orElse(null)))
+					.map(line -> new Item(line.sku(), line.quantity(), line.reason().orElse(null),
+							line.reason().isPresent() ? orderLanguage : null))
 					.toList(),
 				found.requestedAt(), found.updatedAt(),
 				found.refund().map(refund -> RefundResponse.of(found)).orElse(null));

@@ -95,9 +95,11 @@ class CustomerController {
 		CustomerOverview.View view = this.overview.of(new CustomerId(id));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("customer", CustomerResponse.of(view.customer()));
-		view.customer()
-			.timeZone()
-			.ifPresent(zone -> body.put("localTime", LocalDateTime.now(this.clock.withZone(zone)).withNano(0)));
+		view.customer().timeZone().ifPresent(zone -> {
+			body.put("localTime", LocalDateTime.now(this.clock.withZone(zone)).withNano(0));
+			// The wall-clock time above is the customer's: its zone stands beside it.
+			body.put("localTimeZone", zone.getId());
+		});
 		PANEL_KEYS.forEach(key -> body.put(key, List.of()));
 		body.putAll(view.byKey());
 		return body;

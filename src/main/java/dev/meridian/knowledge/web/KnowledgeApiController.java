@@ -192,6 +192,7 @@ class KnowledgeApiController {
 		body.put("internal", article.isInternal());
 		body.put("revision", article.revision());
 		body.put("title", article.source().title());
+		body.put("titleLocale", article.sourceLocale().value());
 		body.put("locales", article.translations().stream().map(t -> t.locale().value()).toList());
 		body.put("updatedAt", article.updatedAt().toString());
 		return body;
@@ -230,13 +231,17 @@ class KnowledgeApiController {
 		body.put("missing",
 				freshness.missing()
 					.stream()
-					.map(article -> Map.of("articleId", article.id().toString(), "title", article.source().title()))
+					.map(article -> Map.of("articleId", article.id().toString(), "title", article.source().title(),
+							// The entry's locale is the one missing; the title is the
+							// source's.
+							"titleLocale", article.source().locale().value()))
 					.toList());
 		body.put("outdated",
 				freshness.outdated()
 					.stream()
-					.map(t -> Map.of("articleId", t.articleId().toString(), "title", t.title(), "basedOnRevision",
-							t.basedOnRevision(), "sourceRevision", t.article().revision()))
+					.map(t -> Map.of("articleId", t.articleId().toString(), "title", t.title(), "titleLocale",
+							t.locale().value(), "basedOnRevision", t.basedOnRevision(), "sourceRevision",
+							t.article().revision()))
 					.toList());
 		return body;
 	}

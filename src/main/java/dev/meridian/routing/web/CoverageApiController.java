@@ -9,9 +9,11 @@ import dev.meridian.routing.CoverageWeek;
 import dev.meridian.routing.Routing;
 import dev.meridian.web.EnumValues;
 import dev.meridian.web.Times;
+import dev.meridian.web.api.WrittenInCallersLanguage;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,12 +42,14 @@ class CoverageApiController {
 	}
 
 	@GetMapping("/api/v1/coverage")
+	@WrittenInCallersLanguage
 	CoverageResponse coverage(@RequestParam(required = false) @Nullable String week,
 			@RequestParam(required = false) @Nullable String zone,
 			@RequestParam(required = false) @Nullable String team,
 			@RequestParam(required = false) @Nullable String market) {
 		CoverageQuery query = CoverageQuery.parse(week, zone, team, market, this.times.viewerZone(), this.clock);
 		CoverageWeek coverage = this.routing.coverage(query.monday(), query.zone(), query.team(), query.market());
+		String textLanguage = LocaleContextHolder.getLocale().toLanguageTag();
 		List<CoverageResponse.Language> languages = new ArrayList<>();
 		for (CoverageWeek.LanguageCoverage language : coverage.languages()) {
 			List<CoverageResponse.Day> days = new ArrayList<>();
@@ -59,7 +63,7 @@ class CoverageApiController {
 						.stream()
 						.map(gap -> new CoverageResponse.Gap(gap.firstDay(), gap.lastDay(),
 								String.format("%02d:00", gap.fromHour()), String.format("%02d:00", gap.toHour()),
-								this.texts.gap(gap, coverage.zone())))
+								this.texts.gap(gap, coverage.zone()), textLanguage))
 						.toList()));
 		}
 		return new CoverageResponse(query.week(), coverage.monday(), coverage.zone().getId(),
@@ -75,7 +79,11 @@ class CoverageApiController {
 		record Day(LocalDate date, List<String> hours) {
 		}
 
-		record Gap(LocalDate firstDay, LocalDate lastDay, String from, String to, String text) {
+		/**
+		 * A gap; {@code text} is written for the caller, in {@code textLanguage} (the
+		 * row's {@code language} is the language that lacks speakers).
+		 */
+		record Gap(LocalDate firstDay, LocalDate lastDay, String from, String to, String text, String textLanguage) {
 		}
 
 	}

@@ -20,15 +20,17 @@ record ShipmentResponse(String id, String orderId, String customerId, String car
 	/**
 	 * One event: {@code localTime} is the time where it happened (ISO 8601 with offset
 	 * and, when known, the zone in brackets), absent when the place's zone is unknown.
+	 * {@code descriptionLanguage} is {@code und} beside a description: carriers write in
+	 * a language of their choosing and do not say which.
 	 */
 	record Event(String id, String status, @Nullable String subStatus, Instant occurredAt, @Nullable String localTime,
-			@Nullable String location, @Nullable String description) {
+			@Nullable String location, @Nullable String description, @Nullable String descriptionLanguage) {
 
 		static Event of(TrackingEvent event) {
 			return new Event(event.id().toString(), event.status().value(),
 					event.subStatus() == null ? null : event.subStatus().value(), event.occurredAt(),
 					event.time().localTime().map(DateTimeFormatter.ISO_ZONED_DATE_TIME::format).orElse(null),
-					event.location(), event.description());
+					event.location(), event.description(), event.description() == null ? null : "und");
 		}
 
 	}
