@@ -12,6 +12,7 @@ import javax.money.MonetaryAmount;
 import dev.meridian.agents.AgentId;
 import dev.meridian.agents.Role;
 import dev.meridian.markets.CountryCode;
+import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.TicketId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,8 @@ public class GoodwillGrant {
 
 	private String reason;
 
+	private String reasonLanguage;
+
 	@Enumerated(EnumType.STRING)
 	private GoodwillStatus status;
 
@@ -80,7 +83,7 @@ public class GoodwillGrant {
 	}
 
 	GoodwillGrant(TicketId ticket, CountryCode market, @Nullable AgentId requestedBy, Role role, GoodwillKind kind,
-			MonetaryAmount amount, String reason, GoodwillDecision decision, Instant now) {
+			MonetaryAmount amount, String reason, LanguageTag reasonLanguage, GoodwillDecision decision, Instant now) {
 		this.id = UUID.randomUUID();
 		this.ticketId = ticket.value();
 		this.marketCode = market.value();
@@ -97,6 +100,7 @@ public class GoodwillGrant {
 			this.rateDate = decision.conversion().rateDate();
 		}
 		this.reason = reason;
+		this.reasonLanguage = reasonLanguage.value();
 		this.status = decision.withinAuthority() ? GoodwillStatus.GRANTED : GoodwillStatus.PENDING_APPROVAL;
 		this.createdAt = now;
 	}
@@ -163,6 +167,11 @@ public class GoodwillGrant {
 
 	public String reason() {
 		return this.reason;
+	}
+
+	/** The language the reason is written in ({@code und} when it could not be told). */
+	public LanguageTag reasonLanguage() {
+		return new LanguageTag(this.reasonLanguage);
 	}
 
 	public GoodwillStatus status() {

@@ -21,6 +21,8 @@ import dev.meridian.agents.Role;
 import dev.meridian.commerce.CurrencyConversions;
 import dev.meridian.commerce.MoneyFormat;
 import dev.meridian.customers.CustomerManagement;
+import dev.meridian.language.DetectionHints;
+import dev.meridian.language.LanguageDetection;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.markets.Market;
@@ -68,11 +70,15 @@ public class GoodwillManagement {
 
 	private final AuditTrail audit;
 
+	private final LanguageDetection detection;
+
 	private final Clock clock;
 
 	GoodwillManagement(GoodwillGrants grants, GoodwillLimits limits, TicketManagement tickets,
 			CustomerManagement customers, MarketManagement markets, AgentManagement agents,
-			CurrencyConversions conversions, MessageSource messages, AuditTrail audit, Clock clock) {
+			CurrencyConversions conversions, MessageSource messages, AuditTrail audit, LanguageDetection detection,
+			Clock clock) {
+		this.detection = detection;
 		this.grants = grants;
 		this.limits = limits;
 		this.tickets = tickets;
@@ -93,7 +99,7 @@ public class GoodwillManagement {
 	 * @throws GoodwillWithoutMarketException when the ticket has no market to measure in
 	 */
 	public GoodwillGrant request(TicketId ticketId, GoodwillKind kind, MonetaryAmount amount, @Nullable String reason,
-			Actor actor) {
+			@Nullable LanguageTag reasonLanguage, Actor actor) {
 		if (amount.isNegativeOrZero()) {
 			throw new InvalidValueException("amount", "Goodwill is an amount above zero");
 		}
@@ -104,8 +110,9 @@ public class GoodwillManagement {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), market.timeZone());
 		GoodwillDecision decision = GoodwillPolicy.decide(amount, market.currency().value(), authority.limits(),
 				(money, to) -> this.conversions.convert(money, to, today));
-		GoodwillGrant grant = this.grants.save(new GoodwillGrant(ticketId, market.code(), actor.agent(), actor.role(),
-				kind, amount, why, decision, this.clock.instant()));
+		GoodwillGrant grant = this.grants
+			.save(new GoodwillGrant(ticketId, market.code(), actor.agent(), actor.role(), kind, amount, why,
+					reasonLanguage == null ? languageOf(why, actor) : reasonLanguage, decision, this.clock.instant()));
 		if (grant.status() == GoodwillStatus.GRANTED) {
 			note(grant, actor.agent());
 			this.audit.record("goodwill.granted", "goodwill:" + grant.id());
@@ -114,6 +121,19 @@ public class GoodwillManagement {
 			this.audit.record("goodwill.approval-requested", "goodwill:" + grant.id());
 		}
 		return grant;
+	}
+
+	/**
+	 * The reason's language when the asker did not say: detected, else the asker's
+	 * workspace language (a short reason may be too short to tell).
+	 */
+	private LanguageTag languageOf(String reason, Actor actor) {
+		LanguageTag detected = this.detection.detect(reason, DetectionHints.none()).language();
+		if (!detected.isUndetermined()) {
+			return detected;
+		}
+		return actor.agent() == null ? LanguageTag.UNDETERMINED
+				: this.agents.find(actor.agent()).map(a -> a.uiLanguage()).orElse(LanguageTag.UNDETERMINED);
 	}
 
 	/**

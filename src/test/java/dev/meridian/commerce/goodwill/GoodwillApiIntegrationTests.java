@@ -88,6 +88,8 @@ class GoodwillApiIntegrationTests {
 		assertThat(granted.json().get("status").asString()).isEqualTo("granted");
 		assertThat(granted.json().get("approvalId").isNull()).isTrue();
 		assertThat(granted.json().get("limit").get("amount").asString()).isEqualTo("50.00");
+		assertThat(granted.json().get("reason").asString()).isEqualTo("Parcel arrived late twice");
+		assertThat(granted.json().get("reasonLanguage").asString()).as("detected").isEqualTo("en");
 		// The agent works in German: the note is theirs, in their language, with the
 		// amount as Germans write it.
 		assertThat(internalNotes()).anySatisfy(note -> assertThat(note).contains("Erstattung").contains("30,00"));
@@ -176,6 +178,23 @@ class GoodwillApiIntegrationTests {
 		body.put("currency", currency);
 		body.put("reason", "Parcel arrived late twice");
 		return as.post("/api/v1/tickets/" + this.ticketId + "/goodwill", json(body));
+	}
+
+	@Test
+	void keepsTheLanguageTheReasonIsSaidToBeIn() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("kind", "credit");
+		body.put("amount", "10.00");
+		body.put("currency", "EUR");
+		body.put("reason", "Paket zweimal verspätet");
+		body.put("reasonLanguage", "de");
+		Api.Response granted = this.agent.post("/api/v1/tickets/" + this.ticketId + "/goodwill", json(body));
+
+		assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+		assertThat(granted.json().get("reasonLanguage").asString()).isEqualTo("de");
+		body.put("reasonLanguage", "not a language!");
+		assertThat(this.agent.post("/api/v1/tickets/" + this.ticketId + "/goodwill", json(body)).status())
+			.isEqualTo(400);
 	}
 
 	private Api.Response decide(Api as, String approvalId, String decision) {

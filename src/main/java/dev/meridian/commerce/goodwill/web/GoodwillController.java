@@ -18,6 +18,7 @@ import dev.meridian.commerce.goodwill.GoodwillKind;
 import dev.meridian.commerce.goodwill.GoodwillManagement;
 import dev.meridian.commerce.goodwill.GoodwillStatus;
 import dev.meridian.markets.CurrencyCode;
+import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.web.EnumValues;
 import dev.meridian.web.PageResponse;
@@ -54,6 +55,8 @@ class GoodwillController {
 		GoodwillKind kind = EnumValues.parse("kind", request.kind(), GoodwillKind.class);
 		MonetaryAmount amount = amount("amount", "currency", request.amount(), request.currency());
 		GoodwillGrant grant = this.goodwill.request(new TicketId(id), kind, amount, request.reason(),
+				request.reasonLanguage() == null || request.reasonLanguage().isBlank() ? null
+						: LanguageTag.parse("reasonLanguage", request.reasonLanguage()),
 				Callers.current());
 		HttpStatus status = grant.status() == GoodwillStatus.GRANTED ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
 		return ResponseEntity.status(status)
@@ -145,9 +148,12 @@ class GoodwillController {
 		return AmountJson.parse(field, amount, code.value());
 	}
 
-	/** Goodwill asked for: {@code refund} or {@code credit}, an amount, why. */
+	/**
+	 * Goodwill asked for: {@code refund} or {@code credit}, an amount, why (and in which
+	 * language; detected when not given).
+	 */
 	record GoodwillRequest(@Nullable String kind, @Nullable String amount, @Nullable String currency,
-			@Nullable String reason) {
+			@Nullable String reason, @Nullable String reasonLanguage) {
 	}
 
 	/** A supervisor's decision: {@code approve} or {@code reject}. */

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 record GoodwillResponse(UUID id, UUID ticketId, String market, String kind, String amount, String currency,
 		String status, @Nullable UUID approvalId, AmountJson compared, @Nullable AmountJson limit,
-		@Nullable String rate, @Nullable LocalDate rateDate, String reason, @Nullable UUID requestedBy,
-		String requestedRole, @Nullable UUID decidedBy, @Nullable Instant decidedAt, @Nullable String note,
-		Instant createdAt) {
+		@Nullable String rate, @Nullable LocalDate rateDate, String reason, String reasonLanguage,
+		@Nullable UUID requestedBy, String requestedRole, @Nullable UUID decidedBy, @Nullable Instant decidedAt,
+		@Nullable String note, Instant createdAt) {
 
 	static GoodwillResponse of(GoodwillGrant grant) {
 		AmountJson amount = AmountJson.of(grant.amount());
@@ -27,9 +27,10 @@ record GoodwillResponse(UUID id, UUID ticketId, String market, String kind, Stri
 				grant.neededApproval() ? grant.id() : null, AmountJson.of(grant.compared()),
 				grant.limit().map(AmountJson::of).orElse(null),
 				grant.rate().map(r -> r.stripTrailingZeros().toPlainString()).orElse(null),
-				grant.rateDate().orElse(null), grant.reason(), grant.requestedBy().map(AgentId::value).orElse(null),
-				EnumValues.write(grant.requestedRole()), grant.decidedBy().map(AgentId::value).orElse(null),
-				grant.decidedAt().orElse(null), grant.decisionNote().orElse(null), grant.createdAt());
+				grant.rateDate().orElse(null), grant.reason(), grant.reasonLanguage().value(),
+				grant.requestedBy().map(AgentId::value).orElse(null), EnumValues.write(grant.requestedRole()),
+				grant.decidedBy().map(AgentId::value).orElse(null), grant.decidedAt().orElse(null),
+				grant.decisionNote().orElse(null), grant.createdAt());
 	}
 
 }
