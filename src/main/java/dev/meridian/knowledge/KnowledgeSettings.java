@@ -29,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("meridian.knowledge")
 public record KnowledgeSettings(@DefaultValue("./data/index") Path indexDirectory,
 		@DefaultValue("/usr/share/dictd") Path dictionaries, @DefaultValue("en") String defaultLocale, @DefaultValue( {
-				"en", "de", "fr", "es", "pt-PT", "pt-BR", "ja", "ar" }) List<String> locales,
+				"en", "de", "fr", "es", "pt-PT", "pt-BR", "ja", "ar", "he", "fa" }) List<String> locales,
 		@DefaultValue Map<String, List<String>> fallbackChains,
 		@DefaultValue Map<String, Map<String, List<String>>> marketFallbackChains,
 		@DefaultValue("true") boolean reindexEmptyOnStart){

@@ -3,10 +3,13 @@ package dev.meridian.web;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +22,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.ibm.icu.text.MessagePattern;
+import dev.meridian.knowledge.KnowledgeSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,6 +134,40 @@ class MessageBundlesTests {
 			.toList();
 
 		assertThat(missing).as("languages without %s_xx.properties", family).isEmpty();
+	}
+
+	/**
+	 * The help center's pages (with its returns and privacy pages) are written in every
+	 * language it offers by default ({@code meridian.knowledge.locales}): a language
+	 * without its bundle would read English under its own {@code lang}.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "help-center", "commerce-returns" })
+	void helpCenterIsTranslatedIntoEveryLanguageItOffers(String family) throws ReflectiveOperationException {
+		Set<String> languages = new TreeSet<>();
+		for (String locale : helpCenterLocales()) {
+			languages.add(Locale.forLanguageTag(locale).getLanguage());
+		}
+		languages.remove("en");
+		assertThat(languages).contains("he", "fa");
+
+		List<String> missing = languages.stream()
+			.filter(l -> !Files.exists(RESOURCES.resolve(family + "_" + l + ".properties")))
+			.toList();
+
+		assertThat(missing).as("help center languages without %s_xx.properties", family).isEmpty();
+	}
+
+	private static String[] helpCenterLocales() throws ReflectiveOperationException {
+		RecordComponent[] components = KnowledgeSettings.class.getRecordComponents();
+		Constructor<KnowledgeSettings> canonical = KnowledgeSettings.class
+			.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+		for (int i = 0; i < components.length; i++) {
+			if (components[i].getName().equals("locales")) {
+				return canonical.getParameters()[i].getAnnotation(DefaultValue.class).value();
+			}
+		}
+		throw new IllegalStateException("KnowledgeSettings has no locales");
 	}
 
 	@Test
