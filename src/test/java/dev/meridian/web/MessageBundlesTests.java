@@ -120,7 +120,7 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "mail/notifications", "notifications/notifications" })
+	@ValueSource(strings = { "mail/notifications", "notifications/notifications", "feedback/feedback" })
 	void customerMailsExistInEveryWorkspaceLanguageAndEveryDemoCustomersLanguage(String family) {
 		Set<String> languages = new TreeSet<>();
 		WorkspaceLanguages.ALL.forEach(l -> languages.add(l.getLanguage()));

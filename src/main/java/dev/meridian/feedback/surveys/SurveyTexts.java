@@ -25,8 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SurveyTexts {
 
-	/** The languages the bundle is written in; English is its base file. */
-	public static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt", "ja", "ar");
+	/**
+	 * The languages the bundle is written in; English is its base file. Every workspace
+	 * language and every language the demo customers prefer (Korean and Hungarian too, as
+	 * the notifications): a language missing here is asked in English.
+	 */
+	public static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt", "ja", "ar", "ko", "hu");
 
 	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 

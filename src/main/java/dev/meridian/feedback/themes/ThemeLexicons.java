@@ -32,12 +32,13 @@ import org.jspecify.annotations.Nullable;
 public final class ThemeLexicons {
 
 	/** The languages lexicons are written for. */
-	public static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt", "ja");
+	public static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt", "ja", "ko", "hu");
 
 	/**
-	 * Languages whose keywords match anywhere in the text, not only at a word's start.
+	 * Languages whose keywords match anywhere in the text, not only at a word's start
+	 * (Korean glues nouns as German does: "배송지연").
 	 */
-	private static final Set<String> ANYWHERE = Set.of("ja", "zh", "de");
+	private static final Set<String> ANYWHERE = Set.of("ja", "zh", "de", "ko");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -92,11 +93,13 @@ public final class ThemeLexicons {
 
 	/**
 	 * Lower case, compatibility forms folded (full-width letters), accents removed for
-	 * alphabets that use them as marks on Latin letters; kana keep their voicing marks.
+	 * alphabets that use them as marks on Latin letters; kana keep their voicing marks
+	 * and Hangul stays in syllables (decomposed into letters, "느" would match inside
+	 * "늦").
 	 */
 	static String normalize(String text, String language) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		if (language.equals("ja") || language.equals("zh") || language.equals("ar")) {
+		if (language.equals("ja") || language.equals("zh") || language.equals("ar") || language.equals("ko")) {
 			return folded;
 		}
 		return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");

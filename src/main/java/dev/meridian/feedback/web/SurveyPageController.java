@@ -122,7 +122,9 @@ class SurveyPageController {
 					.map(choice -> new Choice(choice, this.texts.choice(scale, choice, language),
 							scale.low(scale.score(choice))))
 					.toList());
-		model.addAttribute("selected", scale.choices().contains(rating) ? rating : null);
+		// The bare link (no answer clicked yet) has no rating:
+		// List.of(...).contains(null) throws.
+		model.addAttribute("selected", rating != null && scale.choices().contains(rating) ? rating : null);
 		model.addAttribute("low", rating != null && scale.choices().contains(rating) && scale.low(scale.score(rating)));
 		model.addAttribute("reasons",
 				LowRatingReason.offered()

@@ -35,6 +35,20 @@ class ThemeLexiconsTests {
 		assertThat(themes("pt", "A encomenda nunca chegou e a resposta demorou muito")).contains("delivery",
 				"slow_reply");
 		assertThat(themes("ja", "配送が遅すぎて、返事もありませんでした。")).containsExactlyInAnyOrder("delivery", "slow_reply");
+		assertThat(themes("ko", "배송이 일주일이나 걸렸고 답변도 너무 느렸어요.")).containsExactlyInAnyOrder("delivery", "slow_reply");
+		assertThat(themes("ko", "택배가 오지 않았는데 상담원이 불친절했어요")).containsExactlyInAnyOrder("delivery", "unfriendly");
+		assertThat(themes("hu", "A csomag két hét késéssel érkezett, és senki nem válaszolt a leveleimre"))
+			.containsExactlyInAnyOrder("delivery", "slow_reply");
+		assertThat(themes("hu", "Udvariatlan volt az ügyintéző, és még mindig várom a visszatérítést"))
+			.containsExactlyInAnyOrder("unfriendly", "refund");
+	}
+
+	@Test
+	void koreanKeywordsMatchInsideCompoundsAndWholeSyllablesOnly() {
+		// Korean glues nouns ("배송지연"); a keyword is matched by syllables, so "느리"
+		// (slow) is not found in "늦" spelled out letter by letter.
+		assertThat(themes("ko", "배송지연이 심했습니다")).containsExactly("delivery");
+		assertThat(ThemeLexicons.normalize("늦었어요", "ko")).isEqualTo("늦었어요");
 	}
 
 	@Test
@@ -61,6 +75,9 @@ class ThemeLexiconsTests {
 	void praiseFindsNoTheme() {
 		assertThat(themes("en", "Thank you, great help!")).isEmpty();
 		assertThat(themes("ja", "丁寧に対応していただき、ありがとうございました。")).isEmpty();
+		assertThat(themes("ko", "친절하게 도와주셔서 감사합니다.")).isEmpty();
+		// "aranyos" (lovely) must not be read as a price ("ár").
+		assertThat(themes("hu", "Nagyon aranyos és segítőkész volt, köszönöm!")).isEmpty();
 	}
 
 	private static java.util.Set<String> themes(String language, String comment) {
