@@ -162,8 +162,53 @@ public class Erasures {
 				rs.getString("status"), removed, held, rs.getString("error"));
 	}
 
+	/** How long an erasure waits for listeners still at work on the subject's data. */
+	private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(30);
+
+	/**
+	 * Waits (at most {@link #SETTLE}) until no event listener is still due to run on the
+	 * subject's data: a listener whose transaction began before the erasure (routing a
+	 * ticket, translating a message) holds the ticket and customer as they were, and
+	 * would index them again with the name and address the erasure removes. Event
+	 * publications name the customer (a new ticket's event) or the ticket (every later
+	 * event). Reading the ticket ids is a look at the tickets table, as the registry's
+	 * rows are.
+	 */
+	private void awaitPendingListeners(DataSubject subject) {
+		List<String> ids = new java.util.ArrayList<>();
+		ids.add(subject.customerId().toString());
+		this.jdbc.sql("select id::text from tickets where customer_id = ?")
+			.param(subject.customerId())
+			.query(String.class)
+			.list()
+			.forEach(ids::add);
+		String[] patterns = ids.stream().map(value -> "%" + value + "%").toArray(String[]::new);
+		java.time.Instant deadline = java.time.Instant.now().plus(SETTLE);
+		while (this.jdbc.sql("""
+				select count(*) from event_publication
+				where completion_date is null and status is distinct from 'FAILED'
+				  and serialized_event like any (?)""")
+			.param(patterns)
+			.query(Long.class)
+			.single() > 0) {
+			if (java.time.Instant.now().isAfter(deadline)) {
+				log.warn("Erasing customer {} while event listeners are still due on their data; "
+						+ "a failed one runs again on the erased data", subject.customerId());
+				return;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	void run(UUID id, DataSubject subject) {
 		try {
+			awaitPendingListeners(subject);
 			Map<String, Integer> removed = new LinkedHashMap<>();
 			List<LegalHold.Kept> held = new java.util.ArrayList<>();
 			this.transaction.executeWithoutResult(status -> {
