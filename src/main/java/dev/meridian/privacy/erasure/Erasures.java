@@ -187,10 +187,7 @@ public class Erasures {
 		while (this.jdbc.sql("""
 				select count(*) from event_publication
 				where completion_date is null and status is distinct from 'FAILED'
-				  and serialized_event like any (?)""")
-			.param(patterns)
-			.query(Long.class)
-			.single() > 0) {
+				  and serialized_event like any (?)""").param(patterns).query(Long.class).single() > 0) {
 			if (java.time.Instant.now().isAfter(deadline)) {
 				log.warn("Erasing customer {} while event listeners are still due on their data; "
 						+ "a failed one runs again on the erased data", subject.customerId());
