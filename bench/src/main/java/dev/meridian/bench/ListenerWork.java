@@ -139,7 +139,7 @@ final class ListenerWork {
 		if (threadName.startsWith("http-nio") || threadName.startsWith("tomcat-handler")) {
 			return "requests";
 		}
-		if (threadName.startsWith("task-")) {
+		if (threadName.startsWith("task-") || threadName.startsWith("listener-")) {
 			return "listeners";
 		}
 		if (threadName.startsWith("Hibernate Sea")) {
