@@ -219,7 +219,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 			if (this.status == Status.NEW) {
 				changeStatus(Status.OPEN, at);
 			}
-			registerEvent(new ReplySent(id(), message.id(), message.author().agent().orElse(null), at));
+			registerEvent(new ReplySent(id(), message.id(), message.author().agent().orElse(null), at,
+					message.original().isPresent()));
 		}
 	}
 

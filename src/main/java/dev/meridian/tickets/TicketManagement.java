@@ -85,7 +85,7 @@ public class TicketManagement {
 		requireTeam(request.team());
 		Instant now = this.clock.instant();
 		Ticket ticket = this.tickets.save(new Ticket(this.tickets.nextNumber(), request, now));
-		addMessage(ticket, Author.customer(request.customer()), request.firstMessage(), now);
+		addMessage(ticket, Author.customer(request.customer()), request.firstMessage(), now, null);
 		// Saved again although managed: save publishes the events the ticket registered
 		// since the first one (MessageReceived for the first message).
 		return this.tickets.save(ticket);
@@ -105,7 +105,7 @@ public class TicketManagement {
 		requireTeam(request.team());
 		Instant now = this.clock.instant();
 		Ticket ticket = this.tickets.save(new Ticket(this.tickets.nextNumber(), request, now));
-		addMessage(ticket, author, request.firstMessage(), now);
+		addMessage(ticket, author, request.firstMessage(), now, null);
 		ticket.changeStatus(Status.PENDING, now);
 		return this.tickets.save(ticket);
 	}
@@ -113,7 +113,7 @@ public class TicketManagement {
 	/** Adds a message: a customer's, an agent's reply, or an internal note. */
 	public Message addMessage(TicketId id, Author author, MessageDraft draft) {
 		Ticket ticket = findLocked(id);
-		Message message = addMessage(ticket, author, draft, this.clock.instant());
+		Message message = addMessage(ticket, author, draft, this.clock.instant(), null);
 		this.tickets.save(ticket);
 		return message;
 	}
@@ -124,9 +124,7 @@ public class TicketManagement {
 	 */
 	public Message addTranslatedMessage(TicketId id, Author author, MessageDraft draft, OriginalText original) {
 		Ticket ticket = findLocked(id);
-		Message message = addMessage(ticket, author, draft, this.clock.instant());
-		message.recordOriginal(original);
-		this.messages.save(message);
+		Message message = addMessage(ticket, author, draft, this.clock.instant(), original);
 		this.tickets.save(ticket);
 		return message;
 	}
@@ -336,7 +334,8 @@ public class TicketManagement {
 		return this.attachmentStore.open(attachment.sha256());
 	}
 
-	private Message addMessage(Ticket ticket, Author author, MessageDraft draft, Instant at) {
+	private Message addMessage(Ticket ticket, Author author, MessageDraft draft, Instant at,
+			@Nullable OriginalText original) {
 		// Public messages are read for their language, replies too: an agent may answer
 		// in
 		// English a customer who wrote Hungarian. Internal notes are nobody's business.
@@ -348,6 +347,11 @@ public class TicketManagement {
 		LanguageTag language = draft.language() != null ? draft.language()
 				: draft.visibility() == Visibility.INTERNAL ? LanguageTag.UNDETERMINED : ticket.language();
 		Message message = new Message(ticket.id(), author, draft, language, at);
+		if (original != null) {
+			// before the ticket hears of it: its event says whether the reply was
+			// translated
+			message.recordOriginal(original);
+		}
 		ticket.recordMessage(message);
 		this.messages.save(message);
 		for (MessageDraft.NewAttachment file : draft.attachments()) {

@@ -197,7 +197,8 @@ class ReportFiguresIntegrationTests {
 		Eventually.holds("ticket rolled up",
 				() -> this.jdbc.queryForObject("select count(*) from analytics_tickets where ticket_id = ?", Long.class,
 						ticket.value()) == 1);
-		publish(new ReplySent(ticket, new MessageId(UUID.randomUUID()), new AgentId(UUID.randomUUID()), replied));
+		publish(new ReplySent(ticket, new MessageId(UUID.randomUUID()), new AgentId(UUID.randomUUID()), replied,
+				false));
 		Eventually.holds("reply rolled up",
 				() -> this.jdbc.queryForObject("select replies from analytics_tickets where ticket_id = ?",
 						Integer.class, ticket.value()) == 1);

@@ -55,14 +55,16 @@ class GoverningCalendars {
 	}
 
 	BusinessCalendar of(@Nullable String named, String team, String market) {
-		String name = named != null ? named : defaultName(team, market);
+		// without a name, whether the team has a calendar of its own is a read too: kept
+		// under the team and market
+		String key = named != null ? named : "default:" + team + ":" + market;
 		Instant now = Instant.now();
-		Kept hit = this.kept.get(name);
+		Kept hit = this.kept.get(key);
 		if (hit != null && hit.until().isAfter(now)) {
 			return hit.calendar();
 		}
-		BusinessCalendar calendar = resolve(name);
-		this.kept.put(name, new Kept(calendar, now.plus(KEEP)));
+		BusinessCalendar calendar = resolve(named != null ? named : defaultName(team, market));
+		this.kept.put(key, new Kept(calendar, now.plus(KEEP)));
 		return calendar;
 	}
 

@@ -11,7 +11,6 @@ import dev.meridian.tickets.AutomatedReplyPosted;
 import dev.meridian.tickets.ReplySent;
 import dev.meridian.tickets.TicketAssigned;
 import dev.meridian.tickets.TicketCreated;
-import dev.meridian.tickets.TicketManagement;
 import dev.meridian.tickets.TicketReopened;
 import dev.meridian.tickets.TicketSolved;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,13 +31,10 @@ class RollupListeners {
 
 	private final RollupUpdates updates;
 
-	private final TicketManagement tickets;
-
 	private final Map<Kind, Timer> timers = new EnumMap<>(Kind.class);
 
-	RollupListeners(RollupUpdates updates, TicketManagement tickets, MeterRegistry meters) {
+	RollupListeners(RollupUpdates updates, MeterRegistry meters) {
 		this.updates = updates;
-		this.tickets = tickets;
 		for (Kind kind : Kind.values()) {
 			this.timers.put(kind,
 					Timer.builder("meridian.analytics.rollup")
@@ -73,10 +69,8 @@ class RollupListeners {
 
 	@ApplicationModuleListener
 	void on(ReplySent event) {
-		this.timers.get(Kind.REPLIED).record(() -> {
-			boolean translated = this.tickets.findMessage(event.message()).flatMap(m -> m.original()).isPresent();
-			this.updates.replied(event.ticket(), event.at(), translated);
-		});
+		this.timers.get(Kind.REPLIED)
+			.record(() -> this.updates.replied(event.ticket(), event.at(), event.translated()));
 	}
 
 	@ApplicationModuleListener

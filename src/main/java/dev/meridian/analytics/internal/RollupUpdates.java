@@ -56,10 +56,7 @@ class RollupUpdates {
 	}
 
 	void created(TicketFact fact) {
-		if (this.facts.insert(fact)) {
-			this.rollups.add(fact.createdAt, fact.dims(), new Delta().add(Counter.CREATED));
-			this.facts.customerSeen(fact.customer, fact.createdAt, "ticket", fact.market, fact.language);
-		}
+		this.facts.insertCounted(fact);
 	}
 
 	/**
@@ -80,29 +77,34 @@ class RollupUpdates {
 	}
 
 	/** New dimensions: the ticket's "created" moves with them while it is unsolved. */
-	void rekey(TicketFact fact, String team, String agent, boolean translated) {
+	void rekey(EventWrites writes, TicketFact fact, String team, String agent, boolean translated) {
 		Dims before = fact.dims();
 		fact.team = team;
 		fact.agent = agent;
 		fact.translated = translated;
 		Dims after = fact.dims();
 		if (!before.equals(after) && fact.solvedAt == null) {
-			this.rollups.add(fact.createdAt, before, new Delta().add(Counter.CREATED, -1));
-			this.rollups.add(fact.createdAt, after, new Delta().add(Counter.CREATED));
+			this.rollups.add(writes, fact.createdAt, before, new Delta().add(Counter.CREATED, -1));
+			this.rollups.add(writes, fact.createdAt, after, new Delta().add(Counter.CREATED));
 		}
 	}
 
 	void assigned(TicketId id, @Nullable UUID assignee) {
+		// read before the ticket's row is locked: the lock is held only for the writes
+		String assignedTeam = this.tickets.get(id).team().map(t -> t.value().toString()).orElse(null);
 		TicketFact fact = fact(id);
-		String team = this.tickets.get(id).team().map(t -> t.value().toString()).orElse(fact.team);
-		rekey(fact, team, assignee == null ? "" : assignee.toString(), fact.translated);
-		this.facts.save(fact);
+		EventWrites writes = new EventWrites();
+		rekey(writes, fact, assignedTeam == null ? fact.team : assignedTeam,
+				assignee == null ? "" : assignee.toString(), fact.translated);
+		this.facts.update(writes, fact);
+		writes.run(this.jdbc);
 	}
 
 	void replied(TicketId id, Instant at, boolean translated) {
 		TicketFact fact = fact(id);
+		EventWrites writes = new EventWrites();
 		if (translated && !fact.translated) {
-			rekey(fact, fact.team, fact.agent, true);
+			rekey(writes, fact, fact.team, fact.agent, true);
 		}
 		fact.replies++;
 		Delta delta = new Delta();
@@ -127,16 +129,19 @@ class RollupUpdates {
 			fact.botOutcome = "handed_off";
 			delta.add(Counter.BOT_HANDED_OFF);
 		}
-		this.rollups.add(at, fact.dims(), delta);
-		this.facts.save(fact);
+		this.rollups.add(writes, at, fact.dims(), delta);
+		this.facts.update(writes, fact);
+		writes.run(this.jdbc);
 	}
 
 	void botAnswered(TicketId id, Instant at) {
 		TicketFact fact = fact(id);
 		if (fact.botAt == null) {
 			fact.botAt = at;
-			this.rollups.add(at, fact.dims(), new Delta().add(Counter.BOT_CONVERSATIONS));
-			this.facts.save(fact);
+			EventWrites writes = new EventWrites();
+			this.rollups.add(writes, at, fact.dims(), new Delta().add(Counter.BOT_CONVERSATIONS));
+			this.facts.update(writes, fact);
+			writes.run(this.jdbc);
 		}
 	}
 
@@ -167,8 +172,10 @@ class RollupUpdates {
 			fact.botOutcome = "answered";
 			delta.add(Counter.BOT_ANSWERED);
 		}
-		this.rollups.add(at, fact.dims(), delta);
-		this.facts.save(fact);
+		EventWrites writes = new EventWrites();
+		this.rollups.add(writes, at, fact.dims(), delta);
+		this.facts.update(writes, fact);
+		writes.run(this.jdbc);
 	}
 
 	/**
@@ -178,6 +185,7 @@ class RollupUpdates {
 	void reopened(TicketId id, Instant at) {
 		ServiceLevel level = this.calendars.serviceLevel(id);
 		TicketFact fact = fact(id);
+		EventWrites writes = new EventWrites();
 		Instant solvedAt = fact.solvedAt;
 		if (solvedAt != null) {
 			Delta undo = new Delta().duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, solvedAt), -1);
@@ -189,12 +197,13 @@ class RollupUpdates {
 				undo.add(Counter.ONE_TOUCH, -1);
 				fact.oneTouchCounted = false;
 			}
-			this.rollups.add(solvedAt, fact.dims(), undo);
+			this.rollups.add(writes, solvedAt, fact.dims(), undo);
 		}
 		fact.solvedAt = null;
 		fact.reopens++;
-		this.rollups.add(at, fact.dims(), new Delta().add(Counter.REOPENED));
-		this.facts.save(fact);
+		this.rollups.add(writes, at, fact.dims(), new Delta().add(Counter.REOPENED));
+		this.facts.update(writes, fact);
+		writes.run(this.jdbc);
 	}
 
 	/**
@@ -202,19 +211,21 @@ class RollupUpdates {
 	 */
 	void breached(TicketId id, SlaTarget target) {
 		TicketFact fact = fact(id);
+		EventWrites writes = new EventWrites();
 		if (target == SlaTarget.FIRST_REPLY && !fact.slaFirstBreached) {
 			fact.slaFirstBreached = true;
 			if (fact.slaFirstCounted && fact.firstReplyAt != null) {
-				this.rollups.add(fact.firstReplyAt, fact.dims(), new Delta().add(Counter.SLA_FIRST_BREACHED));
+				this.rollups.add(writes, fact.firstReplyAt, fact.dims(), new Delta().add(Counter.SLA_FIRST_BREACHED));
 			}
 		}
 		if (target == SlaTarget.RESOLUTION && !fact.slaResolutionBreached) {
 			fact.slaResolutionBreached = true;
 			if (fact.slaResolutionCounted && fact.solvedAt != null) {
-				this.rollups.add(fact.solvedAt, fact.dims(), new Delta().add(Counter.SLA_RESOLUTION_BREACHED));
+				this.rollups.add(writes, fact.solvedAt, fact.dims(), new Delta().add(Counter.SLA_RESOLUTION_BREACHED));
 			}
 		}
-		this.facts.save(fact);
+		this.facts.update(writes, fact);
+		writes.run(this.jdbc);
 	}
 
 	/**

@@ -34,7 +34,8 @@ class Rollups {
 		this.jdbc = jdbc;
 	}
 
-	void add(Instant at, Dims dims, Delta delta) {
+	/** Appends the delta's row to the event's writes (nothing when it is empty). */
+	void add(EventWrites writes, Instant at, Dims dims, Delta delta) {
 		if (delta.isEmpty()) {
 			return;
 		}
@@ -53,7 +54,14 @@ class Rollups {
 		counters.forEach(counter -> args.add(delta.counters.get(counter)));
 		distributions
 			.forEach(distribution -> args.add(delta.signs.get(distribution) * (delta.buckets.get(distribution) + 1)));
-		this.jdbc.update(sql, args.toArray());
+		writes.add(sql, args);
+	}
+
+	/** A delta row written at once, in a statement of its own. */
+	void add(Instant at, Dims dims, Delta delta) {
+		EventWrites writes = new EventWrites();
+		add(writes, at, dims, delta);
+		writes.run(this.jdbc);
 	}
 
 	private static String statement(List<Delta.Counter> counters, List<Delta.Distribution> distributions) {

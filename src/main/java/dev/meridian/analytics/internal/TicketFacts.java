@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,14 +25,34 @@ class TicketFacts {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts the ticket's row unless it exists; true when this call inserted it. */
-	boolean insert(TicketFact fact) {
-		return this.jdbc.update("""
-				insert into analytics_tickets (ticket_id, customer_id, created_at, market, language, channel, team,
-				                               agent, translated)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (ticket_id) do nothing
-				""", fact.ticket, fact.customer, Timestamp.from(fact.createdAt), fact.market, fact.language,
-				fact.channel, fact.team, fact.agent, fact.translated) == 1;
+	/**
+	 * Inserts the ticket's row unless it exists and, when this call inserted it, counts
+	 * the ticket as created in its hour and its customer as active: one statement, one
+	 * round trip. True when this call inserted it.
+	 */
+	boolean insertCounted(TicketFact fact) {
+		Timestamp hour = Timestamp.from(fact.createdAt.truncatedTo(ChronoUnit.HOURS));
+		Dims dims = fact.dims();
+		Integer inserted = this.jdbc.queryForObject(
+				"""
+						with fact as (
+						    insert into analytics_tickets (ticket_id, customer_id, created_at, market, language, channel, team,
+						                                   agent, translated)
+						    values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (ticket_id) do nothing
+						    returning ticket_id),
+						created as (
+						    insert into analytics_rollup_deltas (hour, market, language, channel, team, agent, translated, created)
+						    select ?::timestamptz, ?, ?, ?, ?, ?, ?, 1 from fact),
+						seen as (
+						    insert into analytics_customer_activity (customer_id, hour, source, market, language)
+						    select ?::uuid, ?::timestamptz, 'ticket', ?, ? from fact on conflict do nothing)
+						select count(*) from fact
+						""",
+				Integer.class, fact.ticket, fact.customer, Timestamp.from(fact.createdAt), fact.market, fact.language,
+				fact.channel, fact.team, fact.agent, fact.translated, hour, dims.market(), dims.language(),
+				dims.channel(), dims.team(), dims.agent(), dims.translatedKey(), fact.customer, hour, fact.market,
+				fact.language);
+		return inserted != null && inserted == 1;
 	}
 
 	/**
@@ -43,16 +65,18 @@ class TicketFacts {
 		return found.stream().findFirst();
 	}
 
-	void save(TicketFact f) {
-		this.jdbc.update("""
+	/** Appends the update of the ticket's row to the event's writes. */
+	void update(EventWrites writes, TicketFact f) {
+		writes.add("""
 				update analytics_tickets set team = ?, agent = ?, translated = ?, first_reply_at = ?, replies = ?,
 				       solved_at = ?, reopens = ?, one_touch_counted = ?, sla_first_counted = ?,
 				       sla_first_breached = ?, sla_resolution_counted = ?, sla_resolution_breached = ?, bot_at = ?,
 				       bot_outcome = ?
 				where ticket_id = ?
-				""", f.team, f.agent, f.translated, ts(f.firstReplyAt), f.replies, ts(f.solvedAt), f.reopens,
-				f.oneTouchCounted, f.slaFirstCounted, f.slaFirstBreached, f.slaResolutionCounted,
-				f.slaResolutionBreached, ts(f.botAt), f.botOutcome, f.ticket);
+				""",
+				Arrays.asList(f.team, f.agent, f.translated, ts(f.firstReplyAt), f.replies, ts(f.solvedAt), f.reopens,
+						f.oneTouchCounted, f.slaFirstCounted, f.slaFirstBreached, f.slaResolutionCounted,
+						f.slaResolutionBreached, ts(f.botAt), f.botOutcome, f.ticket));
 	}
 
 	/** A customer was active (a ticket or an order) in the hour of {@code at}. */
@@ -60,8 +84,7 @@ class TicketFacts {
 		this.jdbc.update("""
 				insert into analytics_customer_activity (customer_id, hour, source, market, language)
 				values (?, ?, ?, ?, ?) on conflict do nothing
-				""", customer, Timestamp.from(at.truncatedTo(java.time.temporal.ChronoUnit.HOURS)), source, market,
-				language);
+				""", customer, Timestamp.from(at.truncatedTo(ChronoUnit.HOURS)), source, market, language);
 	}
 
 	private static @Nullable Timestamp ts(@Nullable Instant at) {
