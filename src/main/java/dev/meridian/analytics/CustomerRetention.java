@@ -11,9 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Retention per key: of the customers with a ticket or an order in the period just before
- * a report's range (as many of the viewer's days), the share with one in the range. Read
- * from {@code analytics_customer_activity} (customers seen per UTC hour, by market and
- * language), so it is given when a report slices and filters by market and language only.
+ * a report's range (as many of the viewer's days), the share with one in the range. Each
+ * customer counts once, under the market and language of their last activity in that
+ * period. Read from {@code analytics_customer_activity} (customers seen per UTC hour, by
+ * market and language, each row linked to the customer's next active hour), so it is
+ * given when a report slices and filters by market and language only: a customer's last
+ * rows before the range are those whose next hour is in the range or later, and they came
+ * back if that next hour is before its end. One range scan of the previous period,
+ * whatever its length. Links are made in the background ({@code ActivityLinks}): a
+ * customer who came back in the last second may not count as returned yet.
  */
 final class CustomerRetention {
 
@@ -25,33 +31,29 @@ final class CustomerRetention {
 		Instant start = Segments.start(query.from(), query.zone());
 		Instant end = Segments.start(query.to().plusDays(1), query.zone());
 		List<Object> args = new ArrayList<>();
-		String previous = period(query, previousStart, start, args);
-		String current = period(query, start, end, args);
+		args.add(Timestamp.from(end));
+		args.add(Timestamp.from(previousStart));
+		args.add(Timestamp.from(start));
+		args.add(Timestamp.from(start));
+		StringBuilder filters = new StringBuilder();
+		query.filters().forEach((dimension, value) -> {
+			filters.append(" and r.").append(dimension.column()).append(" = ?");
+			args.add(value);
+		});
 		Map<String, ReportRow.Retention> figures = new TreeMap<>();
 		jdbc.query("""
-				with previous as (select distinct %s as key, r.customer_id from analytics_customer_activity r where %s),
-				     current as (select distinct r.customer_id from analytics_customer_activity r where %s)
-				select p.key, count(*) as customers, count(c.customer_id) as returned
-				from previous p left join current c on c.customer_id = p.customer_id
-				group by p.key
-				""".formatted(key, previous, current), rs -> {
+				select %s as key, count(distinct r.customer_id) as customers,
+				       count(distinct r.customer_id) filter (where r.next_hour < ?) as returned
+				from analytics_customer_activity r
+				where r.hour >= ? and r.hour < ? and (r.next_hour is null or r.next_hour >= ?)%s
+				group by 1
+				""".formatted(key, filters), rs -> {
 			long customers = rs.getLong("customers");
 			long returned = rs.getLong("returned");
 			figures.put(rs.getString("key"),
 					new ReportRow.Retention(customers, returned, Reports.share(returned, customers)));
 		}, args.toArray());
 		return figures;
-	}
-
-	private static String period(ReportQuery query, Instant from, Instant to, List<Object> args) {
-		StringBuilder sql = new StringBuilder("r.hour >= ? and r.hour < ?");
-		args.add(Timestamp.from(from));
-		args.add(Timestamp.from(to));
-		query.filters().forEach((dimension, value) -> {
-			sql.append(" and r.").append(dimension.column()).append(" = ?");
-			args.add(value);
-		});
-		return sql.toString();
 	}
 
 }

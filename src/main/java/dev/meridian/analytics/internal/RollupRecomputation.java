@@ -93,6 +93,8 @@ public class RollupRecomputation {
 			// orders are not replayed (analytics keeps no copy of them): their activity
 			// stays
 			this.jdbc.update("delete from analytics_customer_activity where source = 'ticket'");
+			// the orders' rows may point at deleted rows: linked again (ActivityLinks)
+			this.jdbc.update("update analytics_customer_activity set linked = false");
 		});
 		long count = 0;
 		Keyset after = null;

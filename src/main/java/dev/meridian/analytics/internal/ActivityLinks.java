@@ -1,0 +1,71 @@
+package dev.meridian.analytics.internal;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links each customer's activity rows to the customer's next active hour
+ * ({@code analytics_customer_activity.next_hour}), which retention reads: the rows of a
+ * customer who was active since the last round are linked again, all of that customer's
+ * rows at once, so a late event (an hour before others already linked) lands in the right
+ * place. Events only insert (one statement, no read of the customer's other rows, no lock
+ * between two events of one customer); one node links at a time (a transaction-scoped
+ * advisory lock). Until the next round, about a second, a returning customer's earlier
+ * row still reads as their last.
+ */
+@Component
+class ActivityLinks {
+
+	static final int CUSTOMERS = 2_000;
+
+	/** "ALNK": apart from the fold's and the recomputation's locks. */
+	private static final long LOCK = 0x414C4E4BL;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	ActivityLinks(JdbcTemplate jdbc, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	@Scheduled(fixedDelayString = "${meridian.analytics.fold-interval:1s}", initialDelayString = "2s")
+	void linkPending() {
+		while (linkBatch() == CUSTOMERS) {
+			// a full batch: there may be more waiting
+		}
+	}
+
+	/** Links the rows of up to {@link #CUSTOMERS} customers; how many customers. */
+	int linkBatch() {
+		Integer done = this.transactions.execute(status -> {
+			if (!Boolean.TRUE
+				.equals(this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+				return 0;
+			}
+			return this.jdbc.queryForObject(
+					"""
+							with customers as (
+							    select distinct customer_id from analytics_customer_activity where not linked limit ?),
+							links as (
+							    select a.customer_id, a.hour, a.source, a.market, a.language,
+							           min(a.hour) over (partition by a.customer_id order by a.hour
+							                             range between '1 microsecond' following and unbounded following) as next_hour
+							    from analytics_customer_activity a join customers c on c.customer_id = a.customer_id),
+							linked as (
+							    update analytics_customer_activity a set next_hour = l.next_hour, linked = true
+							    from links l
+							    where a.customer_id = l.customer_id and a.hour = l.hour and a.source = l.source
+							      and a.market = l.market and a.language = l.language
+							      and (not a.linked or a.next_hour is distinct from l.next_hour))
+							select count(*) from customers
+							""",
+					Integer.class, CUSTOMERS);
+		});
+		return done == null ? 0 : done;
+	}
+
+}
