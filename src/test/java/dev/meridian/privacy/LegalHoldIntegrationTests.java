@@ -8,7 +8,10 @@ import java.util.Map;
 import dev.meridian.support.Api;
 import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
+import dev.meridian.privacy.erasure.HoldExpiry;
 import dev.meridian.support.IntegrationTest;
+import dev.meridian.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +39,9 @@ class LegalHoldIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	HoldExpiry holdExpiry;
 
 	Api api;
 
@@ -102,6 +108,51 @@ class LegalHoldIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("data-market=\"DE\"",
 				"Kept under the legal hold of Germany: 1 orders with number, placedAt, amounts, currency, country");
+	}
+
+	@AfterEach
+	void resetClock() {
+		TestClock.reset();
+	}
+
+	@Test
+	void whenTheHoldEndsWhatItKeptGoesToo() {
+		// Greenland: this test's own market, with a hold of one year
+		new Fixtures(this.api).market("GL", "da", "DKK", "America/Nuuk");
+		assertThat(this.api
+			.put("/api/v1/privacy/legal-holds/markets/GL",
+					Fixtures.json(Map.of("years", 1, "orderFields", INVOICE_RECORD)))
+			.status()).isEqualTo(200);
+		String unique = Fixtures.unique();
+		String family = "Kleist" + unique.replaceAll("[0-9]", "x");
+		String email = "aviaja." + unique + "@example.gl";
+		String customerId = customer("Aviaja", family, email, "GL");
+		String number = "GL-" + unique;
+		Instant placedAt = Instant.parse("2026-10-05T09:30:00Z");
+		String orderId = order(number, email, family, "GL", placedAt);
+		JsonNode erasure = erase(customerId);
+		assertThat(erasure.get("held")).hasSize(1);
+
+		// While it runs, nothing changes.
+		this.holdExpiry.endExpiredHolds();
+		assertThat(this.api.get("/api/v1/commerce/orders/" + orderId).json().get("number").asString())
+			.isEqualTo(number);
+
+		// A year and a day after the order: the number and the country go, the erasure
+		// holds nothing any more.
+		TestClock.travelTo(placedAt.atZone(ZoneOffset.UTC).plusYears(1).plusDays(1).toInstant());
+		assertThat(this.holdExpiry.endExpiredHolds()).isPositive();
+		JsonNode order = this.api.get("/api/v1/commerce/orders/" + orderId).json();
+		assertThat(order.get("number").asString()).isEqualTo("erased-" + orderId);
+		assertThat(order.get("shippingAddress").properties()).isEmpty();
+		assertThat(order.get("totals").get("total").get("amount").asString()).isEqualTo("64.90");
+		assertThat(this.jdbc.queryForObject("select held::text from privacy_erasures where customer_id = ?::uuid",
+				String.class, customerId))
+			.isEqualTo("[]");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from privacy_audit_log where action = 'customer.legal-hold-ended' and subject like ?",
+				Long.class, "%" + customerId + "%"))
+			.isEqualTo(1);
 	}
 
 	@Test
