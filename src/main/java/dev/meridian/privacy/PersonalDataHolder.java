@@ -41,6 +41,15 @@ public interface PersonalDataHolder {
 	}
 
 	/**
+	 * The ids, besides the customer's, by which this module's events name the subject's
+	 * data (a ticket's events name the ticket): an erasure waits for listeners still due
+	 * on any of them, so none that began before it writes the old names back.
+	 */
+	default java.util.List<String> eventKeys(DataSubject subject) {
+		return java.util.List.of();
+	}
+
+	/**
 	 * Called once the erasure's transaction has committed, for stores outside the
 	 * database that must follow it (the search index's files). Must be idempotent.
 	 */

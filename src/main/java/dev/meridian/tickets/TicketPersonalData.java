@@ -128,4 +128,13 @@ class TicketPersonalData implements PersonalDataHolder {
 				outcome.attachments(), "translationMemory", outcome.translationMemory());
 	}
 
+	/** Every event after a ticket's creation names the ticket, not the customer. */
+	@Override
+	public List<String> eventKeys(DataSubject subject) {
+		return this.tickets.findAllOfCustomer(subject.customerId())
+			.stream()
+			.map(ticket -> ticket.id().value().toString())
+			.toList();
+	}
+
 }

@@ -171,17 +171,13 @@ public class Erasures {
 	 * ticket, translating a message) holds the ticket and customer as they were, and
 	 * would index them again with the name and address the erasure removes. Event
 	 * publications name the customer (a new ticket's event) or the ticket (every later
-	 * event). Reading the ticket ids is a look at the tickets table, as the registry's
-	 * rows are.
+	 * event): the holders say which ids theirs use
+	 * ({@link PersonalDataHolder#eventKeys(DataSubject)}).
 	 */
 	private void awaitPendingListeners(DataSubject subject) {
 		List<String> ids = new java.util.ArrayList<>();
 		ids.add(subject.customerId().toString());
-		this.jdbc.sql("select id::text from tickets where customer_id = ?")
-			.param(subject.customerId())
-			.query(String.class)
-			.list()
-			.forEach(ids::add);
+		this.holders.forEach(holder -> ids.addAll(holder.eventKeys(subject)));
 		String[] patterns = ids.stream().map(value -> "%" + value + "%").toArray(String[]::new);
 		java.time.Instant deadline = java.time.Instant.now().plus(SETTLE);
 		while (this.jdbc.sql("""
