@@ -55,6 +55,9 @@ class RollupUpdates {
 	 */
 	private final Timer lockWait;
 
+	/** The time this thread spent reading tickets' rows for update, so far. */
+	private static final ThreadLocal<long[]> LOCK_NANOS = ThreadLocal.withInitial(() -> new long[1]);
+
 	RollupUpdates(TicketFacts facts, Rollups rollups, TicketManagement tickets, GoverningCalendars calendars,
 			JdbcTemplate jdbc, CustomerManagement customers, MeterRegistry meters) {
 		this.lockWait = Timer.builder("meridian.analytics.rollup.lock")
@@ -69,6 +72,10 @@ class RollupUpdates {
 		this.jdbc = jdbc;
 	}
 
+	long lockNanosOfThisThread() {
+		return LOCK_NANOS.get()[0];
+	}
+
 	void created(TicketFact fact) {
 		this.facts.insertCounted(fact);
 	}
@@ -80,7 +87,9 @@ class RollupUpdates {
 	TicketFact fact(TicketId id) {
 		long start = System.nanoTime();
 		Optional<TicketFact> locked = this.facts.lock(id.value());
-		this.lockWait.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		long waited = System.nanoTime() - start;
+		this.lockWait.record(waited, TimeUnit.NANOSECONDS);
+		LOCK_NANOS.get()[0] += waited;
 		return locked.orElseGet(() -> {
 			Ticket ticket = this.tickets.get(id);
 			TicketFact fact = new TicketFact(id.value(), ticket.customer().value(), ticket.createdAt(),
