@@ -207,7 +207,11 @@ public class ChatManagement implements LiveConversations {
 			// Searchable a moment after the 201 rather than before it: the visitor's
 			// request no longer waits for the index (nor holds its connection meanwhile).
 			this.indexing.indexWithoutWaiting();
-			this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
+			// A visitor writing line after line was seen moments ago: as on connecting,
+			// no second write.
+			if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {
+				this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
+			}
 			// Text only: whatever markup a visitor types is shown as the characters
 			// typed.
 			return this.tickets.addMessage(found.ticket(), Author.customer(found.customer()), new MessageDraft(body,
