@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import math
+import os
 import sys
 import time
 import urllib.error
@@ -40,11 +41,23 @@ def article_keys(base, token):
     return keys
 
 
-def p95(values):
+SLOWEST = 20
+
+
+def percentile(values, share):
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+    return ordered[max(0, min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1))]
+
+
+def p95(values):
+    return percentile(values, 0.95)
+
+
+def load_average():
+    """The 1, 5 and 15 minute load averages: latencies on a shared machine follow them."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg()) + f" ({os.cpu_count()} cores)"
 
 
 def main():
@@ -81,9 +94,11 @@ def main():
     for language, question, _, _ in rows:
         warm.append(ask(language, question)[2])
     print(f"warm-up pass: {len(rows)} questions, p95 {p95(warm):.0f} ms, max {max(warm):.0f} ms")
+    print("load average at the question pass' start: " + load_average())
 
     stats = defaultdict(lambda: defaultdict(float))
     latencies = defaultdict(list)
+    timed = []
     misses = []
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for language, question, expected, source in rows:
@@ -119,6 +134,7 @@ def main():
             s["none_right"] += kind == "none" and right
             s["none"] += kind == "none"
             latencies[group].append(millis)
+        timed.append((millis, language, question, reply.get("outcome")))
         if answered and not right:
             got = f"article {answer['title']!r} ({answer['confidence']})" if answer else f"intent {intent}"
             misses.append(f"{language} {question!r}: expected {expected}, got {got}")
@@ -139,6 +155,14 @@ def main():
         none_ok = s["none_right"] / s["none"] if s["none"] else float("nan")
         print(f"{group:<9}{int(s['questions']):>10}{answered:>10.2f}{precision:>11.2f}"
               f"{s['handoff'] / s['questions']:>9.2f}{none_ok:>9.2f}{p95(latencies[group]):>8.0f}")
+    print()
+    print("load average at the question pass' end: " + load_average())
+    print(f"all: p50 {percentile(latencies['ALL'], 0.50):.0f} ms, p95 {p95(latencies['ALL']):.0f} ms,"
+          f" max {max(latencies['ALL'], default=float('nan')):.0f} ms")
+    print()
+    print(f"slowest {SLOWEST} questions (ms, language, outcome, question):")
+    for millis, language, question, outcome in sorted(timed, reverse=True)[:SLOWEST]:
+        print(f"  {millis:6.0f}  {language}  {outcome or '-':<22} {question}")
     print()
     print("answered: share of answerable questions (articles, intents) answered; precision: right answers")
     print("among all answers and intents given, 'none' questions included; none ok: 'none' questions left")
