@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Sends labelled questions to POST /api/v1/bot/answer and prints, per language, the
 answered share of answerable questions, the precision of answers, the hand-off share and
-the p95 latency. See bench/run-bot-eval.sh for the scoring rules."""
+the p95 latency; then p50, the slowest questions, the load average and the server's CPU
+time per question. See bench/run-bot-eval.sh for the scoring rules."""
 import argparse
 import csv
 import json
