@@ -3,7 +3,10 @@
 # database, starts the server with the demo data (its knowledge base, demo/knowledge-demo.json),
 # sends every labelled question of bench/bot-eval/*.tsv to POST /api/v1/bot/answer and prints,
 # per language: the answered share of answerable questions, the precision of what was
-# answered (right article or right intent), the hand-off share and the p95 latency.
+# answered (right article or right intent), the hand-off share and the p95 latency; then
+# p50, the 20 slowest questions, the load average at the question pass' start and end, and
+# the server's and its request threads' CPU time per question over that pass (the latencies
+# follow the machine's load; the CPU times much less).
 # Full output: bench/results/bot-eval-<timestamp>.txt
 #
 # A question's expected value is an article key (the slug of any of the article's versions,

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Sends labelled questions to POST /api/v1/bot/answer and prints, per language, the
 answered share of answerable questions, the precision of answers, the hand-off share and
-the p95 latency. See bench/run-bot-eval.sh for the scoring rules."""
+the p95 latency; then p50, the slowest questions, the load average and the server's CPU
+time per question. See bench/run-bot-eval.sh for the scoring rules."""
 import argparse
 import csv
 import json
 import math
+import os
 import sys
 import time
 import urllib.error
@@ -40,11 +42,84 @@ def article_keys(base, token):
     return keys
 
 
-def p95(values):
+SLOWEST = 20
+
+
+def percentile(values, share):
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+    return ordered[max(0, min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1))]
+
+
+def p95(values):
+    return percentile(values, 0.95)
+
+
+def server_pid(base_url):
+    """The process listening on the server's port (Linux /proc), or None: its CPU time over
+    the question pass is the cost per question whatever the load, which latencies are not."""
+    try:
+        port = int(base_url.rsplit(":", 1)[1].split("/")[0])
+        inodes = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            with open(table) as handle:
+                for line in list(handle)[1:]:
+                    fields = line.split()
+                    if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "0A":
+                        inodes.add(fields[9])
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                for fd in os.listdir(f"/proc/{pid}/fd"):
+                    target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                    if target.startswith("socket:[") and target[8:-1] in inodes:
+                        return int(pid)
+            except OSError:
+                continue
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def cpu_seconds(pid):
+    """User and system CPU time of a process so far, in seconds."""
+    if pid is None:
+        return float("nan")
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return float("nan")
+
+
+def request_cpu_seconds(pid):
+    """CPU time so far of the server's request threads (Tomcat's http-nio-* workers; Linux
+    names a thread by its first 15 characters): the answers' own cost, without GC, JIT
+    and background work."""
+    total = 0
+    if pid is None:
+        return float("nan")
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return float("nan")
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        if name.startswith("http-nio"):
+            fields = stat.rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def load_average():
+    """The 1, 5 and 15 minute load averages: latencies on a shared machine follow them."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg()) + f" ({os.cpu_count()} cores)"
 
 
 def main():
@@ -81,9 +156,14 @@ def main():
     for language, question, _, _ in rows:
         warm.append(ask(language, question)[2])
     print(f"warm-up pass: {len(rows)} questions, p95 {p95(warm):.0f} ms, max {max(warm):.0f} ms")
+    print("load average at the question pass' start: " + load_average())
+    pid = server_pid(args.base_url)
+    cpu_started = cpu_seconds(pid)
+    requests_started = request_cpu_seconds(pid)
 
     stats = defaultdict(lambda: defaultdict(float))
     latencies = defaultdict(list)
+    timed = []
     misses = []
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for language, question, expected, source in rows:
@@ -119,6 +199,7 @@ def main():
             s["none_right"] += kind == "none" and right
             s["none"] += kind == "none"
             latencies[group].append(millis)
+        timed.append((millis, language, question, reply.get("outcome")))
         if answered and not right:
             got = f"article {answer['title']!r} ({answer['confidence']})" if answer else f"intent {intent}"
             misses.append(f"{language} {question!r}: expected {expected}, got {got}")
@@ -139,6 +220,20 @@ def main():
         none_ok = s["none_right"] / s["none"] if s["none"] else float("nan")
         print(f"{group:<9}{int(s['questions']):>10}{answered:>10.2f}{precision:>11.2f}"
               f"{s['handoff'] / s['questions']:>9.2f}{none_ok:>9.2f}{p95(latencies[group]):>8.0f}")
+    print()
+    print("load average at the question pass' end: " + load_average())
+    cpu_used = cpu_seconds(pid) - cpu_started
+    print(f"server CPU time over the question pass: {cpu_used:.1f} s, {1000 * cpu_used / max(1, len(rows)):.1f} ms"
+          f" per question (pid {pid}; all its threads, background work included)")
+    requests_used = request_cpu_seconds(pid) - requests_started
+    print(f"request threads' CPU time over the question pass: {requests_used:.1f} s,"
+          f" {1000 * requests_used / max(1, len(rows)):.1f} ms per question")
+    print(f"all: p50 {percentile(latencies['ALL'], 0.50):.0f} ms, p95 {p95(latencies['ALL']):.0f} ms,"
+          f" max {max(latencies['ALL'], default=float('nan')):.0f} ms")
+    print()
+    print(f"slowest {SLOWEST} questions (ms, language, outcome, question):")
+    for millis, language, question, outcome in sorted(timed, reverse=True)[:SLOWEST]:
+        print(f"  {millis:6.0f}  {language}  {outcome or '-':<22} {question}")
     print()
     print("answered: share of answerable questions (articles, intents) answered; precision: right answers")
     print("among all answers and intents given, 'none' questions included; none ok: 'none' questions left")

@@ -10,6 +10,7 @@ import dev.meridian.bot.answers.AnswerConfidence;
 import dev.meridian.bot.answers.ArticleTexts;
 import dev.meridian.bot.answers.ArticleTexts.ArticleText;
 import dev.meridian.bot.answers.ContentWords;
+import dev.meridian.bot.answers.MarkedWords;
 import dev.meridian.bot.answers.Passages;
 import dev.meridian.knowledge.ArticleHit;
 import dev.meridian.knowledge.KnowledgeSearch;
@@ -22,7 +23,6 @@ import dev.meridian.markets.LanguageTag;
 import dev.meridian.markets.Market;
 import dev.meridian.markets.MarketManagement;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.Jsoup;
 
 import org.springframework.stereotype.Service;
 
@@ -120,7 +120,7 @@ public class BotAnswers {
 			if (article.isEmpty()) {
 				continue;
 			}
-			Set<String> marked = marked(hit.snippet());
+			Set<String> marked = MarkedWords.of(hit.snippet());
 			boolean own = article.get().locale().language().equals(language.language());
 			AnswerConfidence confidence = AnswerConfidence.of(comparable(hit), next,
 					coverage(questionWords, article.get().words(), own ? Set.of() : marked));
@@ -197,17 +197,6 @@ public class BotAnswers {
 			return new BotReply(language, false, BotReply.Outcome.INTENT, intent, null, List.of(), candidates);
 		}
 		return new BotReply(language, true, outcome, null, null, List.of(), candidates);
-	}
-
-	/**
-	 * The words the search matched in the hit's text (translations of the question's).
-	 */
-	private static Set<String> marked(String snippet) {
-		Set<String> words = new java.util.HashSet<>();
-		if (snippet.contains("<mark>")) {
-			Jsoup.parseBodyFragment(snippet).select("mark").forEach(mark -> words.addAll(ContentWords.of(mark.text())));
-		}
-		return words;
 	}
 
 	/**

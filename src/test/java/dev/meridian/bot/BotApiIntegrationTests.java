@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import dev.meridian.knowledge.internal.DictionaryQueryTranslation;
 import dev.meridian.support.Api;
+import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
 import dev.meridian.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,42 @@ class BotApiIntegrationTests {
 		assertThat(answer.get("locale").asString()).isEqualTo("en");
 		assertThat(answer.get("textLanguage").asString()).startsWith("pt");
 		assertThat(answer.get("text").asString()).contains(code).doesNotContain("deposit").doesNotContain("warehouse");
+	}
+
+	/**
+	 * The content words of article versions are remembered between questions: an edit
+	 * must count at the next question, not when the remembered words age out.
+	 */
+	@Test
+	void weighsAnEditedArticleByItsNewText() {
+		String code = "lt" + Fixtures.unique();
+		String id = article(
+				"""
+						{"sourceLocale":"en","translations":[
+						 {"locale":"en","title":"Paper lanterns %1$s","body":"Paper lanterns %1$s ship folded in a padded box.","status":"published"}]}
+						"""
+					.formatted(code));
+		String question = "Paper lanterns " + code + " warranty repairs";
+		double before = coverage(ask(question, "en"), id);
+		Api.Response edited = this.api.put("/api/v1/knowledge/articles/" + id + "/translations/en",
+				"""
+						{"title":"Paper lanterns %1$s","body":"Paper lanterns %1$s ship folded in a padded box.\\n\\nThe warranty covers repairs for two years.","status":"published","edit":"minor"}
+						"""
+					.formatted(code));
+		assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+		double after = Eventually.satisfies("the edited article's coverage", () -> coverage(ask(question, "en"), id),
+				coverage -> coverage > before);
+		assertThat(after).isEqualTo(1.0);
+	}
+
+	/** The coverage signal of the article among the candidates the bot weighed. */
+	private static double coverage(JsonNode reply, String articleId) {
+		for (JsonNode candidate : reply.get("candidates")) {
+			if (candidate.get("articleId").asString().equals(articleId)) {
+				return candidate.get("signals").get("coverage").asDouble();
+			}
+		}
+		throw new AssertionError("Article " + articleId + " not among the candidates: " + reply);
 	}
 
 	@Test

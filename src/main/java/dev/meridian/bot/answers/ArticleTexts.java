@@ -39,8 +39,11 @@ public class ArticleTexts {
 
 	private final HelpCenter helpCenter;
 
-	ArticleTexts(HelpCenter helpCenter) {
+	private final ArticleWords versionWords;
+
+	ArticleTexts(HelpCenter helpCenter, ArticleWords versionWords) {
 		this.helpCenter = helpCenter;
+		this.versionWords = versionWords;
 	}
 
 	/**
@@ -60,8 +63,7 @@ public class ArticleTexts {
 		return this.helpCenter.article(id, reader, market).map(reading -> {
 			Set<String> words = new HashSet<>();
 			for (ArticleTranslation version : reading.versions()) {
-				words.addAll(ContentWords.of(version.title()));
-				words.addAll(ContentWords.of(version.text()));
+				words.addAll(this.versionWords.of(version));
 			}
 			ArticleTranslation shown = reading.translation();
 			return new ArticleText(id, shown.locale(), shown.title(), shown.html(), words);
