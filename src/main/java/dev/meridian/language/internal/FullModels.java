@@ -1,10 +1,13 @@
 package dev.meridian.language.internal;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import com.github.pemistahl.lingua.api.Language;
 import org.slf4j.Logger;
@@ -25,43 +28,66 @@ final class FullModels {
 
 	private static final Logger log = LoggerFactory.getLogger(FullModels.class);
 
+	/**
+	 * A model used this recently is not unloaded while fewer than twice the budget are
+	 * loaded: short texts in a dozen languages each bring their neighbours' models
+	 * (Polish brings Czech and Slovak), and with a hard budget those were unloaded and
+	 * loaded again question after question, the loading thread using twice the CPU of the
+	 * requests.
+	 */
+	static final Duration RECENT = Duration.ofMinutes(2);
+
 	private final Set<Language> configured;
 
 	private final int extra;
 
+	private final LongSupplier nanoTime;
+
 	/**
-	 * Languages outside the configured ones with full models, least recently used first.
+	 * Languages outside the configured ones with full models, least recently used first,
+	 * with when each was last used ({@link System#nanoTime()}).
 	 */
-	private final LinkedHashSet<Language> loaded = new LinkedHashSet<>();
+	private final LinkedHashMap<Language, Long> loaded = new LinkedHashMap<>();
 
 	private long unloads;
 
 	FullModels(Collection<Language> configured, int extra) {
+		this(configured, extra, System::nanoTime);
+	}
+
+	FullModels(Collection<Language> configured, int extra, LongSupplier nanoTime) {
 		this.configured = configured.isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(configured);
 		this.extra = Math.max(0, extra);
+		this.nanoTime = nanoTime;
 	}
 
 	/**
 	 * Notes that a text is about to be read with these languages' full models, and
-	 * unloads the least recently used others beyond the budget.
+	 * unloads the least recently used others beyond the budget: beyond twice the budget
+	 * whatever their last use, beyond the budget those not used for {@link #RECENT}.
 	 */
 	void use(Collection<Language> languages) {
 		EnumSet<Language> unload = EnumSet.noneOf(Language.class);
 		synchronized (this) {
+			long now = this.nanoTime.getAsLong();
 			for (Language language : languages) {
 				if (!this.configured.contains(language)) {
 					this.loaded.remove(language);
-					this.loaded.add(language);
+					this.loaded.put(language, now);
 				}
 			}
-			Iterator<Language> oldest = this.loaded.iterator();
+			Iterator<Map.Entry<Language, Long>> oldest = this.loaded.entrySet().iterator();
 			while (this.loaded.size() - unload.size() > this.extra && oldest.hasNext()) {
-				Language language = oldest.next();
-				if (!languages.contains(language)) {
-					unload.add(language);
+				Map.Entry<Language, Long> next = oldest.next();
+				boolean recent = now - next.getValue() < RECENT.toNanos();
+				if (recent && this.loaded.size() - unload.size() <= 2 * this.extra) {
+					break;
+				}
+				if (!languages.contains(next.getKey())) {
+					unload.add(next.getKey());
 				}
 			}
-			this.loaded.removeAll(unload);
+			unload.forEach(this.loaded::remove);
 			if (!unload.isEmpty()) {
 				this.unloads += unload.size();
 			}
@@ -70,6 +96,11 @@ final class FullModels {
 			unload(unload);
 			log.debug("Language detection: unloaded the full models of {} ({} unloads so far)", unload, this.unloads);
 		}
+	}
+
+	/** Languages whose full models are unloaded, so far. */
+	synchronized long unloads() {
+		return this.unloads;
 	}
 
 	/** Languages with full models now, beyond the configured ones. */
