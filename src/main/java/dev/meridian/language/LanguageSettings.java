@@ -23,13 +23,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * five times cheaper.
  * @param preload load the language models in the background at start-up, so the first
  * message does not wait for them ({@code MERIDIAN_LANGUAGE_PRELOAD})
- * @param extraFullModelLanguages how many languages beyond {@code detectionLanguages} keep
- * the full models a short text loaded ({@code MERIDIAN_LANGUAGE_EXTRAFULLMODELLANGUAGES});
- * while they are in use (each within two minutes) up to twice as many stay, so a busy
- * mix of languages does not unload and load the same models text after text; beyond
- * that, short texts in other
- * languages are judged with trigrams only (more often {@code und}, never a neighbour for
- * want of a model)
+ * @param extraFullModelLanguages how many languages beyond {@code detectionLanguages}
+ * keep the full models a short text loaded
+ * ({@code MERIDIAN_LANGUAGE_EXTRAFULLMODELLANGUAGES}); while they are in use (each within
+ * two minutes) up to twice as many stay, so a busy mix of languages does not unload and
+ * load the same models text after text; beyond that, short texts in other languages are
+ * judged with trigrams only (more often {@code und}, never a neighbour for want of a
+ * model)
  * @param waitForModels whether a short text waits while the full models it needs load
  * ({@code MERIDIAN_LANGUAGE_WAITFORMODELS}). Off in the server: a message never waits
  * seconds for a model to load, it is judged with trigrams while the models load in the
