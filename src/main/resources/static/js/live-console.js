@@ -46,12 +46,37 @@
     return last ? last.id.replace('message-', '') : null;
   }
 
+  // One refresh of a part at a time: a notice that comes while one is on its way asks for
+  // another once it has landed. (htmx would queue the second on the element the first
+  // replaces, and answer it into the detached one: the new message never showed.)
+  var refreshing = {};
+
   function refresh(selector, then) {
     if (!window.htmx) {
       return;
     }
+    if (refreshing[selector]) {
+      refreshing[selector].again = true;
+      return;
+    }
+    var state = refreshing[selector] = { again: false, done: false };
+    function landed() {
+      if (state.done) {
+        return;
+      }
+      state.done = true;
+      delete refreshing[selector];
+      if (state.again) {
+        refresh(selector, then);
+      }
+    }
+    // a request that never answers must not stop every later refresh
+    setTimeout(landed, 15000);
     window.htmx.ajax('GET', location.pathname + location.search, { target: selector, select: selector, swap: 'outerHTML' })
-      .then(then || function () {});
+      .then(function () {
+        (then || function () {})();
+        landed();
+      }, landed);
   }
 
   function read() {
