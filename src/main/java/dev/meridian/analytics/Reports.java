@@ -37,9 +37,22 @@ public class Reports {
 		this.recomputation = recomputation;
 	}
 
-	/** One row per key, sorted by tickets (most first), then key. */
+	/**
+	 * One row per key, sorted by tickets (most first), then key, with customer retention
+	 * where the slicing allows it.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReportRow> summary(ReportQuery query) {
+		return summary(query, true);
+	}
+
+	/**
+	 * One row per key; retention only when asked: it reads customers, not rollups, a scan
+	 * of every customer active in the period before the range (over a year of a million
+	 * tickets, most of the summary's time).
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportRow> summary(ReportQuery query, boolean withRetention) {
 		Instant start = Segments.start(query.from(), query.zone());
 		Instant end = Segments.start(query.to().plusDays(1), query.zone());
 		RollupRows rows = RollupRows.of(query, Segments.between(start, end), start, end);
@@ -58,15 +71,15 @@ public class Reports {
 				totals.computeIfAbsent(key, k -> new Totals());
 			}
 		});
-		Map<String, ReportRow.Retention> retention = query.fitsProjection()
+		boolean retained = withRetention && query.fitsProjection();
+		Map<String, ReportRow.Retention> retention = retained
 				? CustomerRetention.of(this.jdbc, query, key(query.groupBy())) : Map.of();
 		retention.keySet().forEach(key -> totals.computeIfAbsent(key, k -> new Totals()));
 		return totals.entrySet()
 			.stream()
 			.map(e -> e.getValue()
 				.row(e.getKey(), backlog.getOrDefault(e.getKey(), 0L),
-						query.fitsProjection() ? retention.getOrDefault(e.getKey(), new ReportRow.Retention(0, 0, null))
-								: null))
+						retained ? retention.getOrDefault(e.getKey(), new ReportRow.Retention(0, 0, null)) : null))
 			.sorted(java.util.Comparator.comparingLong(ReportRow::tickets).reversed().thenComparing(ReportRow::key))
 			.toList();
 	}

@@ -61,17 +61,20 @@ class ReportRetentionIntegrationTests {
 
 		String range = "from=2025-03-10&to=2025-03-16&zone=America/Asuncion";
 		JsonNode py = Eventually.satisfies("the tickets rolled up",
-				() -> find(rows(range + "&groupBy=market&market=PY"), "PY"),
+				() -> find(rows(range + "&groupBy=market&market=PY&retention=true"), "PY"),
 				// Ana's return is linked to her earlier ticket in the background
 				r -> r != null && r.get("tickets").asInt() == 2 && r.get("retention").get("customers").asInt() == 3
 						&& r.get("retention").get("returned").asInt() == 1);
 		assertThat(py.get("retention").get("returned").asInt()).isEqualTo(1);
 		assertThat(py.get("retention").get("share").asDouble()).isCloseTo(1.0 / 3,
 				org.assertj.core.data.Offset.offset(1e-9));
-		assertThat(find(rows(range + "&groupBy=language&market=PY"), "es").get("retention").get("returned").asInt())
-			.isEqualTo(1);
+		assertThat(find(rows(range + "&groupBy=language&market=PY&retention=true"), "es").get("retention")
+			.get("returned")
+			.asInt()).isEqualTo(1);
+		// Not asked for: none.
+		assertThat(find(rows(range + "&groupBy=market&market=PY"), "PY").get("retention").isNull()).isTrue();
 		// Sliced by something customers are not counted by: no retention figure.
-		JsonNode byChannel = find(rows(range + "&groupBy=channel&market=PY"), "api");
+		JsonNode byChannel = find(rows(range + "&groupBy=channel&market=PY&retention=true"), "api");
 		assertThat(byChannel.get("retention").isNull()).as(byChannel.toString()).isTrue();
 
 		// The CSV has the figure with the two periods it compares, and empty cells where

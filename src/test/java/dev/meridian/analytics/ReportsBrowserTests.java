@@ -53,7 +53,9 @@ class ReportsBrowserTests {
 		fixtures.aTicket().inMarket("DE").inLanguage("de").open();
 		fixtures.aTicket().inMarket("JP").inLanguage("en").open();
 		Eventually.satisfies("the tickets rolled up",
-				() -> api.get("/api/v1/reports/summary?groupBy=market&market=JP&language=ja&zone=Asia/Tokyo").json(),
+				() -> api
+					.get("/api/v1/reports/summary?groupBy=market&market=JP&language=ja&zone=Asia/Tokyo&retention=true")
+					.json(),
 				r -> r.get("rows").size() == 1 && r.get("rows").get(0).get("tickets").asInt() >= 4
 						&& r.get("rows").get(0).get("solved").asInt() >= 1);
 
@@ -83,7 +85,8 @@ class ReportsBrowserTests {
 		long solvedCount = Long.parseLong(japan.locator("td[data-column=solved]").getAttribute("data-value"));
 		assertThat(tickets).isGreaterThanOrEqualTo(4);
 		assertThat(solvedCount).isGreaterThanOrEqualTo(1);
-		JsonNode api4 = api.get("/api/v1/reports/summary?groupBy=market&market=JP&language=ja&zone=Asia/Tokyo")
+		JsonNode api4 = api
+			.get("/api/v1/reports/summary?groupBy=market&market=JP&language=ja&zone=Asia/Tokyo&retention=true")
 			.json()
 			.get("rows")
 			.get(0);

@@ -47,11 +47,16 @@ class ReportApiController {
 	record Trend(String from, String to, String zone, List<TrendDay> days) {
 	}
 
+	/**
+	 * The summary; customer retention with {@code retention=true} (the screen and the CSV
+	 * always have it): it is the costly part of a long range.
+	 */
 	@GetMapping("/api/v1/reports/summary")
-	Summary summary(ReportRequest request) {
+	Summary summary(ReportRequest request,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean retention) {
 		ReportQuery query = query(request);
 		return new Summary(query.from().toString(), query.to().toString(), query.zone().getId(),
-				query.groupBy().column(), this.reports.summary(query));
+				query.groupBy().column(), this.reports.summary(query, retention));
 	}
 
 	@GetMapping(path = "/api/v1/reports/summary.csv", produces = "text/csv")
