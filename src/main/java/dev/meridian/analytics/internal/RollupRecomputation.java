@@ -89,7 +89,12 @@ public class RollupRecomputation {
 
 	private RecomputedRollups recompute() {
 		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.update("truncate analytics_rollups, analytics_rollup_deltas, analytics_tickets");
+			// Locked in the order events take them: a ticket's row, its delta, the
+			// customer's activity (the fold: deltas, then rollups). Truncated the other
+			// way round, an event rolling up meanwhile deadlocked with it.
+			this.jdbc.update("lock table analytics_tickets, analytics_rollup_deltas, analytics_rollups, "
+					+ "analytics_customer_activity in access exclusive mode");
+			this.jdbc.update("truncate analytics_tickets, analytics_rollup_deltas, analytics_rollups");
 			// orders are not replayed (analytics keeps no copy of them): their activity
 			// stays
 			this.jdbc.update("delete from analytics_customer_activity where source = 'ticket'");

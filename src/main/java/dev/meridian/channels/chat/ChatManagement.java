@@ -21,7 +21,6 @@ import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerProfile;
-import dev.meridian.knowledge.SearchIndexing;
 import dev.meridian.language.Detection;
 import dev.meridian.language.DetectionHints;
 import dev.meridian.language.LanguageDetection;
@@ -99,13 +98,10 @@ public class ChatManagement implements LiveConversations {
 
 	private final LanguageDetection detection;
 
-	private final SearchIndexing indexing;
-
 	ChatManagement(ChatConversations conversations, CustomerManagement customers, TicketManagement tickets,
 			Translation translation, MessageSource messages, ChatTexts texts, TransactionTemplate transaction,
 			ChatSettings settings, Clock clock, ChatAutomation automation, ChatTickets chatTickets,
-			LanguageDetection detection, SearchIndexing indexing) {
-		this.indexing = indexing;
+			LanguageDetection detection) {
 		this.automation = automation;
 		this.chatTickets = chatTickets;
 		this.detection = detection;
@@ -204,9 +200,6 @@ public class ChatManagement implements LiveConversations {
 				DetectionHints.customer(prior.isUndetermined() ? null : prior, List.of()));
 		this.chatTickets.remember(found);
 		Message message = this.transaction.execute(status -> {
-			// Searchable a moment after the 201 rather than before it: the visitor's
-			// request no longer waits for the index (nor holds its connection meanwhile).
-			this.indexing.indexWithoutWaiting();
 			// A visitor writing line after line was seen moments ago: as on connecting,
 			// no second write.
 			if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {
