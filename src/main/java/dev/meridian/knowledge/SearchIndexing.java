@@ -8,12 +8,9 @@ import java.util.Map;
 import dev.meridian.customers.Customer;
 import dev.meridian.tickets.Message;
 import dev.meridian.tickets.Ticket;
-import dev.meridian.knowledge.search.SearchSettings;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,31 +36,9 @@ public class SearchIndexing {
 
 	private final KnowledgeSettings settings;
 
-	private final EntityManager entityManager;
-
-	private final SearchSettings search;
-
-	SearchIndexing(EntityManagerFactory entityManagers, KnowledgeSettings settings, EntityManager entityManager,
-			SearchSettings search) {
+	SearchIndexing(EntityManagerFactory entityManagers, KnowledgeSettings settings) {
 		this.entityManagers = entityManagers;
 		this.settings = settings;
-		this.entityManager = entityManager;
-		this.search = search;
-	}
-
-	/**
-	 * The current transaction's changes are indexed when it commits, but its caller does
-	 * not wait until they are searchable: they are a moment later. For writes that come
-	 * many times a second and that nobody searches for at once (a chat's lines): on this
-	 * server's own index, waiting meant a refresh of the index per transaction, with the
-	 * request and its database connection held meanwhile. (With OpenSearch the changes go
-	 * through the outbox table, and nobody waits anyway.) Call it inside the transaction.
-	 */
-	public void indexWithoutWaiting() {
-		if (this.search.backend() == SearchSettings.Backend.LUCENE) {
-			Search.session(this.entityManager)
-				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
-		}
 	}
 
 	/** What a rebuild did. */

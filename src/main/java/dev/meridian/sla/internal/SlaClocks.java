@@ -95,12 +95,9 @@ class SlaClocks {
 	/**
 	 * A customer wrote: unless the first reply is still owed, a next reply is now. A
 	 * ticket's opening message changes nothing here ({@link TicketCreated} starts the
-	 * clocks), nor does a message written while no reply exists yet (the first-reply
-	 * clock runs; a wait it ended is resumed by its {@link TicketStatusChanged}), so the
-	 * condition keeps them from costing a publication and a transaction: a chat's visitor
-	 * writes many lines before anyone answers.
+	 * clocks), so the condition keeps it from costing a publication and a transaction.
 	 */
-	@ApplicationModuleListener(condition = "!#event.opening() && !#event.awaitingFirstReply()")
+	@ApplicationModuleListener(condition = "!#event.opening()")
 	void on(MessageReceived event) {
 		change(event.ticket(), (ticket, clock) -> {
 			SlaTimes times = clock.times();
