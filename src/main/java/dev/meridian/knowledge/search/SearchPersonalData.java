@@ -99,15 +99,18 @@ class SearchPersonalData implements PersonalDataHolder {
 		finally {
 			reindexing.close();
 		}
-		Search.mapping(this.entityManagers)
+		var workspace = Search.mapping(this.entityManagers)
 			.scope(Object.class,
 					java.util.List.of(Ticket.class.getName(), Message.class.getName(), Customer.class.getName()))
-			.workspace()
-			.mergeSegments();
-		// The merged segments replace the old ones, but an open reader keeps the old
-		// files on disk until it is refreshed, which happens on the next search: search
-		// once, so the files with the erased texts go now rather than whenever someone
-		// searches next.
+			.workspace();
+		workspace.mergeSegments();
+		// The merged segments replace the old ones, but two things keep the old files on
+		// disk: the last commit point, which lists them until the next commit (flush
+		// commits now), and an open reader, until it is refreshed. Refresh, then search
+		// once, so the files with the erased texts go now rather than whenever the index
+		// is next written and searched.
+		workspace.flush();
+		workspace.refresh();
 		jakarta.persistence.EntityManager entityManager = this.entityManagers.createEntityManager();
 		try {
 			for (Class<?> indexed : java.util.List.of(Ticket.class, Message.class, Customer.class)) {
