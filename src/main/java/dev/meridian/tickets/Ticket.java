@@ -205,7 +205,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 			if (this.status == Status.SOLVED || this.status == Status.PENDING) {
 				changeStatus(Status.OPEN, at);
 			}
-			registerEvent(new MessageReceived(id(), message.id(), at, at.equals(this.createdAt)));
+			registerEvent(new MessageReceived(id(), message.id(), at, at.equals(this.createdAt),
+					this.firstResponseAt == null));
 		}
 		else if (message.visibility() == Visibility.PUBLIC && message.author().type() == Author.Type.BOT) {
 			// The bot's answer reaches the visitor but is nobody's reply: the first

@@ -70,6 +70,21 @@ class TicketTests {
 	}
 
 	@Test
+	void saysWhetherACustomersMessageCameBeforeAnyReply() {
+		Ticket ticket = aNewTicket();
+
+		ticket.recordMessage(fromCustomer(ticket, T0.plusSeconds(60)));
+		ticket.recordMessage(note(ticket, T0.plusSeconds(90)));
+		ticket.recordMessage(fromCustomer(ticket, T0.plusSeconds(120)));
+		ticket.recordMessage(reply(ticket, T0.plusSeconds(600)));
+		ticket.recordMessage(fromCustomer(ticket, T0.plusSeconds(900)));
+
+		assertThat(ticket.registeredEvents()).filteredOn(MessageReceived.class::isInstance)
+			.map(event -> ((MessageReceived) event).awaitingFirstReply())
+			.containsExactly(true, true, false);
+	}
+
+	@Test
 	void internalNoteIsNotAFirstResponse() {
 		Ticket ticket = aNewTicket();
 

@@ -89,6 +89,7 @@ final class ChatLatencyLoad {
 		long total = (long) (rate * (warmupSeconds + durationSeconds));
 		AtomicInteger inFlight = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
+		Map<String, AtomicInteger> failures = new java.util.concurrent.ConcurrentHashMap<>();
 		int skipped = 0;
 		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
 		synchronized (this) {
@@ -109,6 +110,7 @@ final class ChatLatencyLoad {
 			chat.say(visitor, SENTENCES[(int) (i % SENTENCES.length)] + " (" + i + ")").whenComplete((id, failure) -> {
 				inFlight.decrementAndGet();
 				if (failure != null) {
+					failures.computeIfAbsent(kind(failure), k -> new AtomicInteger()).incrementAndGet();
 					if (failed.incrementAndGet() <= 3) {
 						System.out.println("Send failed: " + failure);
 					}
@@ -129,9 +131,19 @@ final class ChatLatencyLoad {
 					+ "in flight, %d failed); heard by agents: %d, never heard: %d%n", sentCount, sendSeconds,
 					(total - skipped) / sendSeconds, rate, skipped, maxInFlight, failed.get(), this.matched,
 					this.scheduledById.size());
+			System.out.println("failed sends by kind: " + (failures.isEmpty() ? "none" : new java.util.TreeMap<>(failures)));
 			print("visitor -> agent console (measured " + durationSeconds + " s)", this.measured);
 			print("visitor's POST answered", this.posts);
 		}
+	}
+
+	/** "HTTP 503" for an answer other than 201, else the exception's class (a timeout). */
+	private static String kind(Throwable failure) {
+		Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+				? failure.getCause() : failure;
+		String message = String.valueOf(cause.getMessage());
+		return message.startsWith("HTTP ") ? message.substring(0, Math.min(8, message.length()))
+				: cause.getClass().getSimpleName();
 	}
 
 	private synchronized int pending() {

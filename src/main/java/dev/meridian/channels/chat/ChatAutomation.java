@@ -3,6 +3,7 @@ package dev.meridian.channels.chat;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import dev.meridian.channels.chat.settings.BotMode;
 import dev.meridian.channels.chat.settings.ShopSettings;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.MessageId;
@@ -39,10 +40,17 @@ public class ChatAutomation {
 	/** Whether the bot would answer a visitor opening the widget now. */
 	public boolean answersNow(LanguageTag language, @Nullable ZoneId zone, @Nullable String market) {
 		AutomatedAnswers bot = this.bots.getIfAvailable();
-		return bot != null && bot.speaks(language)
-				&& this.shops.forMarket(market)
-					.bot()
-					.answersWhen(this.availability.forVisitor(language, zone).staffed());
+		if (bot == null || !bot.speaks(language)) {
+			return false;
+		}
+		BotMode mode = this.shops.forMarket(market).bot();
+		// Who is on shift is routing's answer over the agents' shifts: asked only when it
+		// decides, not for every visitor's message of a market whose bot is off.
+		return switch (mode) {
+			case OFF -> false;
+			case ALWAYS -> true;
+			case UNSTAFFED -> mode.answersWhen(this.availability.forVisitor(language, zone).staffed());
+		};
 	}
 
 	/** Whether the bot answers in this conversation now. */

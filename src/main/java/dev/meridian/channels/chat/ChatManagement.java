@@ -21,6 +21,9 @@ import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerProfile;
+import dev.meridian.language.Detection;
+import dev.meridian.language.DetectionHints;
+import dev.meridian.language.LanguageDetection;
 import dev.meridian.language.Translated;
 import dev.meridian.language.Translation;
 import dev.meridian.markets.LanguageTag;
@@ -91,10 +94,17 @@ public class ChatManagement implements LiveConversations {
 
 	private final ChatAutomation automation;
 
+	private final ChatTickets chatTickets;
+
+	private final LanguageDetection detection;
+
 	ChatManagement(ChatConversations conversations, CustomerManagement customers, TicketManagement tickets,
 			Translation translation, MessageSource messages, ChatTexts texts, TransactionTemplate transaction,
-			ChatSettings settings, Clock clock, ChatAutomation automation) {
+			ChatSettings settings, Clock clock, ChatAutomation automation, ChatTickets chatTickets,
+			LanguageDetection detection) {
 		this.automation = automation;
+		this.chatTickets = chatTickets;
+		this.detection = detection;
 		this.conversations = conversations;
 		this.customers = customers;
 		this.tickets = tickets;
@@ -181,12 +191,24 @@ public class ChatManagement implements LiveConversations {
 		}
 		requireWithinRate(conversation, now);
 		String viewing = page == null ? null : checkedPage(page);
+		// Read before the transaction, with the conversation's language as what is known
+		// (the same hint the ticket's language gives: the ticket opened in it): detection
+		// is the costliest step of a message, and inside the transaction it held a
+		// database connection and the ticket's row lock while it read.
+		LanguageTag prior = found.locale();
+		Detection language = this.detection.detect(body,
+				DetectionHints.customer(prior.isUndetermined() ? null : prior, List.of()));
+		this.chatTickets.remember(found);
 		Message message = this.transaction.execute(status -> {
-			this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
+			// A visitor writing line after line was seen moments ago: as on connecting,
+			// no second write.
+			if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {
+				this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
+			}
 			// Text only: whatever markup a visitor types is shown as the characters
 			// typed.
-			return this.tickets.addMessage(found.ticket(), Author.customer(found.customer()),
-					new MessageDraft(body, null, null, null, Visibility.PUBLIC, null, List.of()));
+			return this.tickets.addMessage(found.ticket(), Author.customer(found.customer()), new MessageDraft(body,
+					null, language.language(), language.confidence(), Visibility.PUBLIC, null, List.of()));
 		});
 		if (message == null) {
 			throw new IllegalStateException("The message was not stored");
@@ -235,7 +257,7 @@ public class ChatManagement implements LiveConversations {
 
 	/** The conversation of a ticket, if the ticket is a chat. */
 	public Optional<UUID> conversationOf(TicketId ticket) {
-		return this.conversations.findByTicketId(ticket.value()).map(ChatConversation::id);
+		return this.chatTickets.of(ticket).map(ChatTickets.Link::conversation);
 	}
 
 	/**
@@ -340,14 +362,14 @@ public class ChatManagement implements LiveConversations {
 	 * ticket is no chat or the message is not for the visitor (an internal note).
 	 */
 	public Optional<ChatMessage> forVisitor(TicketId ticket, MessageId message) {
-		Optional<ChatConversation> found = this.conversations.findByTicketId(ticket.value());
+		Optional<ChatTickets.Link> found = this.chatTickets.of(ticket);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		return this.tickets.messages(ticket)
-			.stream()
-			.filter(m -> m.id().equals(message) && m.visibility() == Visibility.PUBLIC)
-			.findFirst()
+		// The one message, not the conversation: a push follows every message, and a
+		// long chat read whole for each would cost more with every line.
+		return this.tickets.findMessage(message)
+			.filter(m -> m.ticket().equals(ticket) && m.visibility() == Visibility.PUBLIC)
 			.map(m -> forVisitor(m, found.get().locale(),
 					this.tickets.attachments(List.of(m.id())).getOrDefault(m.id(), List.of())));
 	}

@@ -95,9 +95,12 @@ class SlaClocks {
 	/**
 	 * A customer wrote: unless the first reply is still owed, a next reply is now. A
 	 * ticket's opening message changes nothing here ({@link TicketCreated} starts the
-	 * clocks), so the condition keeps it from costing a publication and a transaction.
+	 * clocks), nor does a message written while no reply exists yet (the first-reply
+	 * clock runs; a wait it ended is resumed by its {@link TicketStatusChanged}), so the
+	 * condition keeps them from costing a publication and a transaction: a chat's visitor
+	 * writes many lines before anyone answers.
 	 */
-	@ApplicationModuleListener(condition = "!#event.opening()")
+	@ApplicationModuleListener(condition = "!#event.opening() && !#event.awaitingFirstReply()")
 	void on(MessageReceived event) {
 		change(event.ticket(), (ticket, clock) -> {
 			SlaTimes times = clock.times();

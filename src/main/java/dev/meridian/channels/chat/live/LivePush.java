@@ -38,6 +38,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listener hands the push to the transaction's after-commit callbacks instead. That
  * spares every message, chat or not, a publication row and its two updates, written in
  * the request's own thread before it answers.
+ * <p>
+ * A customer's message is pushed without a transaction of its own: the push reads the
+ * message where its transaction left it (still in that transaction's persistence context,
+ * on the connection the request holds until it returns), the conversation from
+ * {@code ChatManagement}'s memory of chats, and only marks the conversation's activity
+ * (written in batches); nothing in it writes. It used to run in a new transaction, which
+ * took a second database connection while the request still held its first: at 100
+ * visitors' messages a second every connection of the pool was held by a request waiting
+ * for another. Replies (agents' and the bot's) still push in a transaction of their own:
+ * rendering one for the visitor may translate it, which writes to the translation memory;
+ * so do visitors waiting on this node with a long poll (reading for them marks them
+ * seen).
  */
 @Component
 class LivePush {
@@ -71,7 +83,7 @@ class LivePush {
 
 	@EventListener
 	void on(MessageReceived received) {
-		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(received.ticket(), received.message())));
+		afterCommit(() -> push(received.ticket(), received.message()));
 	}
 
 	@EventListener
@@ -163,7 +175,9 @@ class LivePush {
 		catch (RuntimeException ex) {
 			log.warn("Could not push message {} to its visitor: {}", message.value(), ex.getMessage());
 		}
-		this.polls.wake(id);
+		if (this.polls.isWaiting(id)) {
+			this.transactions.executeWithoutResult(tx -> this.polls.wake(id));
+		}
 	}
 
 	private void send(String destination, Object notice) {

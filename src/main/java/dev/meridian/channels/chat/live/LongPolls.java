@@ -92,6 +92,11 @@ class LongPolls {
 		result.onError(error -> leave(waiter));
 	}
 
+	/** Whether a visitor of the conversation waits on this node. */
+	boolean isWaiting(UUID conversation) {
+		return this.waiting.containsKey(conversation);
+	}
+
 	/** A message was stored for the conversation on this node. */
 	void wake(UUID conversation) {
 		Set<Waiter> waiters = this.waiting.get(conversation);
