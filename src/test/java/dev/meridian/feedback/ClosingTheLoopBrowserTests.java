@@ -130,6 +130,9 @@ class ClosingTheLoopBrowserTests {
 		// Addressed, with a note in German: the customer who raised it hears it once.
 		themeRow.locator("th a").click();
 		assertThat(page.locator("#theme-raised")).hasText("Ein Kommentar von einem Kunden.");
+		// The comment can join another theme from here, not this one again.
+		assertThat(page.locator("form.tag-form[data-survey='" + surveyId + "']")).hasCount(1);
+		assertThat(page.locator("form.tag-form select[name=theme] option[value='" + key + "']")).hasCount(0);
 		assertThat(page.locator("#mark-addressed-explained")).containsText("einmal eine Nachricht");
 		String note = "Unsere Mitarbeiter erklären Lieferzeiten jetzt mit einem Beispiel. " + unique;
 		LocalDeepL.learn("de", "ja", note, "配達日数を例を挙げてご説明するようになりました。" + unique);

@@ -42,6 +42,13 @@ class FeedbackScreen {
 		return theme.name() != null ? theme.name() : themeName(theme.key());
 	}
 
+	/** Each theme's name in the viewer's language, by key, in the themes' order. */
+	java.util.Map<String, String> themeNames(java.util.List<Themes.Theme> themes) {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		themes.forEach(theme -> names.put(theme.key(), themeName(theme)));
+		return names;
+	}
+
 	String themeName(String key) {
 		return this.messages.getMessage("feedbackScreen.themeName." + key, null, key, LocaleContextHolder.getLocale());
 	}

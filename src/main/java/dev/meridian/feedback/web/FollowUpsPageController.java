@@ -106,8 +106,7 @@ class FollowUpsPageController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("who", everyone ? "all" : "mine");
 		model.addAttribute("state", shown);
-		model.addAttribute("themes", this.themes.list());
-		model.addAttribute("themeNames", themeNames());
+		model.addAttribute("themeNames", this.screen.themeNames(this.themes.list()));
 		return "feedback/follow-ups";
 	}
 
@@ -142,14 +141,6 @@ class FollowUpsPageController {
 	private static Translated asTranslated(FollowUps.FollowUp f) {
 		return new Translated(f.translation(), LanguageTag.read(f.commentLanguage()),
 				LanguageTag.read(f.translationLanguage()), f.translationEngine(), false, null, false);
-	}
-
-	private Map<String, String> themeNames() {
-		Map<String, String> names = new java.util.LinkedHashMap<>();
-		for (Themes.Theme theme : this.themes.list()) {
-			names.put(theme.key(), this.screen.themeName(theme));
-		}
-		return names;
 	}
 
 }

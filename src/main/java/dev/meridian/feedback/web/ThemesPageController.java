@@ -95,9 +95,7 @@ class ThemesPageController {
 		model.addAttribute("comments", comments.stream().map(c -> {
 			return new CommentRow(c, customerName(names, c.customer()), themesOf.getOrDefault(c.survey(), List.of()));
 		}).toList());
-		Map<String, String> themeNames = new java.util.LinkedHashMap<>();
-		this.themes.list().forEach(t -> themeNames.put(t.key(), this.screen.themeName(t)));
-		model.addAttribute("themeNames", themeNames);
+		model.addAttribute("themeNames", this.screen.themeNames(this.themes.list()));
 		model.addAttribute("noteLanguages", WorkspaceLanguages.ALL.stream().map(Locale::getLanguage).toList());
 		model.addAttribute("viewerLanguage", FeedbackScreen.viewerLanguage().value());
 		return "feedback/theme";
