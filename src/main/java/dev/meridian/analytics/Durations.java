@@ -61,11 +61,19 @@ public final class Durations {
 
 	/** Adds a stored distribution (index = bucket, null = 0). */
 	public void merge(@Nullable Integer[] stored) {
+		merge(stored, 1);
+	}
+
+	/**
+	 * Adds a stored distribution {@code times} times: -1 takes out one that a wider
+	 * distribution added (a month's less an hour's).
+	 */
+	public void merge(@Nullable Integer[] stored, int times) {
 		for (int i = 0; i < stored.length && i < BUCKETS; i++) {
 			Integer count = stored[i];
 			if (count != null) {
-				this.counts[i] += count;
-				this.total += count;
+				this.counts[i] += (long) times * count;
+				this.total += (long) times * count;
 			}
 		}
 	}

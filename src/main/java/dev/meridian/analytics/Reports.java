@@ -60,10 +60,14 @@ public class Reports {
 		this.jdbc.query("select " + key(query.groupBy()) + " as key, r.* from " + rows.sql(), rs -> {
 			totals.computeIfAbsent(rs.getString("key"), k -> new Totals()).add(rs);
 		}, rows.args().toArray());
+		// a key whose rows were all subtracted again (outside the range, inside a
+		// month or day read whole) had none in the range
+		totals.values().removeIf(Totals::isEmpty);
 		RollupRows before = RollupRows.of(query, Segments.between(BEGINNING, end), BEGINNING, end);
 		Map<String, Long> backlog = new TreeMap<>();
-		this.jdbc.query("select " + key(query.groupBy()) + " as key, sum(created + reopened - solved) as open from "
-				+ before.sql() + " group by 1", rs -> {
+		this.jdbc.query("select " + key(query.groupBy())
+				+ " as key, sum(r.sign * (created + reopened - solved)) as open from " + before.sql() + " group by 1",
+				rs -> {
 					backlog.put(rs.getString("key"), rs.getLong("open"));
 				}, before.args().toArray());
 		backlog.forEach((key, open) -> {
@@ -153,19 +157,30 @@ public class Reports {
 				"bot_conversations", "bot_answered", "bot_handed_off", "csat_responses", "csat_satisfied",
 				"csat_score_sum", "nps_responses", "nps_promoters", "nps_detractors" };
 
-		void add(ResultSet rs) throws SQLException {
-			for (String counter : COUNTERS) {
-				this.sums.merge(counter, rs.getLong(counter), Long::sum);
-			}
-			merge(this.firstReply, rs.getArray("first_reply_minutes"));
-			merge(this.firstReplyBusiness, rs.getArray("first_reply_business"));
-			merge(this.resolution, rs.getArray("resolution_minutes"));
-			merge(this.resolutionBusiness, rs.getArray("resolution_business"));
+		/**
+		 * Whether any row added up to something: a key seen only in rows subtracted is
+		 * not.
+		 */
+		boolean isEmpty() {
+			return this.sums.values().stream().allMatch(sum -> sum == 0) && this.firstReply.count() == 0
+					&& this.firstReplyBusiness.count() == 0 && this.resolution.count() == 0
+					&& this.resolutionBusiness.count() == 0;
 		}
 
-		private static void merge(Durations into, @Nullable Array stored) throws SQLException {
+		void add(ResultSet rs) throws SQLException {
+			int sign = rs.getInt("sign");
+			for (String counter : COUNTERS) {
+				this.sums.merge(counter, sign * rs.getLong(counter), Long::sum);
+			}
+			merge(this.firstReply, rs.getArray("first_reply_minutes"), sign);
+			merge(this.firstReplyBusiness, rs.getArray("first_reply_business"), sign);
+			merge(this.resolution, rs.getArray("resolution_minutes"), sign);
+			merge(this.resolutionBusiness, rs.getArray("resolution_business"), sign);
+		}
+
+		private static void merge(Durations into, @Nullable Array stored, int sign) throws SQLException {
 			if (stored != null) {
-				into.merge((Integer[]) stored.getArray());
+				into.merge((Integer[]) stored.getArray(), sign);
 			}
 		}
 
