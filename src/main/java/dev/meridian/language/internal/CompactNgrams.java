@@ -1,5 +1,6 @@
 package dev.meridian.language.internal;
 
+import java.util.Arrays;
 import java.util.NoSuchElementException;
 
 import it.unimi.dsi.fastutil.HashCommon;
@@ -9,6 +10,7 @@ import it.unimi.dsi.fastutil.objects.Object2FloatMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectIterator;
 import it.unimi.dsi.fastutil.objects.ObjectSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One of Lingua's n-gram models (the relative frequencies of one language's n-grams of
@@ -95,6 +97,44 @@ final class CompactNgrams extends AbstractObject2FloatMap<String> {
 			}
 			slots[slot] = fingerprint(hash) | (entry + 1);
 			entry++;
+		}
+		others.trim();
+		return new CompactNgrams(length, keys, values, slots, others);
+	}
+
+	/**
+	 * A compact model of n-grams already laid side by side ({@code keys}, {@code length}
+	 * characters each, frequencies in {@code values}) and the rare ones of another
+	 * length; null when an n-gram occurs twice in {@code keys}, which a model cannot
+	 * hold.
+	 */
+	static @Nullable CompactNgrams ofDistinct(int length, char[] keys, float[] values,
+			Object2FloatOpenHashMap<String> others) {
+		int count = values.length;
+		if (count >= ENTRY_MASK) {
+			throw new IllegalStateException("A model of " + count + " n-grams is more than a compact model holds");
+		}
+		int[] slots = new int[Math.max(2, (int) Math.ceil(count / LOAD))];
+		for (int entry = 0; entry < count; entry++) {
+			int offset = entry * length;
+			// String.hashCode of the n-gram, without making the String.
+			int hashCode = 0;
+			for (int i = 0; i < length; i++) {
+				hashCode = 31 * hashCode + keys[offset + i];
+			}
+			int hash = HashCommon.mix(hashCode);
+			int fingerprint = fingerprint(hash);
+			int slot = slot(hash, slots.length);
+			while (slots[slot] != 0) {
+				int taken = slots[slot];
+				int other = ((taken & ENTRY_MASK) - 1) * length;
+				if ((taken & ~ENTRY_MASK) == fingerprint
+						&& Arrays.equals(keys, other, other + length, keys, offset, offset + length)) {
+					return null;
+				}
+				slot = (slot + 1 == slots.length) ? 0 : slot + 1;
+			}
+			slots[slot] = fingerprint | (entry + 1);
 		}
 		others.trim();
 		return new CompactNgrams(length, keys, values, slots, others);
