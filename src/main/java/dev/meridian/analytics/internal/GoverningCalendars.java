@@ -2,7 +2,6 @@ package dev.meridian.analytics.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.Market;
 import dev.meridian.markets.MarketManagement;
-import dev.meridian.tickets.ServiceLevel;
-import dev.meridian.tickets.ServiceLevels;
-import dev.meridian.tickets.TicketId;
 import dev.meridian.time.BusinessCalendar;
 import dev.meridian.time.CalendarManagement;
 import dev.meridian.time.CalendarOwner;
@@ -32,8 +28,6 @@ class GoverningCalendars {
 
 	private static final Duration KEEP = Duration.ofMinutes(1);
 
-	private final ServiceLevels serviceLevels;
-
 	private final CalendarManagement calendars;
 
 	private final MarketManagement markets;
@@ -43,29 +37,30 @@ class GoverningCalendars {
 	private record Kept(BusinessCalendar calendar, Instant until) {
 	}
 
-	GoverningCalendars(ServiceLevels serviceLevels, CalendarManagement calendars, MarketManagement markets) {
-		this.serviceLevels = serviceLevels;
+	GoverningCalendars(CalendarManagement calendars, MarketManagement markets) {
 		this.calendars = calendars;
 		this.markets = markets;
-	}
-
-	/** What the SLA module reports for the ticket: its calendar and missed targets. */
-	ServiceLevel serviceLevel(TicketId ticket) {
-		return this.serviceLevels.of(List.of(ticket)).getOrDefault(ticket, ServiceLevel.NONE);
 	}
 
 	BusinessCalendar of(@Nullable String named, String team, String market) {
 		// without a name, whether the team has a calendar of its own is a read too: kept
 		// under the team and market
 		String key = named != null ? named : "default:" + team + ":" + market;
-		Instant now = Instant.now();
 		Kept hit = this.kept.get(key);
-		if (hit != null && hit.until().isAfter(now)) {
+		if (hit != null && hit.until().isAfter(Instant.now())) {
 			return hit.calendar();
 		}
-		BusinessCalendar calendar = resolve(named != null ? named : defaultName(team, market));
-		this.kept.put(key, new Kept(calendar, now.plus(KEEP)));
-		return calendar;
+		// One event builds it, the others of the same calendar wait for that one: built
+		// by
+		// each of them at once (the first events after a start, or after a minute), the
+		// reads and the holiday data took seconds on a busy machine.
+		return this.kept.compute(key, (k, old) -> {
+			Instant now = Instant.now();
+			if (old != null && old.until().isAfter(now)) {
+				return old;
+			}
+			return new Kept(resolve(named != null ? named : defaultName(team, market)), now.plus(KEEP));
+		}).calendar();
 	}
 
 	private String defaultName(String team, String market) {

@@ -14,7 +14,6 @@ import dev.meridian.customers.CustomerManagement;
 import dev.meridian.feedback.SurveyAnswered;
 import dev.meridian.feedback.SurveyKind;
 import dev.meridian.sla.SlaTarget;
-import dev.meridian.tickets.ServiceLevel;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
@@ -136,15 +135,14 @@ class RollupUpdates {
 		Delta delta = new Delta();
 		if (fact.firstReplyAt == null) {
 			fact.firstReplyAt = at;
-			ServiceLevel level = this.calendars.serviceLevel(id);
 			delta.add(Counter.FIRST_REPLIES).duration(Distribution.FIRST_REPLY_MINUTES, minutes(fact.createdAt, at));
-			Long business = businessMinutes(level, fact, fact.createdAt, at);
+			Long business = businessMinutes(fact, fact.createdAt, at);
 			if (business != null) {
 				delta.duration(Distribution.FIRST_REPLY_BUSINESS, business);
 			}
-			if (hasTargets(level)) {
+			if (fact.sla.hasTargets()) {
 				fact.slaFirstCounted = true;
-				fact.slaFirstBreached = fact.slaFirstBreached || level.breached().contains("first_reply");
+				fact.slaFirstBreached = fact.slaFirstBreached || fact.sla.missed(SlaTarget.FIRST_REPLY);
 				delta.add(Counter.SLA_FIRST_TARGETS);
 				if (fact.slaFirstBreached) {
 					delta.add(Counter.SLA_FIRST_BREACHED);
@@ -172,13 +170,11 @@ class RollupUpdates {
 	}
 
 	void solved(TicketId id, Instant at) {
-		// read before the ticket's row is locked: the lock is held only for the writes
-		ServiceLevel level = this.calendars.serviceLevel(id);
 		TicketFact fact = fact(id);
 		fact.solvedAt = at;
 		Delta delta = new Delta().add(Counter.SOLVED)
 			.duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, at));
-		Long business = businessMinutes(level, fact, fact.createdAt, at);
+		Long business = businessMinutes(fact, fact.createdAt, at);
 		if (business != null) {
 			delta.duration(Distribution.RESOLUTION_BUSINESS, business);
 		}
@@ -186,9 +182,9 @@ class RollupUpdates {
 		if (fact.oneTouchCounted) {
 			delta.add(Counter.ONE_TOUCH);
 		}
-		if (!fact.slaResolutionCounted && hasTargets(level)) {
+		if (!fact.slaResolutionCounted && fact.sla.hasTargets()) {
 			fact.slaResolutionCounted = true;
-			fact.slaResolutionBreached = fact.slaResolutionBreached || level.breached().contains("resolution");
+			fact.slaResolutionBreached = fact.slaResolutionBreached || fact.sla.missed(SlaTarget.RESOLUTION);
 			delta.add(Counter.SLA_RESOLUTION_TARGETS);
 			if (fact.slaResolutionBreached) {
 				delta.add(Counter.SLA_RESOLUTION_BREACHED);
@@ -209,13 +205,12 @@ class RollupUpdates {
 	 * counts itself; the next solve measures the full resolution time again.
 	 */
 	void reopened(TicketId id, Instant at) {
-		ServiceLevel level = this.calendars.serviceLevel(id);
 		TicketFact fact = fact(id);
 		EventWrites writes = new EventWrites();
 		Instant solvedAt = fact.solvedAt;
 		if (solvedAt != null) {
 			Delta undo = new Delta().duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, solvedAt), -1);
-			Long business = businessMinutes(level, fact, fact.createdAt, solvedAt);
+			Long business = businessMinutes(fact, fact.createdAt, solvedAt);
 			if (business != null) {
 				undo.duration(Distribution.RESOLUTION_BUSINESS, business, -1);
 			}
@@ -316,16 +311,12 @@ class RollupUpdates {
 		return answer.agent() == null ? "" : answer.agent().value().toString();
 	}
 
-	private static boolean hasTargets(ServiceLevel level) {
-		return level.policy() != null && !level.neverOpen();
-	}
-
 	private static long minutes(Instant from, Instant to) {
 		return Math.max(0, Duration.between(from, to).toMinutes());
 	}
 
-	private @Nullable Long businessMinutes(ServiceLevel level, TicketFact fact, Instant from, Instant to) {
-		BusinessCalendar calendar = this.calendars.of(level.calendar(), fact.team, fact.market);
+	private @Nullable Long businessMinutes(TicketFact fact, Instant from, Instant to) {
+		BusinessCalendar calendar = this.calendars.of(fact.sla.calendar(), fact.team, fact.market);
 		if (calendar.isNeverOpen()) {
 			return null;
 		}

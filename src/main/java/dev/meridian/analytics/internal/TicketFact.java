@@ -52,6 +52,9 @@ final class TicketFact {
 
 	@Nullable String botOutcome;
 
+	/** The SLA module's clocks, read with the row when it is locked; never written. */
+	TicketSla sla = TicketSla.NONE;
+
 	TicketFact(UUID ticket, UUID customer, Instant createdAt, String market, String language, String channel) {
 		this.ticket = ticket;
 		this.customer = customer;

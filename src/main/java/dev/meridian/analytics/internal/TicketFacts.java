@@ -1,5 +1,6 @@
 package dev.meridian.analytics.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -57,11 +58,23 @@ class TicketFacts {
 
 	/**
 	 * The ticket's row, locked until the transaction ends: its events update it one by
-	 * one.
+	 * one; with what the SLA module's clocks say of the ticket ({@link TicketFact#sla}).
+	 *
+	 * <p>
+	 * The clocks are the SLA module's rows ({@code sla_clocks}, one per ticket, written
+	 * by that module alone), read here in the same statement rather than through
+	 * {@link dev.meridian.tickets.ServiceLevels}: that was a round trip and a Hibernate
+	 * query of its own on every reply and solve, most of an update's cost. Only the clock
+	 * row of this ticket is read, not locked: the SLA module's listeners lock it while
+	 * they move the clocks, and this read never waits for them.
 	 */
 	Optional<TicketFact> lock(UUID ticket) {
-		List<TicketFact> found = this.jdbc.query("select * from analytics_tickets where ticket_id = ? for update",
-				TicketFacts::read, ticket);
+		List<TicketFact> found = this.jdbc.query("""
+				select t.*, c.policy as sla_policy, c.calendar as sla_calendar,
+				       coalesce(c.never_open, false) as sla_never_open, c.breaches as sla_breaches
+				from analytics_tickets t left join sla_clocks c on c.ticket_id = t.ticket_id
+				where t.ticket_id = ? for update of t
+				""", TicketFacts::read, ticket);
 		return found.stream().findFirst();
 	}
 
@@ -114,6 +127,9 @@ class TicketFacts {
 		f.slaResolutionBreached = rs.getBoolean("sla_resolution_breached");
 		f.botAt = instant(rs, "bot_at");
 		f.botOutcome = rs.getString("bot_outcome");
+		Array breaches = rs.getArray("sla_breaches");
+		f.sla = new TicketSla(rs.getString("sla_policy"), rs.getString("sla_calendar"), rs.getBoolean("sla_never_open"),
+				breaches == null ? List.of() : List.of((String[]) breaches.getArray()));
 		return f;
 	}
 
