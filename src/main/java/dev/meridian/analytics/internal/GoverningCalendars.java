@@ -14,7 +14,11 @@ import dev.meridian.time.BusinessCalendar;
 import dev.meridian.time.CalendarManagement;
 import dev.meridian.time.CalendarOwner;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GoverningCalendars {
+
+	private static final Logger log = LoggerFactory.getLogger(GoverningCalendars.class);
 
 	private static final Duration KEEP = Duration.ofMinutes(1);
 
@@ -40,6 +46,28 @@ class GoverningCalendars {
 	GoverningCalendars(CalendarManagement calendars, MarketManagement markets) {
 		this.calendars = calendars;
 		this.markets = markets;
+	}
+
+	/**
+	 * Builds each market's calendar once, in the background, when the server has started:
+	 * the first build reads the holiday data (over a second), and the event that waited
+	 * for it held its ticket's analytics row meanwhile.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void buildMarketsCalendars() {
+		Thread builder = new Thread(() -> {
+			try {
+				for (Market market : this.markets.all()) {
+					of("market:" + market.code().value(), "", market.code().value());
+				}
+			}
+			catch (RuntimeException ex) {
+				// the events build them then, as without this
+				log.debug("Markets' calendars not built ahead: {}", ex.getMessage());
+			}
+		}, "analytics-calendars");
+		builder.setDaemon(true);
+		builder.start();
 	}
 
 	BusinessCalendar of(@Nullable String named, String team, String market) {
