@@ -1,33 +1,30 @@
 package dev.meridian.channels.chat.live;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
-import org.springframework.boot.task.SimpleAsyncTaskSchedulerBuilder;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
-import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Keeps the application's {@code @Scheduled} jobs on Spring Boot's own scheduler. The
- * WebSocket broker defines a {@code TaskScheduler} of its own (heartbeats), and Spring
- * Boot backs its scheduler off when any exists: without these beans every scheduled job
- * (mail polling, SLA checks, routing passes) would silently move onto the broker's pool.
- * The same beans, under the name scheduled jobs look for, as Spring Boot would make.
+ * Runs the application's {@code @Scheduled} jobs on a pool of their own. The WebSocket
+ * broker defines a {@code TaskScheduler} of its own (heartbeats), and Spring Boot backs
+ * its scheduler off when any exists: without this bean every scheduled job (mail polling,
+ * SLA checks, routing passes) would silently move onto the broker's pool.
+ * <p>
+ * A pool of {@code spring.task.scheduling.pool.size} threads, platform threads even where
+ * virtual ones are enabled: Spring Boot's scheduler has one thread unless told otherwise,
+ * and its virtual-thread scheduler runs every fixed-delay job on its single scheduler
+ * thread. Either way one slow round (an SMTP server timing out after 30 s, SLA alarms
+ * catching up after a pause) held back surveys, notifications and chat flushes behind it.
+ * A job still never overlaps itself; jobs that a cluster runs on several nodes at once
+ * guard themselves (leases, {@code skip locked}, advisory locks) and so may run side by
+ * side.
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduledJobsScheduler {
 
 	@Bean(name = "taskScheduler")
-	@ConditionalOnThreading(Threading.PLATFORM)
 	ThreadPoolTaskScheduler taskScheduler(ThreadPoolTaskSchedulerBuilder builder) {
-		return builder.build();
-	}
-
-	@Bean(name = "taskScheduler")
-	@ConditionalOnThreading(Threading.VIRTUAL)
-	SimpleAsyncTaskScheduler taskSchedulerVirtualThreads(SimpleAsyncTaskSchedulerBuilder builder) {
 		return builder.build();
 	}
 
