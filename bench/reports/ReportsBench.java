@@ -32,7 +32,8 @@ public class ReportsBench {
 	public static void main(String[] args) throws Exception {
 		switch (args[0]) {
 			case "summary" -> summary(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
-			case "events" -> events(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+			case "events" -> events(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+					args.length > 5 ? Double.parseDouble(args[5]) : 0);
 			default -> throw new IllegalArgumentException("summary or events, not " + args[0]);
 		}
 	}
@@ -64,7 +65,7 @@ public class ReportsBench {
 		}
 	}
 
-	static void events(String base, String token, int tickets, int threads) throws Exception {
+	static void events(String base, String token, int tickets, int threads, double rate) throws Exception {
 		double before = metric(base, "meridian_analytics_rollup_seconds_count", "created");
 		double foldSecondsBefore = total(base, "meridian_analytics_fold_seconds_sum");
 		double foldsBefore = total(base, "meridian_analytics_fold_seconds_count");
@@ -73,6 +74,14 @@ public class ReportsBench {
 		List<Future<?>> work = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int i = 0; i < tickets; i++) {
+			if (rate > 0) {
+				// open loop: ticket i starts at i / rate seconds, however long the others take
+				long due = start + (long) (i * 1e9 / rate);
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+			}
 			work.add(pool.submit(() -> {
 				String email = "bench." + UUID.randomUUID() + "@example.com";
 				String ticket = send(post(base, token, "/api/v1/tickets", """
@@ -99,8 +108,9 @@ public class ReportsBench {
 			}
 			Thread.sleep(200);
 		}
-		System.out.printf(Locale.ROOT, "%d tickets opened, replied to and solved through the API in %.1f s (%d threads)%n",
-				tickets, apiSeconds, threads);
+		System.out.printf(Locale.ROOT, "%d tickets opened, replied to and solved through the API in %.1f s (%s)%n",
+				tickets, apiSeconds,
+				rate > 0 ? "started at " + rate + " tickets/s, open loop" : threads + " threads, each as fast as it can");
 		for (String event : List.of("created", "replied", "solved")) {
 			double count = metric(base, "meridian_analytics_rollup_seconds_count", event);
 			double sum = metric(base, "meridian_analytics_rollup_seconds_sum", event);

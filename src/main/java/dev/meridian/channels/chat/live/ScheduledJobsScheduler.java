@@ -16,9 +16,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * and its virtual-thread scheduler runs every fixed-delay job on its single scheduler
  * thread. Either way one slow round (an SMTP server timing out after 30 s, SLA alarms
  * catching up after a pause) held back surveys, notifications and chat flushes behind it.
- * A job still never overlaps itself; jobs that a cluster runs on several nodes at once
- * guard themselves (leases, {@code skip locked}, advisory locks) and so may run side by
- * side.
+ * Two threads, not more: each running job holds a database connection, and with six the
+ * jobs took enough of them to slow chat requests down. A job still never overlaps itself;
+ * jobs that a cluster runs on several nodes at once guard themselves (leases,
+ * {@code skip locked}, advisory locks) and so may run side by side.
  */
 @Configuration(proxyBeanMethods = false)
 class ScheduledJobsScheduler {
