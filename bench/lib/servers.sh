@@ -80,6 +80,28 @@ wait_healthy() {
     sleep 1
   done
   echo "healthy after $((SECONDS - started)) s, RSS $(rss_mib "$pid") MiB"
+  wait_settled "$port"
+}
+
+# wait_settled PORT: waits (up to SETTLE_TIMEOUT s, default 300) until the server's start-up
+# loads are done (meridian_language_models_preloading and
+# meridian_knowledge_dictionaries_loading at 0): reading the dictionaries and language
+# models takes half the CPU for a minute or more after a start, and a figure measured
+# meanwhile is the start's, not the steady state's. A server without these gauges counts
+# as settled.
+wait_settled() {
+  local port="$1" started=$SECONDS loading
+  while :; do
+    loading="$(curl -fsS --max-time 5 "http://127.0.0.1:$port/actuator/prometheus" 2>/dev/null \
+      | awk '/^meridian_(language_models_preloading|knowledge_dictionaries_loading)[ {]/ {sum += $NF} END {print sum + 0}')"
+    [[ "$loading" == "0" ]] && break
+    if ((SECONDS - started >= ${SETTLE_TIMEOUT:-300})); then
+      echo "start-up loads still running after ${SETTLE_TIMEOUT:-300} s; measuring anyway"
+      return 0
+    fi
+    sleep 2
+  done
+  echo "start-up loads (language models, dictionaries) done after $((SECONDS - started)) s more"
 }
 
 rss_mib() { ps -o rss= -p "$1" 2>/dev/null | awk '{printf "%.0f", $1 / 1024}' || echo "?"; }

@@ -97,6 +97,8 @@ public class LinguaDetector {
 	/** Trigram models of every language: the first pass, and every long text. */
 	private volatile LanguageDetector wide;
 
+	private volatile boolean preloading;
+
 	LinguaDetector(LanguageSettings settings) {
 		this.settings = settings;
 		this.configured = languages(settings.detectionLanguages());
@@ -196,10 +198,23 @@ public class LinguaDetector {
 		return true;
 	}
 
+	/** Whether the background preload started at start-up is still running. */
+	public boolean preloading() {
+		return this.preloading;
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void preloadInBackground() {
 		if (this.settings.preload()) {
-			Thread loader = new Thread(this::preload, "lingua-preload");
+			this.preloading = true;
+			Thread loader = new Thread(() -> {
+				try {
+					preload();
+				}
+				finally {
+					this.preloading = false;
+				}
+			}, "lingua-preload");
 			loader.setDaemon(true);
 			loader.setPriority(Thread.MIN_PRIORITY);
 			loader.start();
