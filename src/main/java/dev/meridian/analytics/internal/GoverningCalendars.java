@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.meridian.markets.CountryCode;
 import dev.meridian.markets.Market;
@@ -26,6 +29,12 @@ import org.springframework.stereotype.Component;
  * ({@code team:<id>}, {@code market:DE}, {@code utc}); for a ticket without clocks, the
  * same rule the SLA module applies (team's stored calendar, else the market's, else UTC
  * around the clock). Calendars are kept for a minute: building one reads holidays.
+ * <p>
+ * A calendar kept longer than that is still used while a background thread builds its
+ * successor (with the holiday years reports need read ahead): rebuilt inside an event, it
+ * cost that event, and the events of other tickets waiting for it, a quarter to half a
+ * second once a minute (measured in the reports benchmark). A change to a calendar
+ * reaches the reports within a minute and one rebuild, as before.
  */
 @Component
 class GoverningCalendars {
@@ -39,6 +48,14 @@ class GoverningCalendars {
 	private final MarketManagement markets;
 
 	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "analytics-calendars-rebuild");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private record Kept(BusinessCalendar calendar, Instant until) {
 	}
@@ -75,13 +92,15 @@ class GoverningCalendars {
 		// under the team and market
 		String key = named != null ? named : "default:" + team + ":" + market;
 		Kept hit = this.kept.get(key);
-		if (hit != null && hit.until().isAfter(Instant.now())) {
+		if (hit != null) {
+			if (!hit.until().isAfter(Instant.now())) {
+				rebuildInBackground(key, named, team, market);
+			}
 			return hit.calendar();
 		}
-		// One event builds it, the others of the same calendar wait for that one: built
-		// by
-		// each of them at once (the first events after a start, or after a minute), the
-		// reads and the holiday data took seconds on a busy machine.
+		// The first build: one event builds it, the others of the same calendar wait for
+		// that one (built by each of them at once, the reads and the holiday data took
+		// seconds on a busy machine).
 		return this.kept.compute(key, (k, old) -> {
 			Instant now = Instant.now();
 			if (old != null && old.until().isAfter(now)) {
@@ -89,6 +108,42 @@ class GoverningCalendars {
 			}
 			return new Kept(resolve(named != null ? named : defaultName(team, market)), now.plus(KEEP));
 		}).calendar();
+	}
+
+	private void rebuildInBackground(String key, @Nullable String named, String team, String market) {
+		if (!this.rebuilding.add(key)) {
+			return;
+		}
+		try {
+			this.rebuilder.execute(() -> {
+				try {
+					BusinessCalendar calendar = resolve(named != null ? named : defaultName(team, market));
+					readAhead(calendar);
+					this.kept.put(key, new Kept(calendar, Instant.now().plus(KEEP)));
+				}
+				catch (RuntimeException ex) {
+					// the kept one serves until the next try
+					log.debug("Calendar {} not rebuilt: {}", key, ex.getMessage());
+				}
+				finally {
+					this.rebuilding.remove(key);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.rebuilding.remove(key);
+		}
+	}
+
+	/**
+	 * Reads the holiday years of the last year and a bit into the calendar, as the
+	 * events' business times will (a ticket's creation to its reply or solve).
+	 */
+	private static void readAhead(BusinessCalendar calendar) {
+		if (!calendar.isNeverOpen()) {
+			Instant now = Instant.now();
+			calendar.businessMinutesBetween(now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(1)));
+		}
 	}
 
 	private String defaultName(String team, String market) {
