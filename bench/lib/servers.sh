@@ -104,6 +104,10 @@ wait_settled() {
   echo "start-up loads (language models, dictionaries) done after $((SECONDS - started)) s more"
 }
 
+# CPU seconds a process has used so far (user and system, all its threads), from /proc.
+cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
 rss_mib() { ps -o rss= -p "$1" 2>/dev/null | awk '{printf "%.0f", $1 / 1024}' || echo "?"; }
 
 # stop_pid PID: SIGTERM, 30 s of grace, then SIGKILL.

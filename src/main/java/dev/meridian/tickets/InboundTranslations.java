@@ -1,6 +1,7 @@
 package dev.meridian.tickets;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.meridian.DomainException;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -39,24 +42,53 @@ class InboundTranslations {
 
 	private final Translation translation;
 
-	InboundTranslations(Messages messages, TicketManagement tickets, AgentManagement agents, Translation translation) {
+	private final ApplicationEventPublisher events;
+
+	InboundTranslations(Messages messages, TicketManagement tickets, AgentManagement agents, Translation translation,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.messages = messages;
 		this.tickets = tickets;
 		this.agents = agents;
 		this.translation = translation;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Decides, while the message is stored (the message and its ticket are at hand then),
+	 * whether anyone needs it in another language; only then is there work for after the
+	 * commit. Most messages are read as written, and each had cost a row in the event
+	 * publication registry, three statements and two transactions to find that out.
+	 */
+	@EventListener
 	void on(MessageReceived event) {
-		Message message = this.messages.findById(event.message().value()).orElse(null);
-		if (message == null || message.language().isUndetermined() || message.text().isBlank()
-				|| message.text().length() > this.translation.maxTextLength()) {
+		try {
+			Message message = this.messages.findById(event.message().value()).orElse(null);
+			if (message == null || message.language().isUndetermined() || message.text().isBlank()
+					|| message.text().length() > this.translation.maxTextLength()) {
+				return;
+			}
+			Ticket ticket = this.tickets.get(event.ticket());
+			Set<LanguageTag> targets = targets(ticket, message.language());
+			if (!targets.isEmpty()) {
+				this.events.publishEvent(new TranslationsWanted(event.ticket(), event.message(), List.copyOf(targets),
+						ticket.market().map(m -> m.value()).orElse(null)));
+			}
+		}
+		catch (RuntimeException ex) {
+			// The translation is a convenience for the screen, which also translates on
+			// demand: it never fails the customer's message.
+			log.warn("Could not tell who needs message {} translated: {}", event.message().value(), ex.getMessage());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(TranslationsWanted wanted) {
+		Message message = this.messages.findById(wanted.message().value()).orElse(null);
+		if (message == null) {
 			return;
 		}
-		Ticket ticket = this.tickets.get(event.ticket());
-		String market = ticket.market().map(m -> m.value()).orElse(null);
-		for (LanguageTag target : targets(ticket, message.language())) {
-			translate(message, target, market);
+		for (LanguageTag target : wanted.targets()) {
+			translate(message, target, wanted.market());
 		}
 	}
 

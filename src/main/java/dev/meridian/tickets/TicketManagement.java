@@ -314,6 +314,11 @@ public class TicketManagement {
 		if (messageIds.isEmpty()) {
 			return Map.of();
 		}
+		if (messageIds.size() == 1) {
+			MessageId only = messageIds.iterator().next();
+			List<Attachment> found = this.attachments.findByMessage(only.value());
+			return found.isEmpty() ? Map.of() : Map.of(only, found);
+		}
 		return this.attachments.findByMessages(messageIds.stream().map(MessageId::value).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Attachment::message));

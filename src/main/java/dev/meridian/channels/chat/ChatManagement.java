@@ -21,6 +21,7 @@ import dev.meridian.customers.CustomerId;
 import dev.meridian.customers.Customer;
 import dev.meridian.customers.CustomerManagement;
 import dev.meridian.customers.CustomerProfile;
+import dev.meridian.knowledge.BackgroundIndexing;
 import dev.meridian.language.Detection;
 import dev.meridian.language.DetectionHints;
 import dev.meridian.language.LanguageDetection;
@@ -40,6 +41,7 @@ import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
 import dev.meridian.tickets.Visibility;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,10 +100,16 @@ public class ChatManagement implements LiveConversations {
 
 	private final LanguageDetection detection;
 
+	private final BackgroundIndexing indexing;
+
+	private final ChatIntake intake;
+
 	ChatManagement(ChatConversations conversations, CustomerManagement customers, TicketManagement tickets,
 			Translation translation, MessageSource messages, ChatTexts texts, TransactionTemplate transaction,
 			ChatSettings settings, Clock clock, ChatAutomation automation, ChatTickets chatTickets,
-			LanguageDetection detection) {
+			LanguageDetection detection, BackgroundIndexing indexing, MeterRegistry meters) {
+		this.indexing = indexing;
+		this.intake = new ChatIntake(settings.concurrentMessages(), settings.busyWait(), meters);
 		this.automation = automation;
 		this.chatTickets = chatTickets;
 		this.detection = detection;
@@ -178,12 +186,17 @@ public class ChatManagement implements LiveConversations {
 	 * @throws VisitorNotRecognizedException without the conversation's valid token
 	 * @throws ChatMessageTooLongException over the length limit
 	 * @throws ChatFloodException when the conversation sent too many messages lately
+	 * @throws ChatBusyException when this node works on as many lines as it takes
 	 */
 	public Message post(UUID conversation, @Nullable String token, @Nullable String text, @Nullable String page) {
 		String body = text == null ? "" : text.strip();
 		if (body.isEmpty()) {
 			throw new InvalidValueException("text", "A message needs some text");
 		}
+		return this.intake.admit(() -> store(conversation, token, body, page));
+	}
+
+	private Message store(UUID conversation, @Nullable String token, String body, @Nullable String page) {
 		Instant now = this.clock.instant();
 		ChatConversation found = authenticated(conversation, token, now);
 		if (body.codePointCount(0, body.length()) > this.settings.maxMessageChars()) {
@@ -200,6 +213,10 @@ public class ChatManagement implements LiveConversations {
 				DetectionHints.customer(prior.isUndetermined() ? null : prior, List.of()));
 		this.chatTickets.remember(found);
 		Message message = this.transaction.execute(status -> {
+			// Searchable a moment after it is stored rather than before the visitor hears
+			// back: a refresh of the index for each line of a busy chat cost more than
+			// the rest of storing it.
+			this.indexing.forThisTransaction();
 			// A visitor writing line after line was seen moments ago: as on connecting,
 			// no second write.
 			if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {

@@ -22,11 +22,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins the shops' sites that may embed the widget and call the chat
  * ({@code https://shop.example}, or patterns such as {@code https://*.shop.example});
  * none: only pages served by Meridian itself
+ * @param concurrentMessages how many visitors' lines this node works on at once
+ * @param busyWait how long a line waits for its turn before it is refused as "busy"
  */
 @ConfigurationProperties("meridian.chat")
 public record ChatSettings(@Nullable String identitySecret, @DefaultValue("4000") int maxMessageChars,
 		@DefaultValue("30d") Duration tokenLifetime, @DefaultValue("90s") Duration connectedFor,
 		@DefaultValue("20") int messagesPerMinute, @DefaultValue("300") int conversationsPerHour,
-		@DefaultValue List<String> allowedOrigins) {
+		@DefaultValue List<String> allowedOrigins, @DefaultValue("16") int concurrentMessages,
+		@DefaultValue("2s") Duration busyWait) {
+
+	public ChatSettings {
+		if (concurrentMessages < 1) {
+			throw new IllegalArgumentException(
+					"meridian.chat.concurrent-messages must be at least 1, got " + concurrentMessages);
+		}
+	}
 
 }

@@ -16,6 +16,13 @@ public interface Attachments extends JpaRepository<Attachment, UUID> {
 	@Query("select a from Attachment a where a.messageId in ?1 order by a.createdAt, a.name")
 	List<Attachment> findByMessages(Collection<UUID> messageIds);
 
+	/**
+	 * One message's: the live chat asks this for every line it pushes, and a query with a
+	 * list parameter is translated to SQL anew on each call.
+	 */
+	@Query("select a from Attachment a where a.messageId = ?1 order by a.createdAt, a.name")
+	List<Attachment> findByMessage(UUID messageId);
+
 	@Query("select count(a) from Attachment a where a.sha256 = ?1")
 	long countBySha256(String sha256);
 

@@ -235,6 +235,26 @@ class ChatApiIntegrationTests {
 		assertProblem(visitor(chat).get(messagesOf(chat) + "?after=00000000-0000-0000-0000-000000000000"), 400);
 	}
 
+	/**
+	 * A visitor's lines are indexed after their request returns, in the background (a
+	 * refresh of the index per line cost more than storing it): still, each is found by
+	 * the agents' search moments later.
+	 */
+	@Test
+	void aVisitorsLineIsFoundByTheAgentsSearchMomentsLater() {
+		JsonNode chat = start("{\"locale\":\"en\"}");
+		String word = "parcel" + Fixtures.unique().replaceAll("[^a-z0-9]", "");
+		Api.Response sent = visitor(chat).post(messagesOf(chat),
+				"{\"text\":\"My " + word + " has not arrived yet, can you check?\"}");
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+
+		JsonNode results = Eventually.satisfies("the line is in the search index",
+				() -> this.api.get("/api/v1/search/tickets?q=" + word).json().get("results"),
+				found -> !found.isEmpty());
+		assertThat(results.get(0).get("ticketId").asString()).isEqualTo(chat.get("ticketId").asString());
+		assertThat(results.get(0).get("matchedIn").asString()).as(results.toString()).isEqualTo("message");
+	}
+
 	private JsonNode start(String body) {
 		Api.Response response = this.browser.post("/chat/v1/conversations", body);
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);

@@ -10,6 +10,7 @@ import dev.meridian.InvalidValueException;
 import dev.meridian.channels.chat.ChatAutomation;
 import dev.meridian.channels.chat.ChatFileRefusedException;
 import dev.meridian.channels.chat.ChatFiles;
+import dev.meridian.channels.chat.ChatBusyException;
 import dev.meridian.channels.chat.ChatFloodException;
 import dev.meridian.channels.chat.ChatVisitor;
 import dev.meridian.channels.chat.ChatManagement;
@@ -213,6 +214,16 @@ class ChatApiController {
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(withNote(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-messages", "Too many requests",
 					ex.getMessage()), request, "chat.error.flood", seconds));
+	}
+
+	@ExceptionHandler(ChatBusyException.class)
+	ResponseEntity<ProblemDetail> busy(ChatBusyException ex, HttpServletRequest request) {
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(withNote(
+					Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "chat-busy", "Service unavailable", ex.getMessage()),
+					request, "chat.error.busy", seconds));
 	}
 
 	/** The note for the widget to show, in the language the browser asks for. */
