@@ -30,7 +30,7 @@ public record ChatSettings(@Nullable String identitySecret, @DefaultValue("4000"
 		@DefaultValue("30d") Duration tokenLifetime, @DefaultValue("90s") Duration connectedFor,
 		@DefaultValue("20") int messagesPerMinute, @DefaultValue("300") int conversationsPerHour,
 		@DefaultValue List<String> allowedOrigins, @DefaultValue("16") int concurrentMessages,
-		@DefaultValue("2s") Duration busyWait) {
+		@DefaultValue("500ms") Duration busyWait) {
 
 	public ChatSettings {
 		if (concurrentMessages < 1) {
