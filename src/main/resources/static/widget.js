@@ -23,6 +23,8 @@
   var key = 'meridian-chat:' + base;
   var data = script.dataset;
   var RETRY_MS = 9000;
+  var BUSY_RETRIES = 3;
+  var BUSY_RETRY_MS = 1000;
   var WAIT_S = 25;
 
   var state = read();
@@ -199,8 +201,9 @@
     });
   }
 
-  function send(text) {
+  function send(text, attempt) {
     text = text.trim();
+    attempt = attempt || 0;
     if (!text) {
       return;
     }
@@ -211,7 +214,9 @@
         return request('POST', '/chat/v1/conversations/' + state.conversationId + '/messages', { text: text, page: location.href });
       })
       .then(function (created) {
-        ui.input.value = '';
+        if (ui.input.value.trim() === text) {
+          ui.input.value = '';
+        }
         show({ id: created.id, author: { type: 'customer' }, text: text, language: '' });
         if (live) {
           typingSentAt = 0;
@@ -224,9 +229,19 @@
         if (error.status === 401) {
           forget();
         }
+        // A busy server stored nothing and asks for a moment: the line is sent again by
+        // itself a few times before the visitor is told.
+        if (error.status === 503 && attempt < BUSY_RETRIES) {
+          setTimeout(function () { send(text, attempt + 1); }, BUSY_RETRY_MS * (attempt + 1));
+          return true;
+        }
         ui.error.textContent = error.message || texts.failed;
       })
-      .then(function () { ui.send.disabled = false; });
+      .then(function (retrying) {
+        if (!retrying) {
+          ui.send.disabled = false;
+        }
+      });
   }
 
   function upload(file) {

@@ -95,6 +95,44 @@ class ChatWidgetBrowserTests {
 			.hasText("طلبك في الطريق وسيصل يوم الخميس.");
 	}
 
+	/**
+	 * A node working on as many lines as it takes answers 503 and stores nothing: the
+	 * widget sends the line again by itself, so the visitor sees it sent once, no error.
+	 * (The network answers the first send with the server's busy problem; the second
+	 * reaches the server.)
+	 */
+	@Test
+	void aLineRefusedAsBusyIsSentAgainByTheWidgetAndStoredOnce() {
+		Page page = browser.newPage("en-GB");
+		java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+		page.route("**/chat/v1/conversations/*/messages", route -> {
+			if ("POST".equals(route.request().method()) && refused.getAndIncrement() == 0) {
+				route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(503)
+					.setContentType("application/problem+json")
+					.setHeaders(java.util.Map.of("Access-Control-Allow-Origin", "*", "Retry-After", "1"))
+					.setBody("{\"status\":503,\"type\":\"urn:meridian:problem:chat-busy\","
+							+ "\"note\":\"So many people are writing right now that your message could not be taken.\"}"));
+			}
+			else {
+				route.resume();
+			}
+		});
+		page.navigate(shopPage("en"));
+		page.locator("#meridian-chat .launcher").click();
+		String line = "Is the red hat back in stock? (" + System.nanoTime() + ")";
+		page.locator("#meridian-chat textarea").fill(line);
+		page.locator("#meridian-chat textarea").press("Enter");
+
+		assertThat(page.locator("#meridian-chat .message.customer .text")).hasText(line,
+				new LocatorAssertions.HasTextOptions().setTimeout(180_000));
+		assertThat(page.locator("#meridian-chat .error")).isEmpty();
+		assertThat(page.locator("#meridian-chat textarea")).hasValue("");
+		assertThat(refused.get()).isGreaterThanOrEqualTo(2);
+		Integer stored = this.jdbc.queryForObject("select count(*) from messages where body_text = ?", Integer.class,
+				line);
+		assertThat(stored).isEqualTo(1);
+	}
+
 	@Test
 	void aSpanishVisitorReadsTheEnglishReplyTranslatedWithTheOriginalOneClickAway() {
 		Page page = browser.newPage("es-MX");

@@ -223,7 +223,7 @@ class ChatApiController {
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(withNote(
 					Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "chat-busy", "Service unavailable", ex.getMessage()),
-					request, "chat.error.busy", seconds));
+					request, "chat.error.busy"));
 	}
 
 	/** The note for the widget to show, in the language the browser asks for. */
