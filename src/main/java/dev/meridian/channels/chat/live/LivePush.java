@@ -68,8 +68,6 @@ class LivePush {
 
 	private final TransactionTemplate readOnly;
 
-	private final TransactionTemplate reading;
-
 	LivePush(ChatManagement chats, SimpMessagingTemplate broker, LongPolls polls, ChatActivity activity,
 			PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -77,8 +75,6 @@ class LivePush {
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.readOnly.setReadOnly(true);
-		this.reading = new TransactionTemplate(transactionManager);
-		this.reading.setReadOnly(true);
 		this.chats = chats;
 		this.broker = broker;
 		this.polls = polls;
@@ -173,9 +169,7 @@ class LivePush {
 		send(LiveTopics.ticket(ticket), new LiveNotices.Changed("message", ticket.value(), message.value()));
 		send(LiveTopics.CHATS, new LiveNotices.Changed("message", ticket.value(), message.value()));
 		try {
-			// The message and its files in one read (the transaction the push runs in,
-			// or one of its own): each read alone took a connection and a transaction.
-			this.reading.execute(tx -> this.chats.forVisitor(ticket, message))
+			this.chats.forVisitor(ticket, message)
 				.ifPresent(item -> send(LiveTopics.conversation(id), LiveNotices.Pushed.of(item)));
 		}
 		catch (RuntimeException ex) {
