@@ -29,14 +29,8 @@ class ChatIntakeTests {
 	@Test
 	void aLineBeyondTheBoundIsRefusedAfterTheWaitAndCounted() throws Exception {
 		ChatIntake intake = new ChatIntake(1, Duration.ofMillis(50), this.meters);
-		CountDownLatch working = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> intake.admit(() -> {
-			working.countDown();
-			await(finish);
-			return "first";
-		}), this.threads);
-		assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<String> first = holdTheOnlyTurn(intake, finish);
 
 		assertThatThrownBy(() -> intake.admit(() -> "second")).isInstanceOf(ChatBusyException.class)
 			.satisfies(ex -> assertThat(((ChatBusyException) ex).retryAfter()).isEqualTo(Duration.ofMillis(50)));
@@ -50,14 +44,8 @@ class ChatIntakeTests {
 	@Test
 	void aLineThatWaitsForATurnWithinTheWaitIsTaken() throws Exception {
 		ChatIntake intake = new ChatIntake(1, Duration.ofSeconds(10), this.meters);
-		CountDownLatch working = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> intake.admit(() -> {
-			working.countDown();
-			await(finish);
-			return "first";
-		}), this.threads);
-		assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<String> first = holdTheOnlyTurn(intake, finish);
 		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> intake.admit(() -> "second"),
 				this.threads);
 
@@ -74,6 +62,19 @@ class ChatIntakeTests {
 			throw new IllegalStateException("the database is away");
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(intake.admit(() -> "next")).isEqualTo("next");
+	}
+
+	/** A line that has the intake's only turn until {@code finish} counts down. */
+	private CompletableFuture<String> holdTheOnlyTurn(ChatIntake intake, CountDownLatch finish)
+			throws InterruptedException {
+		CountDownLatch working = new CountDownLatch(1);
+		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> intake.admit(() -> {
+			working.countDown();
+			await(finish);
+			return "first";
+		}), this.threads);
+		assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
+		return first;
 	}
 
 	private static void await(CountDownLatch latch) {
