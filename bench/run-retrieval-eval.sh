@@ -16,6 +16,8 @@
 # Settings (environment): SKIP_BUILD=0  DB_NAME=meridian_bench_retrieval (dropped and
 # recreated!)  HEALTH_TIMEOUT=600  SERVER_JAVA_OPTS="-Xms256m -Xmx1g"
 # SERVER_SETTINGS="" (extra server environment, NAME=VALUE ...)
+# HOLD_SECONDS=0 (keep the loaded server this long after the questions, to try queries by
+# hand: its address and token are printed)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -97,6 +99,12 @@ section "Questions"
 python3 "$BENCH_DIR/retrieval-eval/evaluate.py" --base-url="http://127.0.0.1:$PORT" --token="$TOKEN" \
   --articles="$BENCH_DIR/retrieval-eval/articles.json" --questions="$BENCH_DIR/retrieval-eval/questions.tsv" \
   --questions="$BENCH_DIR/retrieval-eval/questions-heldout.tsv" \
-  --questions="$BENCH_DIR/retrieval-eval/questions-heldout2.tsv" --misses="$MISSES"
+  --questions="$BENCH_DIR/retrieval-eval/questions-heldout2.tsv" \
+  --questions="$BENCH_DIR/retrieval-eval/questions-heldout3.tsv" --misses="$MISSES"
+if ((${HOLD_SECONDS:-0} > 0)); then
+  section "Holding the server for $HOLD_SECONDS s"
+  echo "curl -H 'Authorization: Bearer $TOKEN' 'http://127.0.0.1:$PORT/api/v1/knowledge/search?locale=en&q=...'"
+  sleep "$HOLD_SECONDS"
+fi
 section "Done"
 errors_in "$SERVER_LOG"

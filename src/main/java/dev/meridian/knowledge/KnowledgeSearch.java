@@ -39,6 +39,12 @@ public class KnowledgeSearch {
 	static final float OWN_LANGUAGE_BOOST = 3f;
 
 	/**
+	 * A related word ({@link QueryExpansion}) weighs this much of a query's own: enough
+	 * to find what the query's words miss, not to outrank what they find.
+	 */
+	static final float RELATED_WEIGHT = 0.5f;
+
+	/**
 	 * Without a match in the body (the title matched), the snippet is the body's start.
 	 */
 	static final int SNIPPET_LENGTH = 200;
@@ -47,7 +53,10 @@ public class KnowledgeSearch {
 
 	private final TranslatedQueries translations;
 
-	KnowledgeSearch(EntityManager entityManager, TranslatedQueries translations) {
+	private final QueryExpansion expansion;
+
+	KnowledgeSearch(EntityManager entityManager, TranslatedQueries translations, QueryExpansion expansion) {
+		this.expansion = expansion;
 		this.entityManager = entityManager;
 		this.translations = translations;
 	}
@@ -68,15 +77,22 @@ public class KnowledgeSearch {
 			keys.retainAll(List.of(ownKey));
 		}
 		Map<String, String> texts = this.translations.of(query.text(), query.locale(), keys);
+		Map<String, String> related = new java.util.HashMap<>();
+		texts.forEach((key, text) -> {
+			String words = this.expansion.related(text, key);
+			if (!words.isEmpty()) {
+				related.put(key, words);
+			}
+		});
 		// Exact words first; tolerance for typos (Levenshtein automata for every word, a
 		// good part of a search's cost) only when they find too little.
 		boolean fuzzy = false;
-		Map<String, List<?>> best = ranked(session, texts, ownKey, query, false);
+		Map<String, List<?>> best = ranked(session, texts, related, ownKey, query, false);
 		if (best.size() < query.limit()) {
 			fuzzy = true;
-			best = ranked(session, texts, ownKey, query, true);
+			best = ranked(session, texts, related, ownKey, query, true);
 		}
-		Map<String, String> snippets = snippets(session, best.values(), texts, ownKey, fuzzy);
+		Map<String, String> snippets = snippets(session, best.values(), texts, related, ownKey, fuzzy);
 		List<ArticleHit> hits = new ArrayList<>();
 		for (List<?> row : best.values()) {
 			LanguageTag locale = LanguageTag.read((String) row.get(2));
@@ -89,14 +105,15 @@ public class KnowledgeSearch {
 
 	/** The best text of each article, best first, at most the query's limit. */
 	private Map<String, List<?>> ranked(org.hibernate.search.mapper.orm.session.SearchSession session,
-			Map<String, String> texts, @Nullable String ownKey, SearchQuery query, boolean fuzzy) {
+			Map<String, String> texts, Map<String, String> related, @Nullable String ownKey, SearchQuery query,
+			boolean fuzzy) {
 		int candidates = query.limit() * 3;
 		List<List<?>> rows = session.search(ArticleTranslation.class)
 			.select(f -> f.composite(f.id(java.util.UUID.class).toProjection(),
 					f.field("articleId", String.class).toProjection(), f.field("locale", String.class).toProjection(),
 					f.field("title", String.class).toProjection(), f.score().toProjection()))
 			.where((f, root) -> {
-				root.add(f.bool(texts(f, texts, ownKey, fuzzy)));
+				root.add(f.bool(texts(f, texts, related, ownKey, fuzzy)));
 				root.add(f.bool().filter(filters(f, query)));
 			})
 			.totalHitCountThreshold(candidates)
@@ -115,7 +132,8 @@ public class KnowledgeSearch {
 	 * Snippets of the chosen texts by document id, highlighted in their language's field.
 	 */
 	private Map<String, String> snippets(org.hibernate.search.mapper.orm.session.SearchSession session,
-			java.util.Collection<List<?>> rows, Map<String, String> texts, @Nullable String ownKey, boolean fuzzy) {
+			java.util.Collection<List<?>> rows, Map<String, String> texts, Map<String, String> related,
+			@Nullable String ownKey, boolean fuzzy) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
@@ -136,7 +154,7 @@ public class KnowledgeSearch {
 			}
 			return f.composite(projections.toArray(SearchProjection[]::new));
 		}).where((f, root) -> {
-			root.add(f.bool(texts(f, chosen, ownKey, fuzzy)));
+			root.add(f.bool(texts(f, chosen, related, ownKey, fuzzy)));
 			root.add(f.id().matchingAny(ids));
 		})
 			.highlighter(h -> h.unified()
@@ -169,7 +187,7 @@ public class KnowledgeSearch {
 	}
 
 	static java.util.function.Consumer<BooleanPredicateClausesStep<?, ?>> texts(SearchPredicateFactory f,
-			Map<String, String> texts, @Nullable String ownKey, boolean fuzzy) {
+			Map<String, String> texts, Map<String, String> related, @Nullable String ownKey, boolean fuzzy) {
 		return bool -> texts.forEach((key, text) -> {
 			float boost = key.equals(ownKey) ? OWN_LANGUAGE_BOOST : 1f;
 			if (TextLanguages.segmented(key)) {
@@ -192,6 +210,15 @@ public class KnowledgeSearch {
 				return;
 			}
 			bool.should(f.match().field("title_" + key).boost(2f).field("body_" + key).matching(text).boost(boost));
+			String words = related.get(key);
+			if (words != null) {
+				bool.should(f.match()
+					.field("title_" + key)
+					.boost(2f)
+					.field("body_" + key)
+					.matching(words)
+					.boost(boost * RELATED_WEIGHT));
+			}
 			// Typos are the reader's: translated words come from a dictionary, spelt
 			// right.
 			if (fuzzy && !TextLanguages.segmented(key) && (ownKey == null || key.equals(ownKey))) {

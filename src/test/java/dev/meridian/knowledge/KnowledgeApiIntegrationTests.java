@@ -73,6 +73,23 @@ class KnowledgeApiIntegrationTests {
 	}
 
 	@Test
+	void findsAnArticleByTheWordsAShopperUsesForItsOwn() {
+		Api api = Api.on(this.port);
+		String u = unique();
+		String id = create(api,
+				"""
+						{"sourceLocale":"en","translations":[
+						 {"locale":"en","title":"Damaged items %s","body":"If your item arrived damaged or faulty, send us a photo.","status":"published"}]}
+						"""
+					.formatted(u));
+		// Not one of the article's words: "smashed" is damaged in the shop thesaurus.
+		JsonNode results = api.get("/api/v1/knowledge/search?q=my+lamp+came+smashed&locale=en&limit=50")
+			.json()
+			.get("results");
+		assertThat(results.findValuesAsString("articleId")).contains(id);
+	}
+
+	@Test
 	void splitsGermanCompounds() {
 		Api api = Api.on(this.port);
 		String u = unique();

@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 class DictionaryInstallCheck implements InstallCheck {
 
 	/**
-	 * The dictionaries .ci/run installs: each language with English, one direction or the
-	 * other.
+	 * The dictionaries .ci/run installs: each language with English, in both directions
+	 * where Debian has both (each knows words the other lacks).
 	 */
-	static final List<String> DICTIONARIES = List.of("deu-eng", "fra-eng", "spa-eng", "por-eng", "ita-eng", "nld-eng",
-			"swe-eng", "pol-eng", "tur-eng", "eng-rus", "eng-jpn");
+	static final List<String> DICTIONARIES = List.of("deu-eng", "fra-eng", "spa-eng", "eng-spa", "por-eng", "ita-eng",
+			"nld-eng", "swe-eng", "pol-eng", "tur-eng", "eng-tur", "eng-rus", "jpn-eng", "eng-jpn", "ara-eng",
+			"eng-ara");
 
 	private final KnowledgeSettings settings;
 

@@ -31,11 +31,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Word-by-word query translation with Debian's FreeDict bilingual dictionaries, through
- * English between two other languages ("Zoll" → "customs" → "alfândega"). One dictionary
- * file per language gives both directions (the {@code xxx-eng} one when installed, else
- * {@code eng-xxx}), read in the background after start-up; until a language's dictionary
- * is read, queries are not translated into or out of it rather than kept waiting. Words
- * it does not know are kept as they are: names and codes often read the same everywhere.
+ * English between two other languages ("Zoll" → "customs" → "alfândega"). Each of a
+ * language's installed dictionary files ({@code xxx-eng}, {@code eng-xxx}) gives both
+ * directions, read in the background after start-up; until a language's dictionary is
+ * read, queries are not translated into or out of it rather than kept waiting. Words it
+ * does not know are kept as they are: names and codes often read the same everywhere.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -244,6 +244,9 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 		Map<String, Ranked> fromEnglish = new HashMap<>();
 		long started = System.nanoTime();
 		try {
+			// Both files where both are installed: each direction has words the other
+			// lacks (Turkish-English knows 900 words, English-Turkish 30,000). The
+			// language's own file is read first, so its senses rank first.
 			if (FreeDictFile.exists(this.directory, code + "-eng")) {
 				FreeDictFile.read(this.directory, code + "-eng", (header, body) -> {
 					String head = FreeDictFile.headword(header).toLowerCase(Locale.ROOT);
@@ -258,7 +261,7 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 					}
 				});
 			}
-			else {
+			if (FreeDictFile.exists(this.directory, "eng-" + code)) {
 				FreeDictFile.read(this.directory, "eng-" + code, (header, body) -> {
 					String head = FreeDictFile.headword(header).toLowerCase(Locale.ROOT);
 					if (head.indexOf(' ') < 0) {

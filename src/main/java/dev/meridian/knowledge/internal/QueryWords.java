@@ -14,6 +14,7 @@ import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.ArabicStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 import org.tartarus.snowball.ext.German2Stemmer;
 import org.tartarus.snowball.ext.ItalianStemmer;
@@ -109,6 +111,8 @@ final class QueryWords {
 					TurkishStemmer::new, null);
 			case "ara" ->
 				new QueryWords(code, Locale.ROOT, ArabicAnalyzer.getDefaultStopSet(), ArabicStemmer::new, null);
+			case "eng" ->
+				new QueryWords(code, Locale.ROOT, EnglishAnalyzer.getDefaultStopSet(), EnglishStemmer::new, null);
 			case "pol" -> new QueryWords(code, Locale.ROOT, PolishAnalyzer.getDefaultStopSet(), null,
 					new StempelStemmer(PolishAnalyzer.getDefaultTable()));
 			default -> new QueryWords(code, Locale.ROOT, CharArraySet.EMPTY_SET, null, null);

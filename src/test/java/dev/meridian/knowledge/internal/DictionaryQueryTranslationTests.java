@@ -53,6 +53,14 @@ class DictionaryQueryTranslationTests {
 	}
 
 	@Test
+	void bothFilesOfALanguageAreRead() {
+		// Turkish-English lacks "bloknot"; English-Turkish has "tablet" → bloknot
+		assertThat(english("tr", "bloknot")).contains("tablet");
+		// Arabic-English: Arabic had no dictionary before, only the glossary
+		assertThat(english("ar", "قميص")).isNotEqualTo(List.of("قميص"));
+	}
+
+	@Test
 	void functionWordsAreLeftOut() {
 		assertThat(english("de", "mein Paket ist nie angekommen")).doesNotContain("my", "is", "mein", "ist");
 	}
