@@ -132,6 +132,19 @@ public class ReportsBench {
 					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.95\"\\}"),
 					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.99\"\\}"));
 		}
+		// The elapsed times above include waiting for a core and for the database; the
+		// updating thread's processor time is what the update costs this node.
+		for (String event : List.of("created", "replied", "solved")) {
+			String prom = prometheus(base);
+			String series = "meridian_analytics_rollup_cpu_seconds";
+			double count = value(prom, series + "_count\\{event=\"" + event + "\"\\}");
+			System.out.printf(Locale.ROOT,
+					"  processor time per %-8s event (the updating thread's): mean %.3f ms  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms%n",
+					event, count == 0 ? 0 : 1000 * value(prom, series + "_sum\\{event=\"" + event + "\"\\}") / count,
+					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.5\"\\}"),
+					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.95\"\\}"),
+					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.99\"\\}"));
+		}
 		// Part of those times is waiting for an earlier event of the same ticket to commit
 		// (its analytics row is locked while it is updated): not the update's own work.
 		String prom = prometheus(base);

@@ -17,9 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * market and language, each row linked to the customer's next active hour), so it is
  * given when a report slices and filters by market and language only: a customer's last
  * rows before the range are those whose next hour is in the range or later, and they came
- * back if that next hour is before its end. One range scan of the previous period,
- * whatever its length. Links are made in the background ({@code ActivityLinks}): a
- * customer who came back in the last second may not count as returned yet.
+ * back if that next hour is before its end; a customer has one such row (see
+ * {@code ActivityLinks}), so rows are counted, not distinct customers. One range scan of
+ * the previous period, whatever its length. Links are made in the background
+ * ({@code ActivityLinks}): a customer who came back in the last second may not count as
+ * returned yet.
  */
 final class CustomerRetention {
 
@@ -42,8 +44,7 @@ final class CustomerRetention {
 		});
 		Map<String, ReportRow.Retention> figures = new TreeMap<>();
 		jdbc.query("""
-				select %s as key, count(distinct r.customer_id) as customers,
-				       count(distinct r.customer_id) filter (where r.next_hour < ?) as returned
+				select %s as key, count(*) as customers, count(*) filter (where r.next_hour < ?) as returned
 				from analytics_customer_activity r
 				where r.hour >= ? and r.hour < ? and (r.next_hour is null or r.next_hour >= ?)%s
 				group by 1

@@ -86,6 +86,43 @@ class ReportRetentionIntegrationTests {
 		assertThat(channels.text()).contains("\r\napi,2,").contains(",,,,,\r\n").doesNotContain("2025-03-03");
 	}
 
+	@Test
+	void aCustomerActiveInTwoMarketsInOneHourCountsOnce() {
+		this.fixtures.market("GT", "es", "GTQ", "America/Guatemala");
+		this.fixtures.market("HN", "es", "HNL", "America/Tegucigalpa");
+		String eva = "eva." + Fixtures.unique() + "@example.com";
+		// The week before the range, one hour: a ticket in each market.
+		TestClock.travelTo(Instant.parse("2025-06-04T15:10:00Z"));
+		this.fixtures.aTicket().from(eva).inMarket("GT").inLanguage("es").open();
+		this.fixtures.aTicket().from(eva).inMarket("HN").inLanguage("es").open();
+		// In the range, other customers: each market has a row.
+		TestClock.travelTo(Instant.parse("2025-06-11T15:10:00Z"));
+		this.fixtures.aTicket()
+			.from("fay." + Fixtures.unique() + "@example.com")
+			.inMarket("GT")
+			.inLanguage("es")
+			.open();
+		this.fixtures.aTicket()
+			.from("gus." + Fixtures.unique() + "@example.com")
+			.inMarket("HN")
+			.inLanguage("es")
+			.open();
+		TestClock.reset();
+
+		String range = "from=2025-06-09&to=2025-06-15&zone=UTC&groupBy=market&retention=true";
+		// Once linked, Eva has one last row before the range: one customer in all, under
+		// one of the two markets (each row counted apart, she would be two).
+		Eventually.satisfies("the rows linked", () -> rows(range), rows -> {
+			JsonNode gt = find(rows, "GT");
+			JsonNode hn = find(rows, "HN");
+			return customers(gt) + customers(hn) == 1;
+		});
+	}
+
+	private static int customers(JsonNode row) {
+		return row == null || row.get("retention").isNull() ? 0 : row.get("retention").get("customers").asInt();
+	}
+
 	private void ticketFrom(String email) {
 		this.fixtures.aTicket().from(email).inMarket("PY").inLanguage("es").open();
 	}

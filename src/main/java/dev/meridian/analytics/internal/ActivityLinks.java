@@ -14,6 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * between two events of one customer); one node links at a time (a transaction-scoped
  * advisory lock). Until the next round, about a second, a returning customer's earlier
  * row still reads as their last.
+ * <p>
+ * A customer with several rows in one hour (a ticket and an order, two markets) has one
+ * of them linked onward, the greatest by source, market and language; the others link to
+ * their own hour. So before any moment each customer has exactly one last row, and
+ * retention counts rows, not distinct customers (a third of the time of its query).
  */
 @Component
 class ActivityLinks {
@@ -52,8 +57,11 @@ class ActivityLinks {
 							    select distinct customer_id from analytics_customer_activity where not linked limit ?),
 							links as (
 							    select a.customer_id, a.hour, a.source, a.market, a.language,
-							           min(a.hour) over (partition by a.customer_id order by a.hour
-							                             range between '1 microsecond' following and unbounded following) as next_hour
+							           case when row_number() over (partition by a.customer_id, a.hour
+							                                        order by a.source desc, a.market desc, a.language desc) = 1
+							                then min(a.hour) over (partition by a.customer_id order by a.hour
+							                                       range between '1 microsecond' following and unbounded following)
+							                else a.hour end as next_hour
 							    from analytics_customer_activity a join customers c on c.customer_id = a.customer_id),
 							linked as (
 							    update analytics_customer_activity a set next_hour = l.next_hour, linked = true

@@ -1,6 +1,7 @@
 package dev.meridian.channels.email;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import dev.meridian.channels.email.intake.HostileMails;
 import dev.meridian.support.Api;
@@ -109,6 +110,43 @@ class InboundMailApiIntegrationTests {
 		JsonNode messages = this.api.get("/api/v1/tickets/" + ticketId + "/messages").json().get("items");
 		assertThat(messages).hasSize(2);
 		assertThat(messages.get(1).get("text").asString()).isEqualTo("Ainda nada.");
+	}
+
+	@Test
+	void theSameNewMailArrivingSeveralTimesAtOnceIsStoredOnce() throws Exception {
+		// A poll cut off mid-batch and polled again stores the batch's mails a second
+		// time while the first are still being stored: each copy saw no earlier one.
+		// A known sender: a new one's customer row would make the copies clash early.
+		String sender = "rui." + unique() + "@example.pt";
+		assertThat(post("From: Rui <%s>\r\nSubject: Olá\r\n\r\nOlá.\r\n".formatted(sender)).status()).isIn(200, 201,
+				202);
+		java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			for (int round = 0; round < 8; round++) {
+				String id = unique();
+				String raw = "From: Rui <%2$s>\r\nSubject: Ao mesmo tempo %1$s\r\nMessage-ID: <same-%1$s@example.pt>\r\n\r\nOlá.\r\n"
+					.formatted(id, sender);
+				java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+				List<java.util.concurrent.Future<Api.Response>> posts = new java.util.ArrayList<>();
+				for (int i = 0; i < 4; i++) {
+					posts.add(senders.submit(() -> {
+						start.await();
+						return post(raw);
+					}));
+				}
+				start.countDown();
+				java.util.Set<String> tickets = new java.util.HashSet<>();
+				for (java.util.concurrent.Future<Api.Response> posted : posts) {
+					Api.Response response = posted.get(60, java.util.concurrent.TimeUnit.SECONDS);
+					assertThat(response.status()).as(response.text()).isIn(200, 201, 202);
+					tickets.add(response.json().get("ticketId").asString());
+				}
+				assertThat(tickets).as("round " + round).hasSize(1);
+			}
+		}
+		finally {
+			senders.shutdownNow();
+		}
 	}
 
 	@Test

@@ -46,6 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -299,8 +300,13 @@ public class EmailIntake {
 		if (checks != null) {
 			this.tickets.recordSenderAuthentication(message.id(), checks);
 		}
-		this.records.remember(messageIdHeader, ticket.id().value(), message.id().value(), "INBOUND", from,
-				origin.mailbox(), now);
+		if (!this.records.remember(messageIdHeader, ticket.id().value(), message.id().value(), "INBOUND", from,
+				origin.mailbox(), now)) {
+			// The same mail was stored meanwhile by another intake (a poll cut off while
+			// its batch was still being stored, and polled again): this copy's ticket
+			// rolls back and the attempt after finds that one.
+			throw new DuplicateKeyException("Message-ID " + messageIdHeader + " stored meanwhile");
+		}
 		this.records.keepSource(message.id().value(), raw, now);
 		if (!automatic) {
 			this.records.clearBouncing(from);

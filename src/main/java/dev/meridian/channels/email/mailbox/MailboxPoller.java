@@ -213,16 +213,36 @@ public class MailboxPoller implements DisposableBean {
 			throws Exception {
 		long limit = this.settings.maxMessageSize().toBytes();
 		List<Future<IntakeResult>> results = new ArrayList<>();
-		for (Message message : batch) {
-			if (message.getSize() > limit) {
-				MailExcerpt excerpt = excerpt((IMAPFolder) folder, (IMAPMessage) message);
-				results.add(this.storing.submit(() -> this.intake.receiveOversized(excerpt, origin)));
-				continue;
+		try {
+			for (Message message : batch) {
+				if (message.getSize() > limit) {
+					MailExcerpt excerpt = excerpt((IMAPFolder) folder, (IMAPMessage) message);
+					results.add(this.storing.submit(() -> this.intake.receiveOversized(excerpt, origin)));
+					continue;
+				}
+				ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+				message.writeTo(raw);
+				byte[] bytes = raw.toByteArray();
+				results.add(this.storing.submit(() -> this.intake.receive(bytes, origin)));
 			}
-			ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
-			message.writeTo(raw);
-			byte[] bytes = raw.toByteArray();
-			results.add(this.storing.submit(() -> this.intake.receive(bytes, origin)));
+		}
+		catch (Exception ex) {
+			// The connection broke while reading: the mails read before are still being
+			// stored. The poll ends only when they are, so the next poll, which fetches
+			// them again, finds them stored rather than storing them beside them.
+			for (Future<IntakeResult> result : results) {
+				try {
+					result.get(Duration.ofMinutes(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+				catch (Exception ignored) {
+					// its own failure is the intake's to record; this poll fails anyway
+				}
+			}
+			throw ex;
 		}
 		List<Message> done = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
