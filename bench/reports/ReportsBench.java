@@ -122,28 +122,14 @@ public class ReportsBench {
 					1000 * quantile(base, event, "0.95") < 1 ? "met at p95" : "NOT MET at p95");
 		}
 		for (String event : List.of("created", "replied", "solved")) {
-			String prom = prometheus(base);
-			String series = "meridian_analytics_rollup_work_seconds";
-			double count = value(prom, series + "_count\\{event=\"" + event + "\"\\}");
-			System.out.printf(Locale.ROOT,
-					"  its own work per %-8s event (without reading the ticket's row for update): mean %.3f ms  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms%n",
-					event, count == 0 ? 0 : 1000 * value(prom, series + "_sum\\{event=\"" + event + "\"\\}") / count,
-					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.5\"\\}"),
-					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.95\"\\}"),
-					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.99\"\\}"));
+			printSeries(base, "meridian_analytics_rollup_work_seconds", event,
+					"  its own work per %-8s event (without reading the ticket's row for update)");
 		}
 		// The elapsed times above include waiting for a core and for the database; the
 		// updating thread's processor time is what the update costs this node.
 		for (String event : List.of("created", "replied", "solved")) {
-			String prom = prometheus(base);
-			String series = "meridian_analytics_rollup_cpu_seconds";
-			double count = value(prom, series + "_count\\{event=\"" + event + "\"\\}");
-			System.out.printf(Locale.ROOT,
-					"  processor time per %-8s event (the updating thread's): mean %.3f ms  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms%n",
-					event, count == 0 ? 0 : 1000 * value(prom, series + "_sum\\{event=\"" + event + "\"\\}") / count,
-					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.5\"\\}"),
-					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.95\"\\}"),
-					1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.99\"\\}"));
+			printSeries(base, "meridian_analytics_rollup_cpu_seconds", event,
+					"  processor time per %-8s event (the updating thread's)");
 		}
 		// Part of those times is waiting for an earlier event of the same ticket to commit
 		// (its analytics row is locked while it is updated): not the update's own work.
@@ -174,6 +160,17 @@ public class ReportsBench {
 				"fold: %.0f deltas (%.2f per ticket) in %.0f batches, %.3f ms per delta, largest batch %.1f ms%n", deltas,
 				deltas / tickets, batches, deltas == 0 ? 0 : 1000 * foldSeconds / deltas,
 				1000 * total(base, "meridian_analytics_fold_seconds_max"));
+	}
+
+	/** One event's mean and percentiles of a timer series, in milliseconds. */
+	static void printSeries(String base, String series, String event, String label) throws Exception {
+		String prom = prometheus(base);
+		double count = value(prom, series + "_count\\{event=\"" + event + "\"\\}");
+		System.out.printf(Locale.ROOT, label + ": mean %.3f ms  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms%n", event,
+				count == 0 ? 0 : 1000 * value(prom, series + "_sum\\{event=\"" + event + "\"\\}") / count,
+				1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.5\"\\}"),
+				1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.95\"\\}"),
+				1000 * value(prom, series + "\\{event=\"" + event + "\",quantile=\"0.99\"\\}"));
 	}
 
 	/** A series without an event tag (whatever other tags it has). */

@@ -48,26 +48,24 @@ class RollupListeners {
 		this.updates = updates;
 		for (Kind kind : Kind.values()) {
 			this.timers.put(kind,
-					Timer.builder("meridian.analytics.rollup")
-						.description("Rolling one event up into the report rollups")
-						.tag("event", kind.name().toLowerCase(Locale.ROOT))
-						.publishPercentiles(0.5, 0.95, 0.99)
-						.register(meters));
+					timer(meters, "meridian.analytics.rollup", kind, "Rolling one event up into the report rollups"));
 			this.work.put(kind,
-					Timer.builder("meridian.analytics.rollup.work")
-						.description("Rolling one event up, without reading its ticket's row for update "
-								+ "(the read and the wait for another event of the same ticket)")
-						.tag("event", kind.name().toLowerCase(Locale.ROOT))
-						.publishPercentiles(0.5, 0.95, 0.99)
-						.register(meters));
+					timer(meters, "meridian.analytics.rollup.work", kind,
+							"Rolling one event up, without reading its ticket's row for update "
+									+ "(the read and the wait for another event of the same ticket)"));
 			this.cpu.put(kind,
-					Timer.builder("meridian.analytics.rollup.cpu")
-						.description("Processor time of this node's thread rolling one event up "
-								+ "(without the waits: for the database, for a core, for the ticket's lock)")
-						.tag("event", kind.name().toLowerCase(Locale.ROOT))
-						.publishPercentiles(0.5, 0.95, 0.99)
-						.register(meters));
+					timer(meters, "meridian.analytics.rollup.cpu", kind,
+							"Processor time of this node's thread rolling one event up "
+									+ "(without the waits: for the database, for a core, for the ticket's lock)"));
 		}
+	}
+
+	private static Timer timer(MeterRegistry meters, String name, Kind kind, String description) {
+		return Timer.builder(name)
+			.description(description)
+			.tag("event", kind.name().toLowerCase(Locale.ROOT))
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(meters);
 	}
 
 	private void timed(Kind kind, Runnable update) {

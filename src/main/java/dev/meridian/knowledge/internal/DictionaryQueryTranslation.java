@@ -190,10 +190,10 @@ public class DictionaryQueryTranslation implements QueryTranslation {
 		List<QueryWords.Word> words = rules.words(query);
 		List<String> english = new ArrayList<>();
 		for (int i = 0; i < words.size();) {
-			ShopGlossary.Match match = glossary.at(words, i);
+			TermTable.Match match = glossary.at(words, i);
 			if (match != null) {
 				for (int n = 0; n < GLOSSARY_WEIGHT; n++) {
-					english.add(match.english());
+					english.add(match.value());
 				}
 				i += match.words();
 				continue;

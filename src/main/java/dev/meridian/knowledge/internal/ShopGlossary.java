@@ -1,11 +1,5 @@
 package dev.meridian.knowledge.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,17 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ShopGlossary {
 
-	/** The longest term, in words. */
-	static final int LONGEST = 5;
+	private final TermTable terms;
 
-	private final Map<String, String> terms;
-
-	private ShopGlossary(Map<String, String> terms) {
+	private ShopGlossary(TermTable terms) {
 		this.terms = terms;
-	}
-
-	/** Term found at a position: how many words it took and its English. */
-	record Match(int words, String english) {
 	}
 
 	/** The glossary of a language (ISO 639-3), empty where there is none. */
@@ -47,66 +34,23 @@ final class ShopGlossary {
 				String name = place.getDisplayCountry(locale);
 				String english = place.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
 				if (!name.isBlank() && !name.equals(country)) {
-					put(terms, words, name, english);
+					TermTable.put(terms, words, name, english, (earlier, later) -> later);
 				}
 			}
 			// The project's terms after the place names: a term overrides a name.
-			read(language, words, terms);
+			TermTable.read("/knowledge/query-glossary/" + language + ".tsv",
+					(term, english) -> TermTable.put(terms, words, term, english, (earlier, later) -> later));
 		}
-		return new ShopGlossary(Map.copyOf(terms));
+		return new ShopGlossary(new TermTable(terms));
 	}
 
 	int size() {
 		return this.terms.size();
 	}
 
-	/** The longest term starting at {@code from}, if any. */
-	@Nullable Match at(List<QueryWords.Word> words, int from) {
-		for (int length = Math.min(LONGEST, words.size() - from); length >= 1; length--) {
-			StringBuilder key = new StringBuilder();
-			for (int i = from; i < from + length; i++) {
-				if (i > from) {
-					key.append(' ');
-				}
-				key.append(words.get(i).key());
-			}
-			String english = this.terms.get(key.toString());
-			if (english != null) {
-				return new Match(length, english);
-			}
-		}
-		return null;
-	}
-
-	private static void read(String language, QueryWords words, Map<String, String> terms) {
-		try (InputStream in = ShopGlossary.class
-			.getResourceAsStream("/knowledge/query-glossary/" + language + ".tsv")) {
-			if (in == null) {
-				return;
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				int tab = line.indexOf('\t');
-				if (tab <= 0) {
-					throw new IllegalStateException("query-glossary/" + language + ".tsv: no tab in '" + line + "'");
-				}
-				put(terms, words, line.substring(0, tab).strip(), line.substring(tab + 1).strip());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void put(Map<String, String> terms, QueryWords words, String term, String english) {
-		List<QueryWords.Word> parts = words.words(term);
-		if (!parts.isEmpty() && parts.size() <= LONGEST) {
-			terms.put(String.join(" ", parts.stream().map(QueryWords.Word::key).toList()), english);
-		}
+	/** The longest term starting at {@code from} and its English, if any. */
+	TermTable.@Nullable Match at(List<QueryWords.Word> words, int from) {
+		return this.terms.at(words, from);
 	}
 
 	private static @Nullable String language(String code) {

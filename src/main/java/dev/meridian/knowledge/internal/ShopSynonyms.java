@@ -1,12 +1,7 @@
 package dev.meridian.knowledge.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The project's shop thesaurus ({@code knowledge/query-synonyms/<language>.tsv},
  * {@code customer's words TAB the words articles use}): what shoppers say for the things
  * a help center writes about. Terms are matched like the shop glossary's, on stems and up
- * to {@value ShopGlossary#LONGEST} words, the longest first, so "send back" is a return
+ * to {@value TermTable#LONGEST} words, the longest first, so "send back" is a return
  * where "send" alone is shipping. Read once per language, on first use.
  */
 @Component
@@ -34,72 +29,44 @@ class ShopSynonyms implements QueryExpansion {
 	@Override
 	public String related(String text, String key) {
 		Thesaurus thesaurus = this.languages.computeIfAbsent(key, Thesaurus::read);
-		if (thesaurus.terms.isEmpty()) {
+		if (thesaurus.terms.size() == 0) {
 			return "";
 		}
 		List<QueryWords.Word> words = thesaurus.words.words(text);
-		Set<String> present = new java.util.HashSet<>();
+		Set<String> present = new HashSet<>();
 		words.forEach(word -> present.add(word.key()));
 		Set<String> related = new LinkedHashSet<>();
 		for (int i = 0; i < words.size();) {
-			int matched = 0;
-			for (int length = Math.min(ShopGlossary.LONGEST, words.size() - i); length >= 1 && matched == 0; length--) {
-				List<String> found = thesaurus.terms.get(key(words.subList(i, i + length)));
-				if (found != null) {
-					for (String word : found) {
-						if (!present.contains(thesaurus.words.key(word))) {
-							related.add(word);
-						}
-					}
-					matched = length;
+			TermTable.Match match = thesaurus.terms.at(words, i);
+			if (match == null) {
+				i++;
+				continue;
+			}
+			for (String word : match.value().split(" ")) {
+				if (!present.contains(thesaurus.words.key(word))) {
+					related.add(word);
 				}
 			}
-			i += Math.max(1, matched);
+			i += match.words();
 		}
 		return String.join(" ", related);
 	}
 
-	private static String key(List<QueryWords.Word> words) {
-		return String.join(" ", words.stream().map(QueryWords.Word::key).toList());
-	}
-
-	/** One language's terms by their words' keys, and its word rules. */
-	private record Thesaurus(QueryWords words, Map<String, List<String>> terms) {
+	/** One language's terms and its word rules. */
+	private record Thesaurus(QueryWords words, TermTable terms) {
 
 		static Thesaurus read(String key) {
 			if (!TextLanguages.KEYS.contains(key)) {
-				return new Thesaurus(QueryWords.of(""), Map.of());
+				return new Thesaurus(QueryWords.of(""), new TermTable(Map.of()));
 			}
 			QueryWords words = QueryWords.of(Locale.forLanguageTag(key).getISO3Language());
-			Map<String, List<String>> terms = new HashMap<>();
-			String file = "/knowledge/query-synonyms/" + key + ".tsv";
-			try (InputStream in = ShopSynonyms.class.getResourceAsStream(file)) {
-				if (in == null) {
-					return new Thesaurus(words, Map.of());
-				}
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-				String line;
-				while ((line = reader.readLine()) != null) {
-					if (line.isBlank() || line.startsWith("#")) {
-						continue;
-					}
-					int tab = line.indexOf('\t');
-					if (tab <= 0) {
-						throw new IllegalStateException(file + ": no tab in '" + line + "'");
-					}
-					List<QueryWords.Word> term = words.words(line.substring(0, tab));
-					List<String> related = List
-						.of(line.substring(tab + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
-					if (!term.isEmpty() && term.size() <= ShopGlossary.LONGEST) {
-						terms.merge(ShopSynonyms.key(term), related, (a, b) -> List.copyOf(
-								new LinkedHashSet<>(java.util.stream.Stream.concat(a.stream(), b.stream()).toList())));
-					}
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return new Thesaurus(words, Map.copyOf(terms));
+			Map<String, String> terms = new HashMap<>();
+			// Two terms with the same stems (a word and its inflection) add both lists.
+			TermTable.read("/knowledge/query-synonyms/" + key + ".tsv",
+					(term, related) -> TermTable.put(terms, words, term,
+							String.join(" ", related.toLowerCase(Locale.ROOT).split("\\s+")),
+							(earlier, later) -> earlier + " " + later));
+			return new Thesaurus(words, new TermTable(terms));
 		}
 
 	}
