@@ -14,6 +14,8 @@
 #   TICKETS=1000000  ANSWERS=200000  YEAR_START=2025-01-01 (UTC)  ZONE=Europe/Berlin (the viewer's)
 #   REPETITIONS=1000  WARMUP=100  EVENTS=2000  EVENT_THREADS=4
 #   DB_NAME=meridian_reports_bench (dropped and recreated!)  SKIP_BUILD=0  HEALTH_TIMEOUT=180
+#   SKIP_SEED=0 (1: keep the database a previous run seeded, three minutes at full size, and
+#   measure on it again; its rollups then also hold that run's event tickets)  EVENTS=0 skips the events
 #   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"
 # A small run that proves it works: TICKETS=50000 ANSWERS=10000 REPETITIONS=200 WARMUP=20 EVENTS=200
 # A smoke run (seconds, no figures): TICKETS=1000 ANSWERS=100 REPETITIONS=3 WARMUP=1 EVENTS=10 EVENT_THREADS=2
@@ -30,6 +32,7 @@ WARMUP="${WARMUP:-100}"
 EVENTS="${EVENTS:-2000}"
 EVENT_THREADS="${EVENT_THREADS:-4}"
 DB_NAME="${DB_NAME:-meridian_reports_bench}"
+SKIP_SEED="${SKIP_SEED:-0}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-180}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms1g -Xmx1g}"
 # shellcheck source=lib/servers.sh
@@ -71,7 +74,9 @@ fi
 mkdir -p "$BENCH_DIR/target"
 
 TOKEN="bench-$(random_hex 16)"
-recreate_database "$DB_NAME"
+if [[ "$SKIP_SEED" != "1" ]]; then
+  recreate_database "$DB_NAME"
+fi
 PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 start_server "$PORT" "$WORK/server.log" MERIDIAN_DATABASE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" \
@@ -79,11 +84,16 @@ start_server "$PORT" "$WORK/server.log" MERIDIAN_DATABASE_URL="jdbc:postgresql:/
   MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" MERIDIAN_DEMO_ENABLED=false
 wait_healthy "$STARTED_PID" "$PORT" "$WORK/server.log"
 
-section "Seed: $TICKETS tickets, $ANSWERS survey answers over the year from $YEAR_START, straight into the rollups"
-started=$SECONDS
-psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB_NAME" -v ON_ERROR_STOP=1 -qAt \
-  -v tickets="$TICKETS" -v answers="$ANSWERS" -v year_start="$YEAR_START" -f "$BENCH_DIR/reports/seed.sql"
-echo "seeded in $((SECONDS - started)) s"
+if [[ "$SKIP_SEED" == "1" ]]; then
+  section "Seed: kept from an earlier run (SKIP_SEED=1)"
+  psql_admin -d "$DB_NAME" -c "select count(*) || ' rollup rows, ' || pg_size_pretty(pg_total_relation_size('analytics_rollups')) from analytics_rollups"
+else
+  section "Seed: $TICKETS tickets, $ANSWERS survey answers over the year from $YEAR_START, straight into the rollups"
+  started=$SECONDS
+  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB_NAME" -v ON_ERROR_STOP=1 -qAt \
+    -v tickets="$TICKETS" -v answers="$ANSWERS" -v year_start="$YEAR_START" -f "$BENCH_DIR/reports/seed.sql"
+  echo "seeded in $((SECONDS - started)) s"
+fi
 
 FROM="$YEAR_START"
 TO="$(date -u -d "$YEAR_START + 364 days" +%F)"
@@ -98,11 +108,14 @@ done
 "${DRIVER[@]}" summary "$BASE" "$TOKEN" "from=$FROM&to=$TO&zone=$ZONE&groupBy=channel" "$REPETITIONS" "$WARMUP"
 "${DRIVER[@]}" summary "$BASE" "$TOKEN" "from=$FROM&to=$TO&zone=$ZONE&groupBy=language&market=DE&channel=email" "$REPETITIONS" "$WARMUP"
 
-section "Rollup update per ticket event: $EVENTS tickets opened, replied to and solved through the API"
-curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -o /dev/null \
-  -d '{"code":"DE","name":"Germany","languages":["de"],"currency":"EUR","timeZone":"Europe/Berlin","launchStatus":"live"}' \
-  "$BASE/api/v1/markets" || true
-"${DRIVER[@]}" events "$BASE" "$TOKEN" "$EVENTS" "$EVENT_THREADS"
+if (( EVENTS > 0 )); then
+  section "Rollup update per ticket event: $EVENTS tickets opened, replied to and solved through the API"
+  curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -o /dev/null \
+    -d '{"code":"DE","name":"Germany","languages":["de"],"currency":"EUR","timeZone":"Europe/Berlin","launchStatus":"live"}' \
+    "$BASE/api/v1/markets" || true
+  "${DRIVER[@]}" events "$BASE" "$TOKEN" "$EVENTS" "$EVENT_THREADS"
+
+fi
 
 section "Server"
 echo "RSS $(rss_mib "$STARTED_PID") MiB"

@@ -128,17 +128,19 @@ on conflict (grain, bucket, market, language, channel, team, agent, translated) 
 -- Customers' activity, which retention reads: the tickets' customers (a pool of a third as
 -- many customers as tickets, some writing often), and as much again in the year before, so
 -- the first period's retention has a previous period; each row linked to the customer's
--- next active hour as the server links them.
-insert into analytics_customer_activity (customer_id, hour, source, market, language, next_hour, linked)
+-- next active hour as the server links them. In the order of their hours, as events add
+-- them (and linking keeps them: docs/reports.md).
+insert into analytics_customer_activity (customer_id, hour, source, market, language, next_hour)
 select customer_id, hour, source, market, language,
        min(hour) over (partition by customer_id order by hour
-                       range between '1 microsecond' following and unbounded following), true
+                       range between '1 microsecond' following and unbounded following)
 from (
   select distinct md5('bench-customer-' || floor((:tickets / 3) * power(random(), 1.3))::int)::uuid as customer_id,
          date_trunc('hour', created_at - case when y = 0 then interval '0' else interval '365 days' end) as hour,
          case when random() < 0.7 then 'ticket' else 'order' end as source, market, language
   from bench_facts cross join (values (0), (1)) years(y)
-) a;
+) a
+order by hour;
 
 drop table bench_facts, bench_answers, bench_markets;
 drop function bench_hist(int[]);

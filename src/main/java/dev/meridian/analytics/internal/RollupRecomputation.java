@@ -93,13 +93,15 @@ public class RollupRecomputation {
 			// customer's activity (the fold: deltas, then rollups). Truncated the other
 			// way round, an event rolling up meanwhile deadlocked with it.
 			this.jdbc.update("lock table analytics_tickets, analytics_rollup_deltas, analytics_rollups, "
-					+ "analytics_customer_activity in access exclusive mode");
+					+ "analytics_customer_activity, analytics_activity_unlinked in access exclusive mode");
 			this.jdbc.update("truncate analytics_tickets, analytics_rollup_deltas, analytics_rollups");
 			// orders are not replayed (analytics keeps no copy of them): their activity
 			// stays
 			this.jdbc.update("delete from analytics_customer_activity where source = 'ticket'");
 			// the orders' rows may point at deleted rows: linked again (ActivityLinks)
-			this.jdbc.update("update analytics_customer_activity set linked = false");
+			this.jdbc.update("truncate analytics_activity_unlinked");
+			this.jdbc.update("insert into analytics_activity_unlinked (customer_id, hour, source, market, language) "
+					+ "select customer_id, hour, source, market, language from analytics_customer_activity");
 		});
 		long count = 0;
 		Keyset after = null;

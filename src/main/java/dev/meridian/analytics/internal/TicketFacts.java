@@ -46,7 +46,11 @@ class TicketFacts {
 						    select ?::timestamptz, ?, ?, ?, ?, ?, ?, 1 from fact),
 						seen as (
 						    insert into analytics_customer_activity (customer_id, hour, source, market, language)
-						    select ?::uuid, ?::timestamptz, 'ticket', ?, ? from fact on conflict do nothing)
+						    select ?::uuid, ?::timestamptz, 'ticket', ?, ? from fact on conflict do nothing
+						    returning *),
+						unlinked as (
+						    insert into analytics_activity_unlinked (customer_id, hour, source, market, language)
+						    select customer_id, hour, source, market, language from seen)
 						select count(*) from fact
 						""",
 				Integer.class, fact.ticket, fact.customer, Timestamp.from(fact.createdAt), fact.market, fact.language,
@@ -94,9 +98,14 @@ class TicketFacts {
 
 	/** A customer was active (a ticket or an order) in the hour of {@code at}. */
 	void customerSeen(UUID customer, Instant at, String source, String market, String language) {
+		// the customer's rows to be linked again (ActivityLinks), if the hour is new
 		this.jdbc.update("""
-				insert into analytics_customer_activity (customer_id, hour, source, market, language)
-				values (?, ?, ?, ?, ?) on conflict do nothing
+				with seen as (
+				    insert into analytics_customer_activity (customer_id, hour, source, market, language)
+				    values (?, ?, ?, ?, ?) on conflict do nothing
+				    returning *)
+				insert into analytics_activity_unlinked (customer_id, hour, source, market, language)
+				select customer_id, hour, source, market, language from seen
 				""", customer, Timestamp.from(at.truncatedTo(ChronoUnit.HOURS)), source, market, language);
 	}
 

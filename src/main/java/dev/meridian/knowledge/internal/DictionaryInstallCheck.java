@@ -43,8 +43,8 @@ class DictionaryInstallCheck implements InstallCheck {
 		return List.of(new MissingInstall("freedict",
 				packages.size() + " of " + DICTIONARIES.size() + " FreeDict dictionaries missing in "
 						+ this.settings.dictionaries() + ": help-center and knowledge search cannot translate "
-						+ "questions into the other languages for those (measured on a parallel FAQ: the right "
-						+ "article in the top 5 for 42 % of non-English questions instead of 63 %)"
+						+ "questions into the other languages for those, and find the right article for "
+						+ "non-English questions far less often (see docs/bot.md, retrieval across languages)"
 						+ (packages.contains("dict-freedict-deu-eng") ? ", and German compounds are not split" : ""),
 				packages));
 	}
