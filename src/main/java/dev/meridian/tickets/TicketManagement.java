@@ -28,6 +28,8 @@ import dev.meridian.tickets.internal.Messages;
 import dev.meridian.tickets.internal.TicketSearch;
 import dev.meridian.tickets.internal.Tickets;
 import jakarta.persistence.EntityManager;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -138,6 +140,16 @@ public class TicketManagement {
 	 * module keeps them in its own.)
 	 */
 	Ticket findLocked(TicketId id) {
+		if (!readInThisTransaction(id)) {
+			// Read once, locked: most changes start here (a customer's message, a chat
+			// line), and the read and the locking read were two statements each time.
+			Ticket ticket = this.entityManager.find(Ticket.class, id.value(),
+					jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+			if (ticket == null) {
+				throw new NotFoundException("Ticket", id);
+			}
+			return ticket;
+		}
 		Ticket ticket = this.entityManager.find(Ticket.class, id.value());
 		if (ticket == null) {
 			throw new NotFoundException("Ticket", id);
@@ -146,6 +158,13 @@ public class TicketManagement {
 		// transaction read before and that has changed since ("conflicting version").
 		this.entityManager.refresh(ticket, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
 		return ticket;
+	}
+
+	/** Whether this transaction holds a copy of the ticket already (read or created). */
+	private boolean readInThisTransaction(TicketId id) {
+		SessionImplementor session = this.entityManager.unwrap(SessionImplementor.class);
+		EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Ticket.class);
+		return session.getPersistenceContextInternal().containsEntity(session.generateEntityKey(id.value(), persister));
 	}
 
 	/** Records how delivering an outbound message went, as its channel reports it. */

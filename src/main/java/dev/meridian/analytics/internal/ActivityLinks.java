@@ -55,8 +55,11 @@ class ActivityLinks {
 	 */
 	int linkBatch() {
 		Integer done = this.transactions.execute(status -> {
-			if (!Boolean.TRUE
-				.equals(this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
+			// Nothing more when another node links or nothing is listed: the round runs
+			// every second, mostly with nothing to do.
+			if (!Boolean.TRUE.equals(this.jdbc.queryForObject(
+					"select pg_try_advisory_xact_lock(?) and exists (select 1 from analytics_activity_unlinked)",
+					Boolean.class, LOCK))) {
 				return 0;
 			}
 			// The activity before the queue, as a recomputation and the events lock them:
