@@ -322,6 +322,12 @@
     return request('GET', messagesPath() + (query.length ? '?' + query.join('&') : '')).then(function (page) {
       loaded = true;
       page.items.forEach(show);
+      // Solved while the socket was still subscribing: the live notice was missed.
+      if (page.ended && !state.ended) {
+        state.ended = true;
+        save();
+        ended();
+      }
     });
   }
 

@@ -37,6 +37,7 @@ import dev.meridian.tickets.MessageDraft;
 import dev.meridian.tickets.MessageId;
 import dev.meridian.tickets.NewTicket;
 import dev.meridian.tickets.Priority;
+import dev.meridian.tickets.Status;
 import dev.meridian.tickets.Ticket;
 import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
@@ -259,6 +260,20 @@ public class ChatManagement implements LiveConversations {
 			from = index + 1;
 		}
 		return visible(all.subList(from, all.size()), found.locale());
+	}
+
+	/**
+	 * Whether the chat is over: the visitor ended it, or its ticket is solved or closed.
+	 * The widget hears it live when it happens, and reads it with the messages as well: a
+	 * widget whose socket was still subscribing when the ticket was solved missed the
+	 * live notice.
+	 */
+	public boolean over(UUID conversation) {
+		return this.conversations.findById(conversation)
+			.map(found -> found.endedAt().isPresent() || this.tickets.find(found.ticket())
+				.map(ticket -> ticket.status() == Status.SOLVED || ticket.status() == Status.CLOSED)
+				.orElse(false))
+			.orElse(false);
 	}
 
 	/** The public ones of these messages, as the visitor reads them, with their files. */

@@ -255,6 +255,21 @@ class ChatApiIntegrationTests {
 		assertThat(results.get(0).get("matchedIn").asString()).as(results.toString()).isEqualTo("message");
 	}
 
+	@Test
+	void theReadSaysWhenTheChatIsOverForAWidgetThatMissedTheLiveNotice() {
+		JsonNode chat = start("{\"locale\":\"es\"}");
+		String ticketId = chat.get("ticketId").asString();
+		visitor(chat).post(messagesOf(chat), "{\"text\":\"¿Tienen bufandas de lana?\"}");
+		assertThat(visitor(chat).get(messagesOf(chat)).json().get("ended").asBoolean()).isFalse();
+
+		Api.Response solved = this.api.patch("/api/v1/tickets/" + ticketId, "{\"status\":\"solved\"}");
+		assertThat(solved.status()).as(solved.toString()).isEqualTo(200);
+
+		JsonNode read = visitor(chat).get(messagesOf(chat)).json();
+		assertThat(read.get("ended").asBoolean()).as(read.toString()).isTrue();
+		assertThat(read.get("items")).isNotEmpty();
+	}
+
 	private JsonNode start(String body) {
 		Api.Response response = this.browser.post("/chat/v1/conversations", body);
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);

@@ -109,7 +109,7 @@ class ChatApiController {
 			.stream()
 			.map(ChatResponses.Item::of)
 			.toList();
-		return new ChatResponses.Messages(items);
+		return new ChatResponses.Messages(items, this.chats.over(id));
 	}
 
 	/** A file from the visitor: a message of theirs with the file attached. */

@@ -30,7 +30,11 @@ final class ChatResponses {
 	record Created(UUID id, Instant createdAt) {
 	}
 
-	record Messages(List<Item> items) {
+	/**
+	 * {@code ended}: the chat is over (the visitor ended it, or its ticket is solved or
+	 * closed).
+	 */
+	record Messages(List<Item> items, boolean ended) {
 	}
 
 	record Author(String type) {
