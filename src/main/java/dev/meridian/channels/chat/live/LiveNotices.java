@@ -46,7 +46,8 @@ final class LiveNotices {
 	record Read(String type, UUID id) {
 	}
 
-	record Page(List<Item> items) {
+	/** A read's answer; {@code ended}: the chat is over (as the plain read says). */
+	record Page(List<Item> items, boolean ended) {
 	}
 
 	record Author(String type) {

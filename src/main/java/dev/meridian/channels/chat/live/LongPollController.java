@@ -1,7 +1,6 @@
 package dev.meridian.channels.chat.live;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -53,7 +52,7 @@ class LongPollController {
 		long millis = Duration.ofSeconds(Math.max(0, wait)).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT.toMillis()
 				: Duration.ofSeconds(Math.max(0, wait)).toMillis();
 		DeferredResult<LiveNotices.Page> result = new DeferredResult<>(Math.max(1, millis),
-				() -> new LiveNotices.Page(List.of()));
+				() -> this.polls.nothingNew(id));
 		// Without a token the first read refuses the visitor (401), as the plain read
 		// does.
 		String token = token(authorization);

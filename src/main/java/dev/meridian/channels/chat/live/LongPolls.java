@@ -77,7 +77,7 @@ class LongPolls {
 		long known = knownRevision();
 		List<ChatMessage> now = this.chats.messages(conversation, token, after);
 		if (!now.isEmpty()) {
-			result.setResult(page(now));
+			result.setResult(page(conversation, now));
 			return;
 		}
 		Waiter waiter = new Waiter(conversation, token, after, result, known);
@@ -151,7 +151,7 @@ class LongPolls {
 		try {
 			List<ChatMessage> news = this.chats.messages(waiter.conversation, waiter.token, waiter.after);
 			if (!news.isEmpty()) {
-				waiter.result.setResult(page(news));
+				waiter.result.setResult(page(waiter.conversation, news));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -167,8 +167,18 @@ class LongPolls {
 		});
 	}
 
-	private static LiveNotices.Page page(List<ChatMessage> messages) {
-		return new LiveNotices.Page(messages.stream().map(LiveNotices.Item::of).toList());
+	/**
+	 * The answer of a read whose wait ended without news: nothing new, and whether the
+	 * chat is over meanwhile (a solve sends no message; a widget that cannot keep a
+	 * socket learns of it here, within one wait).
+	 */
+	LiveNotices.Page nothingNew(UUID conversation) {
+		return new LiveNotices.Page(List.of(), this.chats.over(conversation));
+	}
+
+	private LiveNotices.Page page(UUID conversation, List<ChatMessage> messages) {
+		return new LiveNotices.Page(messages.stream().map(LiveNotices.Item::of).toList(),
+				this.chats.over(conversation));
 	}
 
 }

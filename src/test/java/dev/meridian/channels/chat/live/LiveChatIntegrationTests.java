@@ -170,6 +170,20 @@ class LiveChatIntegrationTests {
 		Api.Response empty = visitor(chat).get(messages(chat) + "?after=" + written + "&wait=1");
 		assertThat(empty.status()).isEqualTo(200);
 		assertThat(empty.json().get("items").isEmpty()).isTrue();
+		assertThat(empty.json().get("ended").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aWaitingReadSaysWhenTheChatWasSolvedMeanwhile() {
+		JsonNode chat = start();
+		String written = visitor(chat).post(messages(chat), "{\"text\":\"Is the blue one in stock?\"}")
+			.json()
+			.get("id")
+			.asString();
+		this.api.patch("/api/v1/tickets/" + ticket(chat), "{\"status\":\"solved\"}");
+		Api.Response read = visitor(chat).get(messages(chat) + "?after=" + written + "&wait=1");
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.json().get("ended").asBoolean()).as(read.toString()).isTrue();
 	}
 
 	@Test
