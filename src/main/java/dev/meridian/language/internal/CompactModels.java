@@ -30,12 +30,7 @@ import it.unimi.dsi.fastutil.objects.Object2FloatOpenHashMap;
  */
 final class CompactModels {
 
-	/** The trigram models: every text is read with them first (Lingua's low accuracy). */
-	static final List<Integer> TRIGRAMS = List.of(3);
-
-	/** What a short text is read with besides the trigrams (Lingua's high accuracy). */
-	static final List<Integer> FULL_ONLY = List.of(1, 2, 4, 5);
-
+	/** What a short text is read with (Lingua's high accuracy). */
 	static final List<Integer> ALL = List.of(1, 2, 3, 4, 5);
 
 	private CompactModels() {
@@ -67,11 +62,11 @@ final class CompactModels {
 	}
 
 	/**
-	 * Unloads these languages' 1-, 2-, 4- and 5-gram models and keeps their trigrams,
-	 * which every text is read with first.
+	 * Unloads these languages' models (the first pass reads every text with its own
+	 * merged copy of the trigrams, {@link MergedNgrams}).
 	 */
 	static void unloadFull(Collection<Language> languages) {
-		for (int length : FULL_ONLY) {
+		for (int length : ALL) {
 			EnumMap<Language, Object2FloatMap<String>> cache = cache(length);
 			synchronized (cache) {
 				languages.forEach(cache::remove);
@@ -111,7 +106,8 @@ final class CompactModels {
 		return bytes;
 	}
 
-	private static CompactNgrams read(Language language, int length) {
+	/** One of Lingua's models, read from its file into the compact form. */
+	static CompactNgrams read(Language language, int length) {
 		String name = switch (length) {
 			case 1 -> "unigrams";
 			case 2 -> "bigrams";

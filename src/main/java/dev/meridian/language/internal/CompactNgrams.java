@@ -162,6 +162,27 @@ final class CompactNgrams extends AbstractObject2FloatMap<String> {
 	}
 
 	/**
+	 * An n-gram of the model's length and its frequency (above zero: all a model has).
+	 */
+	interface NgramConsumer {
+
+		void accept(String ngram, float frequency);
+
+	}
+
+	/**
+	 * Each n-gram of the model's length with its frequency, in entry order (the rare
+	 * others left out).
+	 */
+	void forEachOfItsLength(NgramConsumer consumer) {
+		for (int entry = 0; entry < this.values.length; entry++) {
+			if (this.values[entry] > 0) {
+				consumer.accept(new String(this.keys, entry * this.length, this.length), this.values[entry]);
+			}
+		}
+	}
+
+	/**
 	 * Heap taken by the model's arrays, in bytes (headers and the rare others left out).
 	 */
 	long bytes() {

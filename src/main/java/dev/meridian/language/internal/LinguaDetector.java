@@ -94,8 +94,11 @@ public class LinguaDetector {
 
 	private final BackgroundModelLoads loader = new BackgroundModelLoads();
 
-	/** Trigram models of every language: the first pass, and every long text. */
-	private volatile LanguageDetector wide;
+	/**
+	 * Uni-, bi- and trigram models of every language, merged: the first pass, and every
+	 * long text.
+	 */
+	private volatile FirstPass wide;
 
 	private volatile boolean preloading;
 
@@ -130,7 +133,7 @@ public class LinguaDetector {
 		if (HanOnlyText.isHanOnly(start)) {
 			return HanOnlyText.read(start, letters);
 		}
-		Map<Language, Double> first = confidences(wide(), start);
+		Map<Language, Double> first = confidences(wide().confidences(start));
 		Evidence evidence = evidence(reread(start, letters, first, expected), letters);
 		if (evidence.isEmpty()) {
 			return evidence;
@@ -229,7 +232,7 @@ public class LinguaDetector {
 		wide();
 		if (!this.settings.lowAccuracy() && this.configured.size() >= 2) {
 			long started = System.nanoTime();
-			CompactModels.install(this.configured, CompactModels.FULL_ONLY);
+			CompactModels.install(this.configured, CompactModels.ALL);
 			log.info("Language detection: full models of the {} configured languages loaded in {} ms ({} MB)",
 					this.configured.size(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
 					CompactModels.bytes() >> 20);
@@ -269,20 +272,18 @@ public class LinguaDetector {
 		return detector;
 	}
 
-	private LanguageDetector wide() {
-		LanguageDetector current = this.wide;
+	private FirstPass wide() {
+		FirstPass current = this.wide;
 		if (current == null) {
 			synchronized (this) {
 				current = this.wide;
 				if (current == null) {
 					long started = System.nanoTime();
-					CompactModels.install(Language.all(), CompactModels.TRIGRAMS);
-					current = LanguageDetectorBuilder.fromAllLanguages()
-						.withLowAccuracyMode()
-						.withPreloadedLanguageModels()
-						.build();
-					log.info("Language detection: trigram models of all {} languages loaded in {} ms",
-							Language.all().size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+					current = FirstPass.ofAllLanguages();
+					log.info(
+							"Language detection: uni-, bi- and trigram models of all {} languages merged in {} ms ({})",
+							Language.all().size(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
+							current.ngrams().size());
 					this.wide = current;
 				}
 			}
@@ -291,8 +292,12 @@ public class LinguaDetector {
 	}
 
 	private static Map<Language, Double> confidences(LanguageDetector detector, String text) {
+		return confidences(detector.computeLanguageConfidenceValues(text));
+	}
+
+	private static Map<Language, Double> confidences(Map<Language, Double> values) {
 		Map<Language, Double> confidences = new HashMap<>();
-		detector.computeLanguageConfidenceValues(text).forEach((language, confidence) -> {
+		values.forEach((language, confidence) -> {
 			if (language != Language.UNKNOWN && confidence > 0) {
 				confidences.put(language, confidence);
 			}
