@@ -165,11 +165,14 @@ public class Agent {
 		return List.copyOf(this.languages);
 	}
 
+	/** The agent's languages as a value to keep beyond this transaction. */
+	public AgentLanguages languageProfile() {
+		return new AgentLanguages(id(), uiLanguage(), this.languages);
+	}
+
 	/** Whether the agent handles the language (ignoring region) at least this well. */
 	public boolean speaks(LanguageTag language, Proficiency minimum) {
-		return this.languages.stream()
-			.anyMatch(skill -> skill.language().language().equals(language.language())
-					&& skill.proficiency().atLeast(minimum));
+		return languageProfile().speaks(language, minimum);
 	}
 
 	public Instant createdAt() {

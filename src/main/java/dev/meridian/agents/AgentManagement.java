@@ -64,8 +64,11 @@ public class AgentManagement {
 
 	private final Map<AgentId, CachedStamp> accessStamps = new ConcurrentHashMap<>();
 
+	private final ActiveAgentLanguages activeLanguages;
+
 	AgentManagement(Agents agents, Teams teams, PasswordEncoder passwords, MarketManagement markets, Clock clock,
-			ApplicationEventPublisher events, AuditTrail audit) {
+			ApplicationEventPublisher events, AuditTrail audit, ActiveAgentLanguages activeLanguages) {
+		this.activeLanguages = activeLanguages;
 		this.events = events;
 		this.audit = audit;
 		this.agents = agents;
@@ -85,6 +88,7 @@ public class AgentManagement {
 			agent.changePasswordHash(encode(password), this.clock.instant());
 		}
 		Agent saved = this.agents.save(agent);
+		this.activeLanguages.forget();
 		this.audit.record("agent.created", "agent:" + saved.id().value());
 		return saved;
 	}

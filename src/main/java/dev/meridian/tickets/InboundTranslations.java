@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import dev.meridian.DomainException;
+import dev.meridian.agents.ActiveAgentLanguages;
 import dev.meridian.agents.Agent;
+import dev.meridian.agents.AgentLanguages;
 import dev.meridian.agents.AgentManagement;
 import dev.meridian.language.Translation;
 import dev.meridian.markets.LanguageTag;
@@ -40,12 +42,15 @@ class InboundTranslations {
 
 	private final AgentManagement agents;
 
+	private final ActiveAgentLanguages activeAgents;
+
 	private final Translation translation;
 
 	private final ApplicationEventPublisher events;
 
-	InboundTranslations(Messages messages, TicketManagement tickets, AgentManagement agents, Translation translation,
-			ApplicationEventPublisher events) {
+	InboundTranslations(Messages messages, TicketManagement tickets, AgentManagement agents,
+			ActiveAgentLanguages activeAgents, Translation translation, ApplicationEventPublisher events) {
+		this.activeAgents = activeAgents;
 		this.events = events;
 		this.messages = messages;
 		this.tickets = tickets;
@@ -135,8 +140,8 @@ class InboundTranslations {
 				.ifPresent(agent -> targets.add(ReadingLanguages.of(agent)));
 			return targets;
 		}
-		for (Agent agent : this.agents.all()) {
-			if (agent.isActive() && !ReadingLanguages.reads(agent, language) && targets.size() < MAX_TARGETS) {
+		for (AgentLanguages agent : this.activeAgents.all()) {
+			if (!ReadingLanguages.reads(agent, language) && targets.size() < MAX_TARGETS) {
 				targets.add(ReadingLanguages.of(agent));
 			}
 		}

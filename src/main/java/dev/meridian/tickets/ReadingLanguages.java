@@ -3,6 +3,7 @@ package dev.meridian.tickets;
 import java.util.Comparator;
 
 import dev.meridian.agents.Agent;
+import dev.meridian.agents.AgentLanguages;
 import dev.meridian.agents.LanguageSkill;
 import dev.meridian.agents.Proficiency;
 import dev.meridian.markets.LanguageTag;
@@ -20,6 +21,10 @@ public final class ReadingLanguages {
 	}
 
 	public static boolean reads(Agent agent, LanguageTag language) {
+		return reads(agent.languageProfile(), language);
+	}
+
+	public static boolean reads(AgentLanguages agent, LanguageTag language) {
 		return language.isUndetermined() || agent.uiLanguage().language().equals(language.language())
 				|| agent.speaks(language, READS);
 	}
@@ -29,6 +34,11 @@ public final class ReadingLanguages {
 	 * read it, else the one they know best.
 	 */
 	public static LanguageTag of(Agent agent) {
+		return of(agent.languageProfile());
+	}
+
+	/** The same for an agent's languages read earlier. */
+	public static LanguageTag of(AgentLanguages agent) {
 		if (agent.speaks(agent.uiLanguage(), READS) || agent.languages().isEmpty()) {
 			return agent.uiLanguage();
 		}

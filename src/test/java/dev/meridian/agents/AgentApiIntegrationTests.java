@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.meridian.support.ApiAssertions.assertFieldError;
@@ -31,6 +32,9 @@ class AgentApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ActiveAgentLanguages activeLanguages;
 
 	Api api;
 
@@ -71,6 +75,46 @@ class AgentApiIntegrationTests {
 		assertThat(updated.json().get("displayName").asString()).isEqualTo("Yuki Sato");
 		assertThat(updated.json().get("role").asString()).isEqualTo("supervisor");
 		assertThat(skills(updated.json())).containsExactly("ja:native", "ko:b1");
+	}
+
+	@Test
+	void theRememberedActiveAgentsLanguagesFollowEachChangeAtOnce() {
+		String email = email("mina");
+		// Remembered before the agent exists: the change must not wait for it to expire.
+		this.activeLanguages.all();
+		String id = this.api
+			.post("/api/v1/agents", agent(email, "Mina Park", "agent", List.of(skill("ko", "native")), null))
+			.json()
+			.get("id")
+			.asString();
+		assertThat(languagesOf(id)).containsExactly("ko:native");
+
+		this.api.put("/api/v1/agents/" + id,
+				agent(email, "Mina Park", "agent", List.of(skill("ko", "native"), skill("pt", "b2")), null));
+		assertThat(languagesOf(id)).containsExactly("ko:native", "pt:b2");
+
+		Map<String, Object> deactivated = new LinkedHashMap<>();
+		deactivated.put("email", email);
+		deactivated.put("displayName", "Mina Park");
+		deactivated.put("role", "agent");
+		deactivated.put("timeZone", "Asia/Tokyo");
+		deactivated.put("uiLanguage", "ja");
+		deactivated.put("active", false);
+		assertThat(this.api.put("/api/v1/agents/" + id, json(deactivated)).status()).isEqualTo(200);
+		assertThat(this.activeLanguages.all()).noneMatch(agent -> agent.agent().value().toString().equals(id));
+	}
+
+	private List<String> languagesOf(String id) {
+		return this.activeLanguages.all()
+			.stream()
+			.filter(agent -> agent.agent().value().toString().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.languages()
+			.stream()
+			.map(skill -> skill.language().value() + ":"
+					+ skill.proficiency().name().toLowerCase(java.util.Locale.ROOT))
+			.toList();
 	}
 
 	@Test
