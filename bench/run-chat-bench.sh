@@ -12,6 +12,8 @@
 #   DB_NAME=meridian_chat_bench (dropped and recreated!)  SKIP_BUILD=0  HEALTH_TIMEOUT=180
 #   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"  BENCH_JAVA_OPTS="-Xmx2g"
 #   PHASES="idle latency nodes" (any of them: idle sockets, latency on one node, on two nodes)
+#   SEND=socket (visitors' lines over their open sockets, as the widget sends them once
+#   connected) or SEND=http (POST /chat/v1/conversations/{id}/messages, as before)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,6 +27,7 @@ WARMUP="${WARMUP:-10}"
 DURATION="${DURATION:-30}"
 DB_NAME="${DB_NAME:-meridian_chat_bench}"
 PHASES="${PHASES:-idle latency nodes}"
+SEND="${SEND:-socket}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-180}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms1g -Xmx1g}"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx2g}"
@@ -57,7 +60,7 @@ trap 'exit 130' INT TERM
 section "Live chat, $TIMESTAMP"
 echo "commit:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(load_average), open files $(ulimit -n)"
-echo "settings:  PHASES=\"$PHASES\" SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATES=\"$RATES\" LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
+echo "settings:  SEND=$SEND PHASES=\"$PHASES\" SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATES=\"$RATES\" LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
 echo "servers:   $("$SERVER_JAVA" -version 2>&1 | head -1), $SERVER_JAVA_OPTS each; load generator: java $BENCH_JAVA_OPTS (same machine)"
 
 build_jars
@@ -103,7 +106,7 @@ for RATE in $RATES; do
   CPU_BEFORE="$(cpu_seconds "$PID_A")"
   bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --token="$TOKEN" --login-email="$AGENT" \
     --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" --rate="$RATE" --warmup="$WARMUP" \
-    --duration="$DURATION"
+    --duration="$DURATION" --send="$SEND"
   # The server's own CPU per message scheduled (warm-up included, the JIT's compiling too):
   # what bounds the rate one node holds on these 2 cores, less noisy than the latencies.
   awk -v a="$CPU_BEFORE" -v b="$(cpu_seconds "$PID_A")" -v n="$(( RATE * (WARMUP + DURATION) ))" \
@@ -134,7 +137,7 @@ for RATE in $RATES; do
   echo "--- $RATE messages/s, load $(load_average)"
   bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --agent-base-url="http://127.0.0.1:$PORT_B" \
     --token="$TOKEN" --login-email="$AGENT" --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" \
-    --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION"
+    --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION" --send="$SEND"
 done
 echo "load $(load_average)"
 errors_in "$WORK/relay-a.log"

@@ -26,6 +26,10 @@
   var BUSY_RETRIES = 3;
   var BUSY_RETRY_MS = 1000;
   var WAIT_S = 25;
+  // A line goes over the open socket when its frame stays well inside the server's 4 KB
+  // (three bytes a character at worst); a longer one by HTTP.
+  var SOCKET_LINE_CHARS = 1300;
+  var LINE_WAIT_MS = 15000;
 
   var state = read();
   var locale = data.locale || state.locale || (navigator.languages && navigator.languages[0]) || navigator.language || '';
@@ -44,6 +48,9 @@
   var socketFailures = 0;
   var typingSentAt = 0;
   var typingHide = null;
+  // Lines sent over the socket, waiting for the server's answer, by ref.
+  var pending = {};
+  var lines = 0;
 
   request('GET', '/chat/v1/widget?locale=' + encodeURIComponent(locale) + '&zone=' + encodeURIComponent(zone)
       + (data.market ? '&market=' + encodeURIComponent(data.market) : ''))
@@ -211,7 +218,7 @@
     ui.send.disabled = true;
     start()
       .then(function () {
-        return request('POST', '/chat/v1/conversations/' + state.conversationId + '/messages', { text: text, page: location.href });
+        return deliver({ text: text, page: location.href });
       })
       .then(function (created) {
         if (ui.input.value.trim() === text) {
@@ -242,6 +249,40 @@
           ui.send.disabled = false;
         }
       });
+  }
+
+  // Over the open socket when there is one, else by HTTP: either way the stored message's
+  // id, or an error with the HTTP API's status and note.
+  function deliver(body) {
+    var json = JSON.stringify(body);
+    if (!live || !socket || json.length > SOCKET_LINE_CHARS) {
+      return request('POST', messagesPath(), body);
+    }
+    return new Promise(function (resolve, reject) {
+      var ref = 'l' + (++lines) + '-' + Date.now();
+      var wait = setTimeout(function () { answered(ref, { type: 'refused', status: 0 }); }, LINE_WAIT_MS);
+      pending[ref] = function (answer) {
+        clearTimeout(wait);
+        if (answer.type === 'accepted') {
+          resolve(answer);
+          return;
+        }
+        var error = new Error(answer.note || texts.failed);
+        error.status = answer.status;
+        reject(error);
+      };
+      body.ref = ref;
+      frame('SEND', { destination: '/live/chat.' + state.conversationId + '.say', 'content-type': 'application/json' },
+        JSON.stringify(body));
+    });
+  }
+
+  function answered(ref, answer) {
+    var waiting = pending[ref];
+    if (waiting) {
+      delete pending[ref];
+      waiting(answer);
+    }
   }
 
   function upload(file) {
@@ -413,6 +454,8 @@
       }
       socket = null;
       live = false;
+      // Lines whose answer the closed socket will not bring: failed, the text kept.
+      Object.keys(pending).forEach(function (ref) { answered(ref, { type: 'refused', status: 0 }); });
       if (!opened) {
         socketFailures++;
       }
@@ -436,7 +479,9 @@
   }
 
   function notice(n) {
-    if (n.type === 'message') {
+    if (n.type === 'accepted' || n.type === 'refused') {
+      answered(n.ref, n);
+    } else if (n.type === 'message') {
       if (n.item.author.type !== 'customer') {
         typing(false);
       }

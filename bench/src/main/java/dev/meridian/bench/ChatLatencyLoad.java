@@ -65,6 +65,24 @@ final class ChatLatencyLoad {
 		HttpClient visitorClient = ChatVisitors.newClient();
 		ChatVisitors chat = new ChatVisitors(visitorUrl, visitorClient);
 		List<ChatVisitors.Visitor> visitors = chat.start(conversations, options.getInt("workers", 8));
+		// As the widget does once its socket is open: lines over the socket; "http" sends
+		// them by POST as a widget without a socket (or a shop's own client) does.
+		boolean overSocket = !"http".equals(options.get("send", "socket"));
+		ChatVisitors.SocketLines lines = new ChatVisitors.SocketLines();
+		List<StompSocket> visitorSockets = new ArrayList<>();
+		if (overSocket) {
+			List<CompletableFuture<StompSocket>> opening = new ArrayList<>();
+			for (ChatVisitors.Visitor visitor : visitors) {
+				opening.add(chat.connect(visitor, lines::heard));
+			}
+			for (CompletableFuture<StompSocket> socket : opening) {
+				visitorSockets.add(socket.get(60, TimeUnit.SECONDS));
+			}
+			System.out.printf("Visitors' sockets: %d open, lines sent over them%n", visitorSockets.size());
+		}
+		else {
+			System.out.println("Visitors' lines sent by POST /chat/v1/conversations/{id}/messages");
+		}
 
 		WorkspaceSession agent = WorkspaceSession.login(agentUrl, options.require("login-email"),
 				options.require("login-password"));
@@ -106,8 +124,12 @@ final class ChatLatencyLoad {
 				continue;
 			}
 			inFlight.incrementAndGet();
-			ChatVisitors.Visitor visitor = visitors.get((int) (i % conversations));
-			chat.say(visitor, SENTENCES[(int) (i % SENTENCES.length)] + " (" + i + ")").whenComplete((id, failure) -> {
+			int which = (int) (i % conversations);
+			ChatVisitors.Visitor visitor = visitors.get(which);
+			String text = SENTENCES[(int) (i % SENTENCES.length)] + " (" + i + ")";
+			CompletableFuture<String> said = overSocket ? lines.say(visitorSockets.get(which), visitor, text)
+					: chat.say(visitor, text);
+			said.whenComplete((id, failure) -> {
 				inFlight.decrementAndGet();
 				if (failure != null) {
 					failures.computeIfAbsent(kind(failure), k -> new AtomicInteger()).incrementAndGet();
@@ -133,7 +155,7 @@ final class ChatLatencyLoad {
 					this.scheduledById.size());
 			System.out.println("failed sends by kind: " + (failures.isEmpty() ? "none" : new java.util.TreeMap<>(failures)));
 			print("visitor -> agent console (measured " + durationSeconds + " s)", this.measured);
-			print("visitor's POST answered", this.posts);
+			print(overSocket ? "visitor's line answered (over the socket)" : "visitor's POST answered", this.posts);
 		}
 	}
 

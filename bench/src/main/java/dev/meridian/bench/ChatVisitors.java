@@ -94,6 +94,55 @@ final class ChatVisitors {
 			.thenCompose(stomp -> stomp.subscribe("/topic/chat." + visitor.conversationId()).thenApply(done -> stomp));
 	}
 
+	/**
+	 * Visitors' lines over their open sockets, as the widget sends them once connected
+	 * ({@code /live/chat.<id>.say}); each completes with the stored message's id when the
+	 * server answers {@code accepted}, or fails with "HTTP <status>" when it answers
+	 * {@code refused}.
+	 */
+	static final class SocketLines {
+
+		private final Map<String, CompletableFuture<String>> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final java.util.concurrent.atomic.AtomicLong refs = new java.util.concurrent.atomic.AtomicLong();
+
+		/** For each visitor's socket: the server's answers to lines. */
+		void heard(String body) {
+			boolean accepted = body.contains("\"type\":\"accepted\"");
+			if (!accepted && !body.contains("\"type\":\"refused\"")) {
+				return;
+			}
+			CompletableFuture<String> line = this.waiting.remove(Json.stringField(body, "ref"));
+			if (line == null) {
+				return;
+			}
+			if (accepted) {
+				line.complete(Json.stringField(body, "id"));
+			}
+			else {
+				int at = body.indexOf("\"status\":");
+				String status = at < 0 ? "?" : body.substring(at + 9, Math.min(body.length(), at + 12));
+				line.completeExceptionally(new IllegalStateException("HTTP " + status + " over the socket: " + body));
+			}
+		}
+
+		CompletableFuture<String> say(StompSocket socket, Visitor visitor, String text) {
+			String ref = "b" + this.refs.incrementAndGet();
+			CompletableFuture<String> line = new CompletableFuture<>();
+			this.waiting.put(ref, line);
+			socket.sendJson("/live/chat." + visitor.conversationId() + ".say", Json.object("ref", ref, "text", text))
+				.whenComplete((sent, failure) -> {
+					if (failure != null) {
+						this.waiting.remove(ref);
+						line.completeExceptionally(failure);
+					}
+				});
+			return line.orTimeout(MeridianApi.REQUEST_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+				.whenComplete((id, failure) -> this.waiting.remove(ref));
+		}
+
+	}
+
 	/** A visitor's message through the REST API, as the widget sends it; completes with its id. */
 	CompletableFuture<String> say(Visitor visitor, String text) {
 		HttpRequest request = HttpRequest

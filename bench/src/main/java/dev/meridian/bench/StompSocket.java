@@ -70,6 +70,11 @@ final class StompSocket implements WebSocket.Listener {
 		return send("SUBSCRIBE\nid:" + id + "\ndestination:" + destination + "\n\n\0");
 	}
 
+	/** Sends a JSON frame to an application destination; completes when it is sent. */
+	CompletableFuture<Void> sendJson(String destination, String json) {
+		return send("SEND\ndestination:" + destination + "\ncontent-type:application/json\n\n" + json + "\0");
+	}
+
 	boolean isOpen() {
 		return !this.closed;
 	}

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Lingua over every language it knows (75), in two passes so that memory stays in budget:
  * <ol>
- * <li>the trigram models of all 75 languages (Lingua's low-accuracy mode; held compactly,
- * as every model here, by {@link CompactModels}) read every text and name the few
- * languages it could be in;</li>
+ * <li>the trigram models of all 75 languages (Lingua's low-accuracy mode, computed by
+ * {@link FirstPass} from one table of every language's n-grams, {@link MergedNgrams})
+ * read every text and name the few languages it could be in;</li>
  * <li>a text shorter than {@value #LONG_TEXT_LETTERS} letters, where trigrams alone are
  * unreliable, is read again with the full 1- to 5-gram models of those candidates only,
  * plus any language the caller has reason to expect (the customer's, the market's).</li>

@@ -70,6 +70,10 @@ class LiveChatAccess implements ChannelInterceptor {
 		}
 		else if (command == StompCommand.SEND) {
 			requireAllowed(stomp.getUser(), sendTopic(stomp.getDestination()), "send to");
+			// For LiveVisitorLines: how long a line waited in the socket's queue.
+			if (stomp.isMutable()) {
+				stomp.setHeader(LiveVisitorLines.RECEIVED, System.nanoTime());
+			}
 		}
 		return message;
 	}

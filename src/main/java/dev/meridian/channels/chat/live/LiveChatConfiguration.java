@@ -101,6 +101,11 @@ class LiveChatConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
 		registration.interceptors(this.access);
+		// Visitors' lines are stored on these threads (LiveVisitorLines): as many as the
+		// lines a node works on at once, so the intake's bound, not the pool, decides how
+		// many wait (Spring's default is two per core, all lines queued behind four).
+		int threads = Math.max(4, this.chat.concurrentMessages());
+		registration.taskExecutor().corePoolSize(threads).maxPoolSize(threads);
 	}
 
 	@Override

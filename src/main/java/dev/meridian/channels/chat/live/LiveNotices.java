@@ -46,6 +46,18 @@ final class LiveNotices {
 	record Read(String type, UUID id) {
 	}
 
+	/** A visitor's line sent over the socket was stored as message {@code id}. */
+	record Accepted(String type, String ref, UUID id, Instant createdAt) {
+	}
+
+	/**
+	 * A visitor's line sent over the socket was not stored: the HTTP API's status for the
+	 * same refusal, seconds to wait before trying again (busy, flood), and the note for
+	 * the widget in the visitor's language.
+	 */
+	record Refused(String type, String ref, int status, @Nullable Long retryAfter, String note, String noteLanguage) {
+	}
+
 	/** A read's answer; {@code ended}: the chat is over (as the plain read says). */
 	record Page(List<Item> items, boolean ended) {
 	}

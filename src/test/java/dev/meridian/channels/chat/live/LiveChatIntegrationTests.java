@@ -91,6 +91,76 @@ class LiveChatIntegrationTests {
 	}
 
 	@Test
+	void aLineSentOverTheSocketIsStoredHeardByTheAgentAndAnsweredWithItsId() throws Exception {
+		JsonNode chat = start();
+		String email = "live." + UUID.randomUUID() + "@example.com";
+		new Fixtures(this.api).agentWithPassword(email, "correct horse battery", "Europe/Berlin", "en");
+		try (Stomp visitor = Stomp.visitor(this.port, conversation(chat), token(chat));
+				Stomp agent = Stomp.agent(this.port, email, "correct horse battery")) {
+			BlockingQueue<JsonNode> visitorHears = visitor.subscribe("/topic/chat." + conversation(chat));
+			BlockingQueue<JsonNode> agentHears = agent.subscribe("/topic/ticket." + ticket(chat));
+			subscribed(visitor, visitorHears, agent, agentHears, conversation(chat), ticket(chat));
+
+			visitor.send("/live/chat." + conversation(chat) + ".say",
+					"{\"ref\":\"l1\",\"text\":\"<b>Wo bleibt mein Paket?</b>\",\"page\":\"https://shop.example/orders\"}");
+
+			JsonNode accepted = nextOfType(visitorHears, "accepted");
+			assertThat(accepted.get("ref").asString()).isEqualTo("l1");
+			String id = accepted.get("id").asString();
+			assertThat(nextOfType(agentHears, "message").get("message").asString()).isEqualTo(id);
+			JsonNode stored = visitor(chat).get(messages(chat)).json().get("items");
+			assertThat(stored.valueStream().filter(item -> item.get("id").asString().equals(id))).singleElement()
+				.satisfies(item -> {
+					// Markup is text, as over HTTP; the language detected as for any
+					// line.
+					assertThat(item.get("text").asString()).isEqualTo("<b>Wo bleibt mein Paket?</b>");
+					assertThat(item.get("language").asString()).isEqualTo("de");
+				});
+		}
+	}
+
+	@Test
+	void aLineTheHttpApiWouldRefuseIsRefusedOverTheSocketWithTheSameStatusAndNote() throws Exception {
+		JsonNode chat = start();
+		try (Stomp visitor = Stomp.visitor(this.port, conversation(chat), token(chat))) {
+			BlockingQueue<JsonNode> hears = visitor.subscribe("/topic/chat." + conversation(chat));
+			for (int i = 0; i < 60 && Stomp.next(hears, Duration.ofMillis(100)) == null; i++) {
+				visitor.send("/live/chat." + conversation(chat) + ".say", "{\"ref\":\"empty\",\"text\":\"  \"}");
+				JsonNode refused = Stomp.next(hears, Duration.ofMillis(400));
+				if (refused != null) {
+					assertThat(refused.get("type").asString()).isEqualTo("refused");
+					assertThat(refused.get("ref").asString()).isEqualTo("empty");
+					assertThat(refused.get("status").asInt()).isEqualTo(400);
+					assertThat(refused.get("note").asString()).isNotBlank();
+					break;
+				}
+			}
+			// A flood (20 lines a minute per conversation): 429 with the seconds to wait,
+			// and the note the widget shows, in the visitor's language.
+			// One line after the other, as the widget sends them.
+			int accepted = 0;
+			JsonNode flood = null;
+			for (int i = 0; i < 21; i++) {
+				visitor.send("/live/chat." + conversation(chat) + ".say",
+						"{\"ref\":\"l" + i + "\",\"text\":\"Hello " + i + "\"}");
+				JsonNode answer = answerTo(hears, "l" + i);
+				if ("accepted".equals(answer.get("type").asString())) {
+					accepted++;
+				}
+				else {
+					flood = answer;
+				}
+			}
+			assertThat(flood).isNotNull();
+			assertThat(accepted).isEqualTo(20);
+			assertThat(flood.get("status").asInt()).isEqualTo(429);
+			assertThat(flood.get("retryAfter").asLong()).isPositive();
+			assertThat(flood.get("note").asString()).isNotBlank();
+			assertThat(flood.get("noteLanguage").asString()).isEqualTo("en");
+		}
+	}
+
+	@Test
 	void connectedVisitorsAreMarkedSeenTogetherAndAnExpiredOneIsLetGo() throws Exception {
 		JsonNode staying = start();
 		JsonNode expiring = start();
@@ -213,6 +283,17 @@ class LiveChatIntegrationTests {
 			}
 		}
 		throw new AssertionError("The subscription never took effect");
+	}
+
+	/** The server's answer to the line sent with this ref (its own pushes skipped). */
+	private static JsonNode answerTo(BlockingQueue<JsonNode> frames, String ref) throws InterruptedException {
+		while (true) {
+			JsonNode frame = Stomp.next(frames, PATIENCE);
+			assertThat(frame).as("the answer to line %s", ref).isNotNull();
+			if (frame.has("ref") && ref.equals(frame.get("ref").asString())) {
+				return frame;
+			}
+		}
 	}
 
 	private static JsonNode nextOfType(BlockingQueue<JsonNode> frames, String type) throws InterruptedException {

@@ -1,0 +1,125 @@
+package dev.meridian.channels.chat.live;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.UUID;
+
+import dev.meridian.DomainException;
+import dev.meridian.channels.chat.ChatBusyException;
+import dev.meridian.channels.chat.ChatFloodException;
+import dev.meridian.channels.chat.ChatManagement;
+import dev.meridian.channels.chat.ChatMessageTooLongException;
+import dev.meridian.channels.chat.ChatSettings;
+import dev.meridian.channels.chat.ChatTexts;
+import dev.meridian.channels.chat.ChatVisitor;
+import dev.meridian.channels.chat.VisitorNotRecognizedException;
+import dev.meridian.markets.LanguageTag;
+import dev.meridian.tickets.Message;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Controller;
+
+/**
+ * A visitor's line sent over the widget's open socket ({@code /live/chat.<id>.say}, JSON
+ * {@code {ref, text, page}}) instead of
+ * {@code POST /chat/v1/conversations/<id>/messages}: stored the same way, through
+ * {@link ChatManagement#post}, and answered on the conversation's topic with
+ * {@code accepted} (the message's id) or {@code refused} (the status the HTTP API would
+ * give, and the same note in the visitor's language), both carrying the widget's
+ * {@code ref}.
+ * <p>
+ * Why: the socket is open anyway, and at a few hundred lines a second a node spent a
+ * quarter of its time on the HTTP request around each line (finding the handler among the
+ * application's hundreds, the security filters, reading and writing JSON, the screens'
+ * model attributes) and the load generator as much on its HTTP client.
+ * <p>
+ * A line that waited in the socket's queue longer than a line waits for its turn over
+ * HTTP ({@code meridian.chat.busy-wait}) is refused as busy without being worked on, as
+ * over HTTP: a node sent more than it can take refuses the rest instead of falling behind
+ * on all of them.
+ */
+@Controller
+class LiveVisitorLines {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveVisitorLines.class);
+
+	/**
+	 * When the socket's frame arrived ({@code System.nanoTime()}), set by LiveChatAccess.
+	 */
+	static final String RECEIVED = "meridian.received";
+
+	private final ChatManagement chats;
+
+	private final SimpMessagingTemplate broker;
+
+	private final ChatTexts texts;
+
+	private final Duration busyWait;
+
+	LiveVisitorLines(ChatManagement chats, SimpMessagingTemplate broker, ChatTexts texts, ChatSettings settings) {
+		this.chats = chats;
+		this.broker = broker;
+		this.texts = texts;
+		this.busyWait = settings.busyWait();
+	}
+
+	record Line(@Nullable String ref, @Nullable String text, @Nullable String page) {
+	}
+
+	@MessageMapping("chat.{conversation}.say")
+	void say(@DestinationVariable UUID conversation, @Payload Line line, Principal user,
+			@Header(name = RECEIVED, required = false) @Nullable Long received) {
+		if (!(user instanceof LiveVisitor visitor) || !visitor.conversation().equals(conversation)) {
+			return;
+		}
+		String ref = line.ref() == null ? "" : line.ref();
+		Object answer;
+		try {
+			if (received != null && System.nanoTime() - received > this.busyWait.toNanos()) {
+				throw new ChatBusyException(this.busyWait);
+			}
+			Message message = this.chats.post(conversation, visitor.token(), line.text(), line.page());
+			answer = new LiveNotices.Accepted("accepted", ref, message.id().value(), message.createdAt());
+		}
+		catch (ChatBusyException ex) {
+			answer = refused(conversation, ref, 503, seconds(ex.retryAfter()), "chat.error.busy");
+		}
+		catch (ChatFloodException ex) {
+			long seconds = seconds(ex.retryAfter());
+			answer = refused(conversation, ref, 429, seconds, "chat.error.flood", seconds);
+		}
+		catch (ChatMessageTooLongException ex) {
+			answer = refused(conversation, ref, 413, null, "chat.error.tooLong", ex.maxChars());
+		}
+		catch (VisitorNotRecognizedException ex) {
+			answer = refused(conversation, ref, 401, null, "chat.error.unauthorized");
+		}
+		catch (DomainException ex) {
+			// An empty line: the widget never sends one.
+			log.debug("Line refused in conversation {}: {}", conversation, ex.getMessage());
+			answer = refused(conversation, ref, 400, null, "chat.widget.failed");
+		}
+		this.broker.convertAndSend(LiveTopics.conversation(conversation), answer);
+	}
+
+	private LiveNotices.Refused refused(UUID conversation, String ref, int status, @Nullable Long retryAfter,
+			String key, Object... arguments) {
+		LanguageTag language = this.chats.findVisitor(conversation)
+			.map(ChatVisitor::language)
+			.orElse(LanguageTag.UNDETERMINED);
+		return new LiveNotices.Refused("refused", ref, status, retryAfter, this.texts.text(language, key, arguments),
+				ChatTexts.languageFor(language));
+	}
+
+	private static long seconds(Duration duration) {
+		return Math.max(1, duration.toSeconds());
+	}
+
+}
