@@ -480,6 +480,10 @@
 
   function notice(n) {
     if (n.type === 'accepted' || n.type === 'refused') {
+      // An accepted line is shown by every tab of the visitor (it comes once, with it).
+      if (n.item) {
+        show(n.item);
+      }
       answered(n.ref, n);
     } else if (n.type === 'message') {
       if (n.item.author.type !== 'customer') {

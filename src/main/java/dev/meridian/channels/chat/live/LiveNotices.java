@@ -46,8 +46,12 @@ final class LiveNotices {
 	record Read(String type, UUID id) {
 	}
 
-	/** A visitor's line sent over the socket was stored as message {@code id}. */
-	record Accepted(String type, String ref, UUID id, Instant createdAt) {
+	/**
+	 * A visitor's line sent over the socket was stored as message {@code id};
+	 * {@code item} is the line as the visitor's other widgets show it (no second notice
+	 * is pushed).
+	 */
+	record Accepted(String type, String ref, UUID id, Instant createdAt, Item item) {
 	}
 
 	/**

@@ -83,12 +83,12 @@ class LivePush {
 
 	@EventListener
 	void on(MessageReceived received) {
-		afterCommit(() -> push(received.ticket(), received.message()));
+		afterCommit(() -> push(received.ticket(), received.message(), true));
 	}
 
 	@EventListener
 	void on(ReplySent sent) {
-		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(sent.ticket(), sent.message())));
+		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(sent.ticket(), sent.message(), false)));
 	}
 
 	/**
@@ -114,7 +114,7 @@ class LivePush {
 
 	@EventListener
 	void on(AutomatedReplyPosted posted) {
-		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(posted.ticket(), posted.message())));
+		afterCommit(() -> this.transactions.executeWithoutResult(tx -> push(posted.ticket(), posted.message(), false)));
 	}
 
 	@EventListener
@@ -147,7 +147,12 @@ class LivePush {
 		});
 	}
 
-	private void push(TicketId ticket, MessageId message) {
+	/**
+	 * @param customers whether the message is the customer's own: a line the visitor sent
+	 * over the socket goes back to their widgets with its answer (LiveVisitorLines), not
+	 * as a second notice
+	 */
+	private void push(TicketId ticket, MessageId message, boolean customers) {
 		Optional<UUID> conversation;
 		try {
 			conversation = this.chats.conversationOf(ticket);
@@ -169,8 +174,10 @@ class LivePush {
 		send(LiveTopics.ticket(ticket), new LiveNotices.Changed("message", ticket.value(), message.value()));
 		send(LiveTopics.CHATS, new LiveNotices.Changed("message", ticket.value(), message.value()));
 		try {
-			this.chats.forVisitor(ticket, message)
-				.ifPresent(item -> send(LiveTopics.conversation(id), LiveNotices.Pushed.of(item)));
+			if (!(customers && LiveVisitorLines.answersItself(id))) {
+				this.chats.forVisitor(ticket, message)
+					.ifPresent(item -> send(LiveTopics.conversation(id), LiveNotices.Pushed.of(item)));
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not push message {} to its visitor: {}", message.value(), ex.getMessage());

@@ -107,6 +107,11 @@ class LiveChatIntegrationTests {
 			JsonNode accepted = nextOfType(visitorHears, "accepted");
 			assertThat(accepted.get("ref").asString()).isEqualTo("l1");
 			String id = accepted.get("id").asString();
+			// The line as the visitor's other widgets show it comes with the answer,
+			// once.
+			assertThat(accepted.get("item").get("id").asString()).isEqualTo(id);
+			assertThat(accepted.get("item").get("text").asString()).isEqualTo("<b>Wo bleibt mein Paket?</b>");
+			assertThat(accepted.get("item").get("author").get("type").asString()).isEqualTo("customer");
 			assertThat(nextOfType(agentHears, "message").get("message").asString()).isEqualTo(id);
 			JsonNode stored = visitor(chat).get(messages(chat)).json().get("items");
 			assertThat(stored.valueStream().filter(item -> item.get("id").asString().equals(id))).singleElement()
