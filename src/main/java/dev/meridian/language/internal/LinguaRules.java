@@ -30,7 +30,13 @@ import org.jspecify.annotations.Nullable;
 final class LinguaRules {
 
 	/** Distinct words remembered at most; then forgotten all at once and learnt anew. */
-	static final int MAX_WORDS = 100_000;
+	static final int MAX_WORDS = 50_000;
+
+	/**
+	 * Longer words are worked out each time rather than remembered: customers' words are
+	 * short, and a text of long made-up words would otherwise fill the memory with them.
+	 */
+	static final int MAX_WORD_CHARS = 32;
 
 	private static final Alphabet[] ALPHABETS = Alphabet.values();
 
@@ -153,6 +159,9 @@ final class LinguaRules {
 	}
 
 	private WordFacts facts(String word) {
+		if (word.length() > MAX_WORD_CHARS) {
+			return learn(word);
+		}
 		WordFacts facts = this.words.get(word);
 		if (facts == null) {
 			if (this.words.size() >= MAX_WORDS) {

@@ -91,6 +91,15 @@ class FirstPassTests {
 	}
 
 	@Test
+	void aLongWordIsWeighedAsLinguaDoesWithoutBeingRemembered() {
+		LinguaRules rules = new LinguaRules(lingua);
+		List<String> words = List.of("x".repeat(LinguaRules.MAX_WORD_CHARS + 1) + "ß", "straße");
+		assertThat(rules.decided(words)).isEqualTo(lingua.detectLanguageWithRules$lingua(words));
+		assertThat(rules.possible(words))
+			.containsExactlyInAnyOrderElementsOf(lingua.filterLanguagesByRules$lingua(words));
+	}
+
+	@Test
 	void decidesByScriptAloneWhereLinguaDoes() {
 		assertThat(firstPass.confidences("ขอบคุณมาก")).containsExactly(Map.entry(Language.THAI, 1.0));
 		assertThat(firstPass.confidences("1234")).isEmpty();

@@ -142,6 +142,10 @@ class LiveChatIntegrationTests {
 			}
 			// A flood (20 lines a minute per conversation): 429 with the seconds to wait,
 			// and the note the widget shows, in the visitor's language.
+			// A frame that is not the line's JSON is dropped; the socket stays open.
+			visitor.send("/live/chat." + conversation(chat) + ".say", "{\"ref\": [not json");
+			assertThat(visitor.isConnected()).isTrue();
+
 			// One line after the other, as the widget sends them.
 			int accepted = 0;
 			JsonNode flood = null;
