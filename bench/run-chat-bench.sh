@@ -133,11 +133,20 @@ start_server "$PORT_B" "$WORK/relay-b.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}" \
 PID_B="$STARTED_PID"
 wait_healthy "$PID_A" "$PORT_A" "$WORK/relay-a.log"
 wait_healthy "$PID_B" "$PORT_B" "$WORK/relay-b.log"
+cpu_all() { echo "$(cpu_seconds "$PID_A") $(cpu_seconds "$PID_B") $(cpu_seconds_named beam.smp) $(cpu_seconds_named postgres)"; }
 for RATE in $RATES; do
   echo "--- $RATE messages/s, load $(load_average)"
+  CPU_BEFORE="$(cpu_all)"
   bench chat-latency --visitor-base-url="http://127.0.0.1:$PORT_A" --agent-base-url="http://127.0.0.1:$PORT_B" \
     --token="$TOKEN" --login-email="$AGENT" --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" \
     --rate="$RATE" --warmup="$WARMUP" --duration="$DURATION" --send="$SEND"
+  # Where the 2 cores went, per message scheduled: each node, the broker, the database.
+  # What is left of 2,000 ms per message-second is the load generator's and the kernel's.
+  awk -v n="$(( RATE * (WARMUP + DURATION) ))" -v before="$CPU_BEFORE" -v after="$(cpu_all)" 'BEGIN {
+    split(before, b, " "); split(after, a, " "); split("node A,node B,RabbitMQ,PostgreSQL", name, ",")
+    printf "CPU per message:"
+    for (i = 1; i <= 4; i++) printf " %s %.2f ms%s", name[i], (a[i] - b[i]) * 1000 / n, (i < 4 ? "," : "\n")
+  }'
 done
 echo "load $(load_average)"
 errors_in "$WORK/relay-a.log"

@@ -108,6 +108,15 @@ wait_settled() {
 cpu_seconds() {
   awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0
 }
+# cpu_seconds_named COMM: user + system CPU of every process with that name (PostgreSQL's
+# backends, RabbitMQ's Erlang VM), for what the machine's shared servers spend per message.
+cpu_seconds_named() {
+  local pid total=0
+  for pid in $(pgrep -x "$1"); do
+    total="$(awk -v t="$total" -v c="$(cpu_seconds "$pid")" 'BEGIN {printf "%.1f", t + c}')"
+  done
+  echo "$total"
+}
 rss_mib() { ps -o rss= -p "$1" 2>/dev/null | awk '{printf "%.0f", $1 / 1024}' || echo "?"; }
 
 # stop_pid PID: SIGTERM, 30 s of grace, then SIGKILL.

@@ -1,5 +1,6 @@
 package dev.meridian.channels.chat;
 
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,6 +79,14 @@ class ChatConversation {
 
 	UUID id() {
 		return this.id;
+	}
+
+	/**
+	 * Whether this is the hash of the conversation's visitor token, compared in time that
+	 * does not depend on where the two differ.
+	 */
+	boolean isHeldBy(byte[] tokenHash) {
+		return MessageDigest.isEqual(this.tokenHash, tokenHash);
 	}
 
 	TicketId ticket() {

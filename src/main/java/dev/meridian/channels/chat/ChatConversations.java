@@ -15,14 +15,6 @@ import org.springframework.data.jpa.repository.Query;
  */
 interface ChatConversations extends JpaRepository<ChatConversation, UUID> {
 
-	/**
-	 * The conversation of a visitor's token, read for every line they send: written out,
-	 * the query skips the derivation from the method's name that a profile found on each
-	 * call.
-	 */
-	@Query("select c from ChatConversation c where c.tokenHash = ?1")
-	Optional<ChatConversation> findByTokenHash(byte[] tokenHash);
-
 	@Query("select c from ChatConversation c where c.ticketId = ?1")
 	Optional<ChatConversation> findByTicketId(UUID ticketId);
 

@@ -28,10 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Pushes a chat's messages once they are stored: only after the commit, so nobody hears
  * of a message a rollback took back. The visitor receives it as the chat API renders it
  * (in their language), agents on the ticket screen a notice to fetch it rendered, the
- * chats' inbox a notice to refresh. It runs in the storing request's thread, so a visitor
- * or agent who sends one message after another is pushed them in that order. A push that
- * fails loses nothing: the widget reads everything after its last message when it
- * (re)connects, and long-polling visitors are woken here or by the activity record.
+ * chats' inbox a notice to refresh (at most four a second, {@link InboxNotices}). It runs
+ * in the storing request's thread, so a visitor or agent who sends one message after
+ * another is pushed them in that order. A push that fails loses nothing: the widget reads
+ * everything after its last message when it (re)connects, and long-polling visitors are
+ * woken here or by the activity record.
  * <p>
  * Because a lost push loses nothing, the pushes are not listeners of Spring Modulith's
  * event publication registry (a {@code @TransactionalEventListener} is one): a plain
@@ -64,12 +65,15 @@ class LivePush {
 
 	private final ChatActivity activity;
 
+	private final InboxNotices inbox;
+
 	private final TransactionTemplate transactions;
 
 	private final TransactionTemplate readOnly;
 
 	LivePush(ChatManagement chats, SimpMessagingTemplate broker, LongPolls polls, ChatActivity activity,
-			PlatformTransactionManager transactionManager) {
+			InboxNotices inbox, PlatformTransactionManager transactionManager) {
+		this.inbox = inbox;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.readOnly = new TransactionTemplate(transactionManager);
@@ -120,7 +124,7 @@ class LivePush {
 	@EventListener
 	void on(TicketCreated created) {
 		if (created.channel() == Channel.CHAT) {
-			afterCommit(() -> send(LiveTopics.CHATS, new LiveNotices.Changed("chat", created.ticket().value(), null)));
+			afterCommit(() -> this.inbox.changed(new LiveNotices.Changed("chat", created.ticket().value(), null)));
 		}
 	}
 
@@ -172,7 +176,7 @@ class LivePush {
 			log.warn("Could not record chat activity for {}: {}", id, ex.getMessage());
 		}
 		send(LiveTopics.ticket(ticket), new LiveNotices.Changed("message", ticket.value(), message.value()));
-		send(LiveTopics.CHATS, new LiveNotices.Changed("message", ticket.value(), message.value()));
+		this.inbox.changed(new LiveNotices.Changed("message", ticket.value(), message.value()));
 		try {
 			if (!(customers && LiveVisitorLines.answersItself(id))) {
 				this.chats.forVisitor(ticket, message)

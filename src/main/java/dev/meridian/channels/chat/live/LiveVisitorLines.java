@@ -12,7 +12,6 @@ import dev.meridian.channels.chat.ChatManagement;
 import dev.meridian.channels.chat.ChatMessageTooLongException;
 import dev.meridian.channels.chat.ChatSettings;
 import dev.meridian.channels.chat.ChatTexts;
-import dev.meridian.channels.chat.ChatVisitor;
 import dev.meridian.channels.chat.VisitorNotRecognizedException;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.Message;
@@ -107,22 +106,22 @@ class LiveVisitorLines {
 							message.language().value(), message.createdAt(), false, null, List.of(), null));
 		}
 		catch (ChatBusyException ex) {
-			answer = refused(conversation, ref, 503, seconds(ex.retryAfter()), "chat.error.busy");
+			answer = refused(visitor, ref, 503, seconds(ex.retryAfter()), "chat.error.busy");
 		}
 		catch (ChatFloodException ex) {
 			long seconds = seconds(ex.retryAfter());
-			answer = refused(conversation, ref, 429, seconds, "chat.error.flood", seconds);
+			answer = refused(visitor, ref, 429, seconds, "chat.error.flood", seconds);
 		}
 		catch (ChatMessageTooLongException ex) {
-			answer = refused(conversation, ref, 413, null, "chat.error.tooLong", ex.maxChars());
+			answer = refused(visitor, ref, 413, null, "chat.error.tooLong", ex.maxChars());
 		}
 		catch (VisitorNotRecognizedException ex) {
-			answer = refused(conversation, ref, 401, null, "chat.error.unauthorized");
+			answer = refused(visitor, ref, 401, null, "chat.error.unauthorized");
 		}
 		catch (DomainException ex) {
 			// An empty line: the widget never sends one.
 			log.debug("Line refused in conversation {}: {}", conversation, ex.getMessage());
-			answer = refused(conversation, ref, 400, null, "chat.widget.failed");
+			answer = refused(visitor, ref, 400, null, "chat.widget.failed");
 		}
 		this.broker.convertAndSend(LiveTopics.conversation(conversation), answer);
 	}
@@ -134,11 +133,9 @@ class LiveVisitorLines {
 		return conversation.equals(ANSWERING.get());
 	}
 
-	private LiveNotices.Refused refused(UUID conversation, String ref, int status, @Nullable Long retryAfter,
+	private LiveNotices.Refused refused(LiveVisitor visitor, String ref, int status, @Nullable Long retryAfter,
 			String key, Object... arguments) {
-		LanguageTag language = this.chats.findVisitor(conversation)
-			.map(ChatVisitor::language)
-			.orElse(LanguageTag.UNDETERMINED);
+		LanguageTag language = this.chats.visitorLanguage(visitor.ticket());
 		return new LiveNotices.Refused("refused", ref, status, retryAfter, this.texts.text(language, key, arguments),
 				ChatTexts.languageFor(language));
 	}

@@ -7,6 +7,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.meridian.channels.chat.ChatTexts;
+import dev.meridian.markets.LanguageTag;
 import dev.meridian.support.Api;
 import dev.meridian.support.Eventually;
 import dev.meridian.support.Fixtures;
@@ -42,6 +44,9 @@ class LiveChatIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ChatTexts texts;
 
 	Api api;
 
@@ -166,6 +171,29 @@ class LiveChatIntegrationTests {
 			assertThat(flood.get("retryAfter").asLong()).isPositive();
 			assertThat(flood.get("note").asString()).isNotBlank();
 			assertThat(flood.get("noteLanguage").asString()).isEqualTo("en");
+		}
+	}
+
+	@Test
+	void aLineRefusedOverTheSocketIsExplainedInTheVisitorsLanguage() throws Exception {
+		Api.Response started = Api.on(this.port)
+			.withToken("")
+			.post("/chat/v1/conversations", "{\"locale\":\"de\",\"page\":\"https://shop.example/\"}");
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		JsonNode chat = started.json();
+		try (Stomp visitor = Stomp.visitor(this.port, conversation(chat), token(chat))) {
+			BlockingQueue<JsonNode> hears = visitor.subscribe("/topic/chat." + conversation(chat));
+			JsonNode refused = null;
+			// Until the subscription has landed: no receipts from the in-memory broker.
+			for (int i = 0; i < 60 && refused == null; i++) {
+				visitor.send("/live/chat." + conversation(chat) + ".say", "{\"ref\":\"empty\",\"text\":\" \"}");
+				refused = Stomp.next(hears, Duration.ofMillis(400));
+			}
+			assertThat(refused).isNotNull();
+			assertThat(refused.get("status").asInt()).isEqualTo(400);
+			assertThat(refused.get("noteLanguage").asString()).isEqualTo("de");
+			assertThat(refused.get("note").asString())
+				.isEqualTo(this.texts.text(LanguageTag.read("de"), "chat.widget.failed"));
 		}
 	}
 
