@@ -1,8 +1,8 @@
 package dev.meridian.channels.chat.live;
 
-import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.meridian.DomainException;
@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.messaging.handler.annotation.DestinationVariable;
-import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Controller;
 
@@ -81,12 +82,19 @@ class LiveVisitorLines {
 	record Line(@Nullable String ref, @Nullable String text, @Nullable String page) {
 	}
 
+	/**
+	 * The sender and the time of arrival are read from the frame's headers rather than as
+	 * a {@code Principal} and an optional {@code @Header}: for each of those, Spring asks
+	 * whether the parameter may be null by reading the method's parameter annotations
+	 * through reflection on every call, a tenth of a busy node's samples.
+	 */
 	@MessageMapping("chat.{conversation}.say")
-	void say(@DestinationVariable UUID conversation, @Payload Line line, Principal user,
-			@Header(name = RECEIVED, required = false) @Nullable Long received) {
-		if (!(user instanceof LiveVisitor visitor) || !visitor.conversation().equals(conversation)) {
+	void say(@DestinationVariable UUID conversation, @Payload Line line, @Headers Map<String, Object> headers) {
+		if (!(SimpMessageHeaderAccessor.getUser(headers) instanceof LiveVisitor visitor)
+				|| !visitor.conversation().equals(conversation)) {
 			return;
 		}
+		Long received = headers.get(RECEIVED) instanceof Long at ? at : null;
 		String ref = line.ref() == null ? "" : line.ref();
 		Object answer;
 		try {
