@@ -1,6 +1,6 @@
 package dev.meridian.channels.chat.live;
 
-import java.security.Principal;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.meridian.channels.chat.ChatManagement;
@@ -8,6 +8,7 @@ import dev.meridian.tickets.TicketId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -42,17 +43,21 @@ class LiveChatController {
 	}
 
 	@MessageMapping("chat.{conversation}.typing")
-	void visitorTyping(@DestinationVariable UUID conversation, @Payload TypingRequest request, Principal user) {
-		if (user instanceof LiveVisitor visitor && visitor.conversation().equals(conversation)) {
+	void visitorTyping(@DestinationVariable UUID conversation, @Payload TypingRequest request,
+			@Headers Map<String, Object> headers) {
+		LiveVisitor visitor = LiveVisitor.sender(headers, conversation);
+		if (visitor != null) {
 			this.broker.convertAndSend(LiveTopics.ticket(visitor.ticket()),
 					new LiveNotices.Typing("typing", request.typing()));
 		}
 	}
 
 	@MessageMapping("chat.{conversation}.viewing")
-	void visitorViewing(@DestinationVariable UUID conversation, @Payload ViewingRequest request, Principal user) {
+	void visitorViewing(@DestinationVariable UUID conversation, @Payload ViewingRequest request,
+			@Headers Map<String, Object> headers) {
 		String page = request.page() == null ? "" : request.page().strip().replaceAll("\\p{Cntrl}", "");
-		if (user instanceof LiveVisitor visitor && visitor.conversation().equals(conversation) && !page.isEmpty()) {
+		LiveVisitor visitor = LiveVisitor.sender(headers, conversation);
+		if (visitor != null && !page.isEmpty()) {
 			this.broker.convertAndSend(LiveTopics.ticket(visitor.ticket()), new LiveNotices.Viewing("viewing",
 					page.length() > MAX_PAGE_CHARS ? page.substring(0, MAX_PAGE_CHARS) : page));
 		}

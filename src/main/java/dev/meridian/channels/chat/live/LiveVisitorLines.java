@@ -23,7 +23,6 @@ import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
-import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Controller;
 
@@ -84,14 +83,13 @@ class LiveVisitorLines {
 
 	/**
 	 * The sender and the time of arrival are read from the frame's headers rather than as
-	 * a {@code Principal} and an optional {@code @Header}: for each of those, Spring asks
-	 * whether the parameter may be null by reading the method's parameter annotations
-	 * through reflection on every call, a tenth of a busy node's samples.
+	 * a {@code Principal} and an optional {@code @Header} ({@link LiveVisitor#sender}
+	 * says why).
 	 */
 	@MessageMapping("chat.{conversation}.say")
 	void say(@DestinationVariable UUID conversation, @Payload Line line, @Headers Map<String, Object> headers) {
-		if (!(SimpMessageHeaderAccessor.getUser(headers) instanceof LiveVisitor visitor)
-				|| !visitor.conversation().equals(conversation)) {
+		LiveVisitor visitor = LiveVisitor.sender(headers, conversation);
+		if (visitor == null) {
 			return;
 		}
 		Long received = headers.get(RECEIVED) instanceof Long at ? at : null;
