@@ -15,13 +15,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * One message of a ticket's conversation: from the customer, to the customer, or an
  * internal note between agents. Text is kept exactly as written.
  */
 @Entity
 @Table(name = "messages")
-public class Message {
+public class Message implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -78,6 +80,22 @@ public class Message {
 
 	@Version
 	private @Nullable Long version;
+
+	/**
+	 * For Spring Data's {@code save}: new until stored, when Hibernate sets its version.
+	 * Without it, every save read the version through a {@code getVersion()} that is not
+	 * there, by reflection, and built an exception with its stack trace on the way to the
+	 * field.
+	 */
+	@Override
+	public boolean isNew() {
+		return this.version == null;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 	protected Message() {
 	}

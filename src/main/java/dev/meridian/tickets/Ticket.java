@@ -24,6 +24,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Persistable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "tickets")
-public class Ticket extends AbstractAggregateRoot<Ticket> {
+public class Ticket extends AbstractAggregateRoot<Ticket> implements Persistable<UUID> {
 
 	static final int MAX_SUBJECT_LENGTH = 500;
 
@@ -81,6 +82,22 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	@Version
 	private @Nullable Long version;
+
+	/**
+	 * For Spring Data's {@code save}: new until stored, when Hibernate sets its version.
+	 * Without it, every save read the version through a {@code getVersion()} that is not
+	 * there, by reflection, and built an exception with its stack trace on the way to the
+	 * field.
+	 */
+	@Override
+	public boolean isNew() {
+		return this.version == null;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 	protected Ticket() {
 	}

@@ -51,8 +51,9 @@ class ChatConversation {
 	private @Nullable Instant endedAt;
 
 	protected ChatConversation() {
-		// for JPA
-		this.id = UUID.randomUUID();
+		// for JPA, which sets every field: a random id here drew on the JVM's shared
+		// SecureRandom (one lock for all threads) each time a conversation was read
+		this.id = new UUID(0, 0);
 		this.ticketId = this.id;
 		this.customerId = this.id;
 		this.tokenHash = new byte[0];
@@ -87,6 +88,10 @@ class ChatConversation {
 	 */
 	boolean isHeldBy(byte[] tokenHash) {
 		return MessageDigest.isEqual(this.tokenHash, tokenHash);
+	}
+
+	byte[] tokenHash() {
+		return this.tokenHash.clone();
 	}
 
 	TicketId ticket() {
@@ -125,12 +130,6 @@ class ChatConversation {
 	void seen(Instant at, java.time.Duration tokenLifetime) {
 		this.lastSeenAt = at;
 		this.expiresAt = at.plus(tokenLifetime);
-	}
-
-	void viewing(@Nullable String page) {
-		if (page != null) {
-			this.page = page;
-		}
 	}
 
 	Optional<String> market() {

@@ -30,6 +30,14 @@ interface ChatConversations extends JpaRepository<ChatConversation, UUID> {
 	@Query("update ChatConversation c set c.lastSeenAt = ?2, c.expiresAt = ?3 where c.id = ?1")
 	int seen(UUID id, Instant at, Instant expiresAt);
 
+	/**
+	 * The page the visitor is on, alone: a whole row written from a copy read earlier
+	 * would put back an address erased meanwhile.
+	 */
+	@Modifying
+	@Query("update ChatConversation c set c.page = ?2 where c.id = ?1")
+	int viewing(UUID id, String page);
+
 	/** Of these conversations, those whose visitor token is still good at {@code now}. */
 	@Query("select c.id from ChatConversation c where c.id in ?1 and c.expiresAt > ?2")
 	List<UUID> unexpired(Collection<UUID> ids, Instant now);

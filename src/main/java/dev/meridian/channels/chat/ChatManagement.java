@@ -43,6 +43,7 @@ import dev.meridian.tickets.TicketId;
 import dev.meridian.tickets.TicketManagement;
 import dev.meridian.tickets.Visibility;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,10 +106,17 @@ public class ChatManagement implements LiveConversations {
 
 	private final ChatIntake intake;
 
+	private final ChatKeys keys;
+
+	private final EntityManager entityManager;
+
 	ChatManagement(ChatConversations conversations, CustomerManagement customers, TicketManagement tickets,
 			Translation translation, MessageSource messages, ChatTexts texts, TransactionTemplate transaction,
 			ChatSettings settings, Clock clock, ChatAutomation automation, ChatTickets chatTickets,
-			LanguageDetection detection, BackgroundIndexing indexing, MeterRegistry meters) {
+			LanguageDetection detection, BackgroundIndexing indexing, ChatKeys keys, EntityManager entityManager,
+			MeterRegistry meters) {
+		this.keys = keys;
+		this.entityManager = entityManager;
 		this.indexing = indexing;
 		this.intake = new ChatIntake(settings.concurrentMessages(), settings.busyWait(), meters);
 		this.automation = automation;
@@ -174,6 +182,9 @@ public class ChatManagement implements LiveConversations {
 					now.plus(this.settings.tokenLifetime()));
 			conversation.cameFrom(start.market() == null ? null : start.market().value(), start.zone());
 			this.conversations.save(conversation);
+			// Its first line is recognized without a read. Were this transaction to roll
+			// back, a line would find no row and be refused as from an unknown visitor.
+			this.keys.remember(conversation);
 			return new StartedChat(id, token, ticket.id());
 		});
 		if (started == null) {
@@ -199,7 +210,7 @@ public class ChatManagement implements LiveConversations {
 
 	private Message store(UUID conversation, @Nullable String token, String body, @Nullable String page) {
 		Instant now = this.clock.instant();
-		ChatConversation found = authenticated(conversation, token, now);
+		ChatKeys.Key key = recognized(conversation, token, now);
 		if (body.codePointCount(0, body.length()) > this.settings.maxMessageChars()) {
 			throw new ChatMessageTooLongException(this.settings.maxMessageChars());
 		}
@@ -209,35 +220,68 @@ public class ChatManagement implements LiveConversations {
 		// (the same hint the ticket's language gives: the ticket opened in it): detection
 		// is the costliest step of a message, and inside the transaction it held a
 		// database connection and the ticket's row lock while it read.
-		LanguageTag prior = found.locale();
+		LanguageTag prior = key.locale();
 		Detection language = this.detection.detect(body,
 				DetectionHints.customer(prior.isUndetermined() ? null : prior, List.of()));
-		this.chatTickets.remember(found);
-		Message message = this.transaction.execute(status -> {
+		Stored stored = this.transaction.execute(status -> {
 			// Searchable a moment after it is stored rather than before the visitor hears
 			// back: a refresh of the index for each line of a busy chat cost more than
 			// the rest of storing it.
 			this.indexing.forThisTransaction();
+			// What changes about the conversation, read where it is used: whether the
+			// token is still good (its expiry), and whose the conversation is now.
+			ChatConversation found = this.entityManager.find(ChatConversation.class, conversation);
+			if (found == null || found.isExpired(now)) {
+				throw new VisitorNotRecognizedException();
+			}
 			// A visitor writing line after line was seen moments ago: as on connecting,
 			// no second write.
 			if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {
 				this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
 			}
+			if (viewing != null) {
+				this.conversations.viewing(found.id(), viewing);
+			}
 			// Text only: whatever markup a visitor types is shown as the characters
 			// typed.
-			return this.tickets.addMessage(found.ticket(), Author.customer(found.customer()), new MessageDraft(body,
-					null, language.language(), language.confidence(), Visibility.PUBLIC, null, List.of()));
+			Message added = this.tickets.addMessage(found.ticket(), Author.customer(found.customer()), new MessageDraft(
+					body, null, language.language(), language.confidence(), Visibility.PUBLIC, null, List.of()));
+			return new Stored(added, ChatVisitor.of(found));
 		});
-		if (message == null) {
+		if (stored == null) {
 			throw new IllegalStateException("The message was not stored");
 		}
-		if (viewing != null) {
-			this.transaction.executeWithoutResult(
-					status -> this.conversations.findById(found.id()).ifPresent(row -> row.viewing(viewing)));
-		}
 		// After the visitor's message is stored and pushed: the bot's answer follows it.
-		this.automation.visitorWrote(ChatVisitor.of(found), message.id(), body);
-		return message;
+		this.automation.visitorWrote(stored.visitor(), stored.message().id(), body);
+		return stored.message();
+	}
+
+	/**
+	 * A line stored, and its conversation's visitor as the line's transaction read it.
+	 */
+	private record Stored(Message message, ChatVisitor visitor) {
+	}
+
+	/**
+	 * The conversation whose token this is, from this node's memory of conversations, or
+	 * read (and remembered) when it is not there. Whether the token is still good is for
+	 * the caller to check where it reads the row anyway.
+	 * @throws VisitorNotRecognizedException when the token is not the conversation's
+	 */
+	private ChatKeys.Key recognized(UUID conversation, @Nullable String token, Instant now) {
+		if (token == null || token.isBlank() || token.length() > 200) {
+			throw new VisitorNotRecognizedException();
+		}
+		Optional<ChatKeys.Key> known = this.keys.of(conversation);
+		if (known.isEmpty()) {
+			ChatConversation found = authenticated(conversation, token, now);
+			this.chatTickets.remember(found);
+			return this.keys.remember(found);
+		}
+		if (!known.get().isHeldBy(VisitorTokens.hash(token.strip()))) {
+			throw new VisitorNotRecognizedException();
+		}
+		return known.get();
 	}
 
 	/**

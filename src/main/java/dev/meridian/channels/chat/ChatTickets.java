@@ -1,10 +1,10 @@
 package dev.meridian.channels.chat;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.meridian.markets.LanguageTag;
 import dev.meridian.tickets.TicketId;
 
@@ -29,23 +29,20 @@ class ChatTickets {
 
 	private final ChatConversations conversations;
 
-	private final Map<UUID, Link> links = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<UUID, Link> eldest) {
-			return size() > REMEMBERED;
-		}
-	};
+	/**
+	 * Read by every push and every line refused: a map under one lock had threads queue
+	 * on it (and the JVM inflate its monitor) at a few hundred lines a second.
+	 */
+	private final Cache<UUID, Link> links = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
 	ChatTickets(ChatConversations conversations) {
 		this.conversations = conversations;
 	}
 
 	Optional<Link> of(TicketId ticket) {
-		synchronized (this.links) {
-			Link known = this.links.get(ticket.value());
-			if (known != null) {
-				return Optional.of(known);
-			}
+		Link known = this.links.getIfPresent(ticket.value());
+		if (known != null) {
+			return Optional.of(known);
 		}
 		Optional<Link> found = this.conversations.findByTicketId(ticket.value())
 			.map(conversation -> new Link(conversation.id(), conversation.locale()));
@@ -59,9 +56,7 @@ class ChatTickets {
 	}
 
 	private void remember(Link link, TicketId ticket) {
-		synchronized (this.links) {
-			this.links.put(ticket.value(), link);
-		}
+		this.links.put(ticket.value(), link);
 	}
 
 }

@@ -181,9 +181,17 @@ class ChatApiIntegrationTests {
 	@Test
 	void anExpiredTokenIsRefused() {
 		JsonNode chat = start("{}");
+		assertThat(visitor(chat).post(messagesOf(chat), "{\"text\":\"Hello\"}").status()).isEqualTo(201);
 		TestClock.advance(Duration.ofDays(31));
 
+		// The node remembers the conversation's token: its expiry is still read with the
+		// line.
+		assertProblem(visitor(chat).post(messagesOf(chat), "{\"text\":\"Still there?\"}"), 401);
 		assertProblem(visitor(chat).get(messagesOf(chat)), 401);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from messages where ticket_id = ?::uuid and author_type = 'CUSTOMER'", Integer.class,
+				chat.get("ticketId").asString()))
+			.isEqualTo(1);
 	}
 
 	@Test
