@@ -12,6 +12,12 @@
 #   DB_NAME=meridian_chat_bench (dropped and recreated!)  SKIP_BUILD=0  HEALTH_TIMEOUT=180
 #   SERVER_JAVA_OPTS="-Xms1g -Xmx1g"  BENCH_JAVA_OPTS="-Xmx2g"
 #   PHASES="idle latency nodes" (any of them: idle sockets, latency on one node, on two nodes)
+#   SETTLE_RATE=150 SETTLE_ROUND=30 SETTLE_COMPILES=300 SETTLE_MAX=10: before the measured
+#   rates, each fresh node takes lines at SETTLE_RATE in rounds of SETTLE_ROUND seconds
+#   until its JIT compiled fewer than SETTLE_COMPILES methods in a round (at most
+#   SETTLE_MAX rounds; SETTLE_MAX=0 measures a cold node). On 2 shared cores the C2
+#   compiler still took a third of the CPU four minutes into a run: a figure measured
+#   before that is the JIT's, not the steady state's of a node that has run for hours.
 #   SEND=socket (visitors' lines over their open sockets, as the widget sends them once
 #   connected) or SEND=http (POST /chat/v1/conversations/{id}/messages, as before)
 set -euo pipefail
@@ -29,6 +35,10 @@ DB_NAME="${DB_NAME:-meridian_chat_bench}"
 PHASES="${PHASES:-idle latency nodes}"
 SEND="${SEND:-socket}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-180}"
+SETTLE_RATE="${SETTLE_RATE:-150}"
+SETTLE_ROUND="${SETTLE_ROUND:-30}"
+SETTLE_COMPILES="${SETTLE_COMPILES:-300}"
+SETTLE_MAX="${SETTLE_MAX:-10}"
 SERVER_JAVA_OPTS="${SERVER_JAVA_OPTS:--Xms1g -Xmx1g}"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx2g}"
 # shellcheck source=lib/servers.sh
@@ -60,6 +70,7 @@ trap 'exit 130' INT TERM
 section "Live chat, $TIMESTAMP"
 echo "commit:    $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "machine:   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(load_average), open files $(ulimit -n)"
+echo "settings:  SETTLE_RATE=$SETTLE_RATE SETTLE_ROUND=$SETTLE_ROUND SETTLE_COMPILES=$SETTLE_COMPILES SETTLE_MAX=$SETTLE_MAX"
 echo "settings:  SEND=$SEND PHASES=\"$PHASES\" SESSIONS=$SESSIONS CONVERSATIONS=$CONVERSATIONS HOLD=$HOLD RATES=\"$RATES\" LATENCY_CONVERSATIONS=$LATENCY_CONVERSATIONS WARMUP=$WARMUP DURATION=$DURATION"
 echo "servers:   $("$SERVER_JAVA" -version 2>&1 | head -1), $SERVER_JAVA_OPTS each; load generator: java $BENCH_JAVA_OPTS (same machine)"
 
@@ -73,6 +84,29 @@ AGENT="chat-bench@meridian.example"
 NODE_ENV=(MERIDIAN_DATABASE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB_NAME" MERIDIAN_DATABASE_USER="$PG_USER"
   MERIDIAN_DATABASE_PASSWORD="unused-with-trust-auth" MERIDIAN_BOOTSTRAP_TOKEN="$TOKEN" MERIDIAN_DEMO_ENABLED=false
   MERIDIAN_CHAT_CONVERSATIONSPERHOUR=100000000 MERIDIAN_CHAT_MESSAGESPERMINUTE=100000000)
+
+# settle VISITOR_PORT AGENT_PORT PID...: lines at SETTLE_RATE until every node's JIT
+# compiled fewer than SETTLE_COMPILES methods in a round (quietly; only the counts shown).
+settle() {
+  local visitor_port="$1" agent_port="$2" round=0 before after counts busy pid
+  shift 2
+  while ((round < SETTLE_MAX)); do
+    round=$((round + 1))
+    before=""; for pid in "$@"; do before+="$(jit_compiles "$pid") "; done
+    bench chat-latency --visitor-base-url="http://127.0.0.1:$visitor_port" \
+      --agent-base-url="http://127.0.0.1:$agent_port" --token="$TOKEN" --login-email="$AGENT" \
+      --login-password="$PASSWORD" --conversations="$LATENCY_CONVERSATIONS" --rate="$SETTLE_RATE" --warmup=0 \
+      --duration="$SETTLE_ROUND" --send="$SEND" >/dev/null 2>&1 || true
+    after=""; for pid in "$@"; do after+="$(jit_compiles "$pid") "; done
+    counts="$(awk -v b="$before" -v a="$after" 'BEGIN {n = split(b, x, " "); split(a, y, " ");
+      for (i = 1; i <= n; i++) printf "%s%d", (i > 1 ? "/" : ""), y[i] - x[i]}')"
+    busy="$(awk -v c="$counts" -v limit="$SETTLE_COMPILES" 'BEGIN {n = split(c, x, "/"); busy = 0;
+      for (i = 1; i <= n; i++) if (x[i] >= limit || x[i] < 0) busy = 1; print busy}')"
+    echo "settling at $SETTLE_RATE lines/s, round $round: methods compiled by the JIT $counts, load $(load_average)"
+    [[ -n "$counts" && "$busy" == 0 ]] && return 0
+  done
+  ((SETTLE_MAX == 0)) || echo "the JIT had not settled after $SETTLE_MAX rounds: the figures below include its work"
+}
 
 section "Widget size"
 recreate_database "$DB_NAME"
@@ -101,6 +135,7 @@ section "Visitor -> agent console, one node, $RATES messages/s"
 start_server "$PORT_A" "$WORK/node-a2.log" "${NODE_ENV[@]}"
 PID_A="$STARTED_PID"
 wait_healthy "$PID_A" "$PORT_A" "$WORK/node-a2.log"
+settle "$PORT_A" "$PORT_A" "$PID_A"
 for RATE in $RATES; do
   echo "--- $RATE messages/s, load $(load_average)"
   CPU_BEFORE="$(cpu_seconds "$PID_A")"
@@ -133,6 +168,7 @@ start_server "$PORT_B" "$WORK/relay-b.log" "${NODE_ENV[@]}" "${RELAY_ENV[@]}" \
 PID_B="$STARTED_PID"
 wait_healthy "$PID_A" "$PORT_A" "$WORK/relay-a.log"
 wait_healthy "$PID_B" "$PORT_B" "$WORK/relay-b.log"
+settle "$PORT_A" "$PORT_B" "$PID_A" "$PID_B"
 cpu_all() { echo "$(cpu_seconds "$PID_A") $(cpu_seconds "$PID_B") $(cpu_seconds_named beam.smp) $(cpu_seconds_named postgres)"; }
 for RATE in $RATES; do
   echo "--- $RATE messages/s, load $(load_average)"

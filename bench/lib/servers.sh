@@ -117,6 +117,14 @@ cpu_seconds_named() {
   done
   echo "$total"
 }
+# jit_compiles PID: methods the server's JIT has compiled so far (HotSpot's counter, read
+# with the jcmd beside the server's java), or nothing when it cannot be read.
+jit_compiles() {
+  local jcmd
+  jcmd="$(dirname "$(readlink -f "$(command -v "$SERVER_JAVA")")")/jcmd"
+  [[ -x "$jcmd" ]] || jcmd=jcmd
+  "$jcmd" "$1" PerfCounter.print 2>/dev/null | awk -F= '/^sun.ci.totalCompiles=/ {print $2}'
+}
 rss_mib() { ps -o rss= -p "$1" 2>/dev/null | awk '{printf "%.0f", $1 / 1024}' || echo "?"; }
 
 # stop_pid PID: SIGTERM, 30 s of grace, then SIGKILL.

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +22,18 @@ import org.springframework.stereotype.Component;
  * chat works as before.
  */
 @Component
-public class ChatAutomation {
+public class ChatAutomation implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatAutomation.class);
 
 	private final ObjectProvider<AutomatedAnswers> bots;
+
+	/**
+	 * The bot, looked up once every bean exists: looked up for each visitor's line, the
+	 * search among the application's beans cost a node more than the line's rate limit
+	 * and routing's check together.
+	 */
+	private volatile @Nullable AutomatedAnswers bot;
 
 	private final ShopSettings shops;
 
@@ -37,9 +45,14 @@ public class ChatAutomation {
 		this.availability = availability;
 	}
 
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.bot = this.bots.getIfAvailable();
+	}
+
 	/** Whether the bot would answer a visitor opening the widget now. */
 	public boolean answersNow(LanguageTag language, @Nullable ZoneId zone, @Nullable String market) {
-		AutomatedAnswers bot = this.bots.getIfAvailable();
+		AutomatedAnswers bot = this.bot;
 		if (bot == null || !bot.speaks(language)) {
 			return false;
 		}
@@ -55,7 +68,7 @@ public class ChatAutomation {
 
 	/** Whether the bot answers in this conversation now. */
 	public boolean answersIn(ChatVisitor visitor) {
-		AutomatedAnswers bot = this.bots.getIfAvailable();
+		AutomatedAnswers bot = this.bot;
 		return bot != null && answersNow(visitor.language(), visitor.zone(), visitor.market())
 				&& !bot.isSilent(visitor);
 	}
@@ -68,7 +81,10 @@ public class ChatAutomation {
 	void visitorWrote(ChatVisitor visitor, MessageId message, String text) {
 		try {
 			if (answersIn(visitor)) {
-				this.bots.getObject().visitorWrote(visitor, message, text);
+				AutomatedAnswers bot = this.bot;
+				if (bot != null) {
+					bot.visitorWrote(visitor, message, text);
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -78,7 +94,7 @@ public class ChatAutomation {
 
 	/** The visitor rated an answer of the bot; nothing without a bot. */
 	public void rated(ChatVisitor visitor, MessageId answer, boolean helpful) {
-		AutomatedAnswers bot = this.bots.getIfAvailable();
+		AutomatedAnswers bot = this.bot;
 		if (bot != null) {
 			bot.visitorRated(visitor, answer, helpful);
 		}
@@ -86,14 +102,14 @@ public class ChatAutomation {
 
 	/** The visitor asked for a person while the bot was answering. */
 	public void personAsked(ChatVisitor visitor) {
-		AutomatedAnswers bot = this.bots.getIfAvailable();
+		AutomatedAnswers bot = this.bot;
 		if (bot != null && !bot.isSilent(visitor)) {
 			bot.personAsked(visitor);
 		}
 	}
 
 	Optional<ChatMessage.Automated> describe(MessageId message) {
-		AutomatedAnswers bot = this.bots.getIfAvailable();
+		AutomatedAnswers bot = this.bot;
 		return bot == null ? Optional.empty() : bot.describe(message);
 	}
 
