@@ -171,6 +171,14 @@ class RollupUpdates {
 
 	void solved(TicketId id, Instant at) {
 		TicketFact fact = fact(id);
+		EventWrites writes = new EventWrites();
+		// The replies before the solve may not all have been heard yet (listeners run in
+		// parallel): whether one was translated, and how many there were, from the
+		// ticket.
+		TicketFacts.RepliesSoFar replies = this.facts.repliesUpTo(id.value(), at);
+		if (replies.translated() && !fact.translated) {
+			rekey(writes, fact, fact.team, fact.agent, true);
+		}
 		fact.solvedAt = at;
 		Delta delta = new Delta().add(Counter.SOLVED)
 			.duration(Distribution.RESOLUTION_MINUTES, minutes(fact.createdAt, at));
@@ -178,7 +186,7 @@ class RollupUpdates {
 		if (business != null) {
 			delta.duration(Distribution.RESOLUTION_BUSINESS, business);
 		}
-		fact.oneTouchCounted = fact.replies == 1 && fact.reopens == 0;
+		fact.oneTouchCounted = Math.max(fact.replies, replies.count()) == 1 && fact.reopens == 0;
 		if (fact.oneTouchCounted) {
 			delta.add(Counter.ONE_TOUCH);
 		}
@@ -194,7 +202,6 @@ class RollupUpdates {
 			fact.botOutcome = "answered";
 			delta.add(Counter.BOT_ANSWERED);
 		}
-		EventWrites writes = new EventWrites();
 		this.rollups.add(writes, at, fact.dims(), delta);
 		this.facts.update(writes, fact);
 		writes.run(this.jdbc);

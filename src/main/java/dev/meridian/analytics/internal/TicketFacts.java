@@ -109,6 +109,30 @@ class TicketFacts {
 				""", customer, Timestamp.from(at.truncatedTo(ChronoUnit.HOURS)), source, market, language);
 	}
 
+	/** A ticket's replies up to a moment, as the ticket's own record has them. */
+	record RepliesSoFar(int count, boolean translated) {
+	}
+
+	/**
+	 * The ticket's replies (public messages from agents or the system, as in
+	 * {@code ReplySent}) written up to {@code at}, read from the messages themselves.
+	 * <p>
+	 * Why: listeners run on a pool, so a reply's event may be heard after the solve that
+	 * followed it. The solve counts the ticket under its dimensions and decides
+	 * one-touch; from the events heard so far it counted a ticket answered through
+	 * translation as native and missed its one touch (seen in CI). The messages are the
+	 * tickets module's table, read here as the SLA clocks are: one statement, at a solve
+	 * only.
+	 */
+	RepliesSoFar repliesUpTo(UUID ticket, Instant at) {
+		RepliesSoFar found = this.jdbc.queryForObject("""
+				select count(*), coalesce(bool_or(original_text is not null), false) from messages
+				where ticket_id = ? and direction = 'OUTBOUND' and visibility = 'PUBLIC' and author_type <> 'BOT'
+				  and created_at <= ?
+				""", (rs, row) -> new RepliesSoFar(rs.getInt(1), rs.getBoolean(2)), ticket, Timestamp.from(at));
+		return found == null ? new RepliesSoFar(0, false) : found;
+	}
+
 	private static @Nullable Timestamp ts(@Nullable Instant at) {
 		return at == null ? null : Timestamp.from(at);
 	}
