@@ -81,12 +81,7 @@ public class Message implements Persistable<UUID> {
 	@Version
 	private @Nullable Long version;
 
-	/**
-	 * For Spring Data's {@code save}: new until stored, when Hibernate sets its version.
-	 * Without it, every save read the version through a {@code getVersion()} that is not
-	 * there, by reflection, and built an exception with its stack trace on the way to the
-	 * field.
-	 */
+	/** New until stored; {@link Ticket#isNew()} says why it is spelled out. */
 	@Override
 	public boolean isNew() {
 		return this.version == null;
