@@ -51,6 +51,9 @@
   // Lines sent over the socket, waiting for the server's answer, by ref.
   var pending = {};
   var lines = 0;
+  // The visitor's other tabs on this site: a line sent over the socket is answered to
+  // the sending tab alone, which passes it on to them here.
+  var tabs = null;
 
   request('GET', '/chat/v1/widget?locale=' + encodeURIComponent(locale) + '&zone=' + encodeURIComponent(zone)
       + (data.market ? '&market=' + encodeURIComponent(data.market) : ''))
@@ -398,6 +401,7 @@
     if (!state.conversationId || socket) {
       return;
     }
+    joinTabs();
     if (socketFailures >= 2 || !window.WebSocket) {
       longPoll();
       return;
@@ -478,11 +482,25 @@
     }
   }
 
+  function joinTabs() {
+    if (!tabs && window.BroadcastChannel) {
+      tabs = new BroadcastChannel('meridian-chat.' + state.conversationId);
+      tabs.onmessage = function (event) {
+        if (event.data && event.data.id && event.data.author) {
+          show(event.data);
+        }
+      };
+    }
+  }
+
   function notice(n) {
     if (n.type === 'accepted' || n.type === 'refused') {
-      // An accepted line is shown by every tab of the visitor (it comes once, with it).
+      // An accepted line comes with the line as every tab of the visitor shows it.
       if (n.item) {
         show(n.item);
+        if (tabs && pending[n.ref]) {
+          tabs.postMessage(n.item);
+        }
       }
       answered(n.ref, n);
     } else if (n.type === 'message') {
@@ -524,6 +542,10 @@
   function forget() {
     clearTimeout(timer);
     timer = null;
+    if (tabs) {
+      tabs.close();
+      tabs = null;
+    }
     var closing = socket;
     socket = null;
     live = false;

@@ -1,6 +1,7 @@
 package dev.meridian.channels.chat;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -93,6 +94,45 @@ class ChatWidgetBrowserTests {
 			.hasText("مرحبا، أين طلبي؟ اشتريته الأسبوع الماضي.");
 		assertThat(page.locator("#meridian-chat .message:not(.customer):not(.greeting) .text").last())
 			.hasText("طلبك في الطريق وسيصل يوم الخميس.");
+	}
+
+	/**
+	 * A line sent over the socket is answered to the sending tab alone (not through the
+	 * broker); the visitor's other tab shows it at once all the same, passed on in the
+	 * browser.
+	 */
+	@Test
+	void aLineSentOverTheSocketInOneTabShowsInTheVisitorsOtherTab() {
+		Page first = browser.newPage("en-GB");
+		AtomicBoolean firstLive = new AtomicBoolean();
+		AtomicBoolean saidOverTheSocket = new AtomicBoolean();
+		first.onWebSocket(socket -> {
+			socket.onFrameReceived(frame -> firstLive.compareAndSet(false, text(frame).startsWith("CONNECTED")));
+			socket.onFrameSent(frame -> saidOverTheSocket.compareAndSet(false, text(frame).contains(".say\n")));
+		});
+		first.navigate(shopPage("en"));
+		first.locator("#meridian-chat .launcher").click();
+		first.locator("#meridian-chat textarea").fill("Do you ship hats to Portugal?");
+		first.locator("#meridian-chat textarea").press("Enter");
+		assertThat(first.locator("#meridian-chat .message.customer .text")).hasText("Do you ship hats to Portugal?");
+
+		Page second = first.context().newPage();
+		second.navigate(shopPage("en"));
+		second.locator("#meridian-chat .launcher").click();
+		// The second tab has read the conversation: it is connected and listening.
+		assertThat(second.locator("#meridian-chat .message.customer .text")).hasText("Do you ship hats to Portugal?");
+		first.waitForCondition(firstLive::get);
+
+		first.locator("#meridian-chat textarea").fill("And to the Azores?");
+		first.locator("#meridian-chat textarea").press("Enter");
+		assertThat(second.locator("#meridian-chat .message.customer .text"))
+			.hasText(new String[] { "Do you ship hats to Portugal?", "And to the Azores?" });
+		assertThat(saidOverTheSocket).isTrue();
+	}
+
+	private static String text(com.microsoft.playwright.WebSocketFrame frame) {
+		String text = frame.text();
+		return text == null ? "" : text;
 	}
 
 	/**

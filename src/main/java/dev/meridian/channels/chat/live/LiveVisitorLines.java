@@ -19,10 +19,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Controller;
 
@@ -30,10 +34,18 @@ import org.springframework.stereotype.Controller;
  * A visitor's line sent over the widget's open socket ({@code /live/chat.<id>.say}, JSON
  * {@code {ref, text, page}}) instead of
  * {@code POST /chat/v1/conversations/<id>/messages}: stored the same way, through
- * {@link ChatManagement#post}, and answered on the conversation's topic with
- * {@code accepted} (the message's id) or {@code refused} (the status the HTTP API would
- * give, and the same note in the visitor's language), both carrying the widget's
+ * {@link ChatManagement#post}, and answered with {@code accepted} (the message's id and
+ * the line as the visitor's widgets show it) or {@code refused} (the status the HTTP API
+ * would give, and the same note in the visitor's language), both carrying the widget's
  * {@code ref}.
+ * <p>
+ * The answer goes to the socket that sent the line, on its subscription to the
+ * conversation's topic, without passing through the broker: only that widget waits for
+ * it, and through RabbitMQ every answer was a frame written by the node, routed by the
+ * broker and read back by the same node, half of what the relay carried per line. The
+ * visitor's other tabs hear of the line from the sending tab, in the browser (the
+ * widget's {@code BroadcastChannel}); a tab without one reads it on its next (re)connect.
+ * A socket that has not subscribed yet is answered on the topic, as before.
  * <p>
  * Why: the socket is open anyway, and at a few hundred lines a second a node spent a
  * quarter of its time on the HTTP request around each line (finding the handler among the
@@ -63,17 +75,29 @@ class LiveVisitorLines {
 	 */
 	private static final ThreadLocal<UUID> ANSWERING = new ThreadLocal<>();
 
+	/**
+	 * The session attribute holding the id of the visitor's subscription to their
+	 * conversation's topic (the only topic a visitor may subscribe to).
+	 */
+	private static final String SUBSCRIPTION = "meridian.live.subscription";
+
 	private final ChatManagement chats;
 
 	private final SimpMessagingTemplate broker;
+
+	/** Straight to one socket's subscription, past the broker. */
+	private final SimpMessagingTemplate toSender;
 
 	private final ChatTexts texts;
 
 	private final Duration busyWait;
 
-	LiveVisitorLines(ChatManagement chats, SimpMessagingTemplate broker, ChatTexts texts, ChatSettings settings) {
+	LiveVisitorLines(ChatManagement chats, SimpMessagingTemplate broker,
+			@Qualifier("clientOutboundChannel") MessageChannel clientOutbound, ChatTexts texts, ChatSettings settings) {
 		this.chats = chats;
 		this.broker = broker;
+		this.toSender = new SimpMessagingTemplate(clientOutbound);
+		this.toSender.setMessageConverter(broker.getMessageConverter());
 		this.texts = texts;
 		this.busyWait = settings.busyWait();
 	}
@@ -129,7 +153,35 @@ class LiveVisitorLines {
 			log.debug("Line refused in conversation {}: {}", conversation, ex.getMessage());
 			answer = refused(visitor, ref, 400, null, "chat.widget.failed");
 		}
-		this.broker.convertAndSend(LiveTopics.conversation(conversation), answer);
+		answer(headers, conversation, answer);
+	}
+
+	private void answer(Map<String, Object> headers, UUID conversation, Object answer) {
+		String destination = LiveTopics.conversation(conversation);
+		String session = SimpMessageHeaderAccessor.getSessionId(headers);
+		Map<String, Object> attributes = SimpMessageHeaderAccessor.getSessionAttributes(headers);
+		if (session == null || attributes == null || !(attributes.get(SUBSCRIPTION) instanceof String subscription)) {
+			this.broker.convertAndSend(destination, answer);
+			return;
+		}
+		SimpMessageHeaderAccessor toSocket = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+		toSocket.setSessionId(session);
+		toSocket.setSubscriptionId(subscription);
+		toSocket.setLeaveMutable(true);
+		this.toSender.convertAndSend(destination, answer, toSocket.getMessageHeaders());
+	}
+
+	/** A visitor's socket subscribed to their conversation's topic. */
+	static void subscribed(@Nullable Map<String, Object> sessionAttributes, @Nullable String subscription) {
+		if (sessionAttributes != null && subscription != null) {
+			sessionAttributes.put(SUBSCRIPTION, subscription);
+		}
+	}
+
+	static void unsubscribed(@Nullable Map<String, Object> sessionAttributes, @Nullable String subscription) {
+		if (sessionAttributes != null && subscription != null) {
+			sessionAttributes.remove(SUBSCRIPTION, subscription);
+		}
 	}
 
 	/**
