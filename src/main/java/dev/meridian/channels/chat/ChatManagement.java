@@ -106,6 +106,8 @@ public class ChatManagement implements LiveConversations {
 
 	private final ChatIntake intake;
 
+	private final LineBatches<Stored> lines;
+
 	private final ChatKeys keys;
 
 	private final EntityManager entityManager;
@@ -119,6 +121,7 @@ public class ChatManagement implements LiveConversations {
 		this.entityManager = entityManager;
 		this.indexing = indexing;
 		this.intake = new ChatIntake(settings.concurrentMessages(), settings.busyWait(), meters);
+		this.lines = new LineBatches<>(transaction, this::write);
 		this.automation = automation;
 		this.chatTickets = chatTickets;
 		this.detection = detection;
@@ -201,14 +204,37 @@ public class ChatManagement implements LiveConversations {
 	 * @throws ChatBusyException when this node works on as many lines as it takes
 	 */
 	public Message post(UUID conversation, @Nullable String token, @Nullable String text, @Nullable String page) {
+		return post(conversation, token, text, page, false);
+	}
+
+	/**
+	 * Adds a line the visitor sent over their socket, whose sender is answered with the
+	 * line itself: no separate push of it goes to the visitor's topic.
+	 * @throws VisitorNotRecognizedException as {@link #post}, and the same others
+	 */
+	public Message say(UUID conversation, @Nullable String token, @Nullable String text, @Nullable String page) {
+		return post(conversation, token, text, page, true);
+	}
+
+	/**
+	 * Whether the line of this conversation being pushed in this thread (after its
+	 * commit) is answered to its sender with the line itself ({@link #say}).
+	 */
+	public boolean answersWithItsLine(UUID conversation) {
+		return LineBatches.answersWithItsLine(conversation);
+	}
+
+	private Message post(UUID conversation, @Nullable String token, @Nullable String text, @Nullable String page,
+			boolean answeredBySender) {
 		String body = text == null ? "" : text.strip();
 		if (body.isEmpty()) {
 			throw new InvalidValueException("text", "A message needs some text");
 		}
-		return this.intake.admit(() -> store(conversation, token, body, page));
+		return this.intake.admit(() -> store(conversation, token, body, page, answeredBySender));
 	}
 
-	private Message store(UUID conversation, @Nullable String token, String body, @Nullable String page) {
+	private Message store(UUID conversation, @Nullable String token, String body, @Nullable String page,
+			boolean answeredBySender) {
 		Instant now = this.clock.instant();
 		ChatKeys.Key key = recognized(conversation, token, now);
 		if (body.codePointCount(0, body.length()) > this.settings.maxMessageChars()) {
@@ -223,34 +249,8 @@ public class ChatManagement implements LiveConversations {
 		LanguageTag prior = key.locale();
 		Detection language = this.detection.detect(body,
 				DetectionHints.customer(prior.isUndetermined() ? null : prior, List.of()));
-		Stored stored = this.transaction.execute(status -> {
-			// Searchable a moment after it is stored rather than before the visitor hears
-			// back: a refresh of the index for each line of a busy chat cost more than
-			// the rest of storing it.
-			this.indexing.forThisTransaction();
-			// What changes about the conversation, read where it is used: whether the
-			// token is still good (its expiry), and whose the conversation is now.
-			ChatConversation found = this.entityManager.find(ChatConversation.class, conversation);
-			if (found == null || found.isExpired(now)) {
-				throw new VisitorNotRecognizedException();
-			}
-			// A visitor writing line after line was seen moments ago: as on connecting,
-			// no second write.
-			if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {
-				this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
-			}
-			if (viewing != null) {
-				this.conversations.viewing(found.id(), viewing);
-			}
-			// Text only: whatever markup a visitor types is shown as the characters
-			// typed.
-			Message added = this.tickets.addMessage(found.ticket(), Author.customer(found.customer()), new MessageDraft(
-					body, null, language.language(), language.confidence(), Visibility.PUBLIC, null, List.of()));
-			return new Stored(added, ChatVisitor.of(found));
-		});
-		if (stored == null) {
-			throw new IllegalStateException("The message was not stored");
-		}
+		Stored stored = this.lines
+			.store(new LineBatches.Line(conversation, key.ticket(), body, viewing, language, now, answeredBySender));
 		// After the visitor's message is stored and pushed: the bot's answer follows it.
 		this.automation.visitorWrote(stored.visitor(), stored.message().id(), body);
 		return stored.message();
@@ -260,6 +260,34 @@ public class ChatManagement implements LiveConversations {
 	 * A line stored, and its conversation's visitor as the line's transaction read it.
 	 */
 	private record Stored(Message message, ChatVisitor visitor) {
+	}
+
+	/** One line's writes, in the transaction of the lines stored with it. */
+	private Stored write(LineBatches.Line line) {
+		Instant now = line.at();
+		// Searchable a moment after it is stored rather than before the visitor hears
+		// back: a refresh of the index for each line of a busy chat cost more than the
+		// rest of storing it.
+		this.indexing.forThisTransaction();
+		// What changes about the conversation, read where it is used: whether the token
+		// is still good (its expiry), and whose the conversation is now.
+		ChatConversation found = this.entityManager.find(ChatConversation.class, line.conversation());
+		if (found == null || found.isExpired(now)) {
+			throw new VisitorNotRecognizedException();
+		}
+		// A visitor writing line after line was seen moments ago: as on connecting, no
+		// second write.
+		if (found.lastSeenAt().isBefore(now.minus(SEEN_RECENTLY))) {
+			this.conversations.seen(found.id(), now, now.plus(this.settings.tokenLifetime()));
+		}
+		if (line.viewing() != null) {
+			this.conversations.viewing(found.id(), line.viewing());
+		}
+		// Text only: whatever markup a visitor types is shown as the characters typed.
+		Message added = this.tickets.addMessage(found.ticket(), Author.customer(found.customer()),
+				new MessageDraft(line.body(), null, line.language().language(), line.language().confidence(),
+						Visibility.PUBLIC, null, List.of()));
+		return new Stored(added, ChatVisitor.of(found));
 	}
 
 	/**

@@ -153,7 +153,7 @@ class LivePush {
 
 	/**
 	 * @param customers whether the message is the customer's own: a line the visitor sent
-	 * over the socket goes back to their widgets with its answer (LiveVisitorLines), not
+	 * over the socket goes back to their widget with its answer (LiveVisitorLines), not
 	 * as a second notice
 	 */
 	private void push(TicketId ticket, MessageId message, boolean customers) {
@@ -178,7 +178,7 @@ class LivePush {
 		send(LiveTopics.ticket(ticket), new LiveNotices.Changed("message", ticket.value(), message.value()));
 		this.inbox.changed(new LiveNotices.Changed("message", ticket.value(), message.value()));
 		try {
-			if (!(customers && LiveVisitorLines.answersItself(id))) {
+			if (!(customers && this.chats.answersWithItsLine(id))) {
 				this.chats.forVisitor(ticket, message)
 					.ifPresent(item -> send(LiveTopics.conversation(id), LiveNotices.Pushed.of(item)));
 			}

@@ -68,14 +68,6 @@ class LiveVisitorLines {
 	static final String RECEIVED = "meridian.received";
 
 	/**
-	 * The conversation whose visitor's line this thread is storing. The line's push
-	 * (after its commit, in this thread) leaves out the copy for the visitor's widgets:
-	 * the answer carries it, one broker message instead of two and no read of the line's
-	 * files (a typed line has none).
-	 */
-	private static final ThreadLocal<UUID> ANSWERING = new ThreadLocal<>();
-
-	/**
 	 * The session attribute holding the id of the visitor's subscription to their
 	 * conversation's topic (the only topic a visitor may subscribe to).
 	 */
@@ -123,14 +115,9 @@ class LiveVisitorLines {
 			if (received != null && System.nanoTime() - received > this.busyWait.toNanos()) {
 				throw new ChatBusyException(this.busyWait);
 			}
-			Message message;
-			ANSWERING.set(conversation);
-			try {
-				message = this.chats.post(conversation, visitor.token(), line.text(), line.page());
-			}
-			finally {
-				ANSWERING.remove();
-			}
+			// The line's push leaves out the copy for the visitor's widgets: the answer
+			// carries it, and a typed line has no files to read.
+			Message message = this.chats.say(conversation, visitor.token(), line.text(), line.page());
 			answer = new LiveNotices.Accepted("accepted", ref, message.id().value(), message.createdAt(),
 					new LiveNotices.Item(message.id().value(), new LiveNotices.Author("customer"), message.text(),
 							message.language().value(), message.createdAt(), false, null, List.of(), null));
@@ -182,13 +169,6 @@ class LiveVisitorLines {
 		if (sessionAttributes != null && subscription != null) {
 			sessionAttributes.remove(SUBSCRIPTION, subscription);
 		}
-	}
-
-	/**
-	 * Whether this thread is storing a line of this conversation sent over the socket.
-	 */
-	static boolean answersItself(UUID conversation) {
-		return conversation.equals(ANSWERING.get());
 	}
 
 	private LiveNotices.Refused refused(LiveVisitor visitor, String ref, int status, @Nullable Long retryAfter,
