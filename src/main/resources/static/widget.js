@@ -508,6 +508,9 @@
         typing(false);
       }
       show(n.item);
+    } else if (n.type === 'subscribed') {
+      // The broker has the subscription: what was pushed before it, read now.
+      fetchMessages(false).catch(function (error) { if (error.status === 401) { forget(); } });
     } else if (n.type === 'ended') {
       state.ended = true;
       save();

@@ -14,9 +14,12 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.MessageHandler;
+import org.springframework.messaging.simp.broker.AbstractBrokerMessageHandler;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.ExecutorChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.messaging.web.csrf.XorCsrfChannelInterceptor;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
  * directly: everything said goes through {@link LiveChatController}, which checks it.
  */
 @Component
-class LiveChatAccess implements ChannelInterceptor {
+class LiveChatAccess implements ExecutorChannelInterceptor {
 
 	enum Kind {
 
@@ -48,9 +51,32 @@ class LiveChatAccess implements ChannelInterceptor {
 
 	private final ChannelInterceptor csrf = new XorCsrfChannelInterceptor();
 
-	LiveChatAccess(ChatManagement chats, @Lazy LiveVisitors visitors) {
+	private final LiveVisitorLines lines;
+
+	LiveChatAccess(ChatManagement chats, @Lazy LiveVisitors visitors, @Lazy LiveVisitorLines lines) {
 		this.chats = chats;
 		this.visitors = visitors;
+		this.lines = lines;
+	}
+
+	/**
+	 * Once the broker has a visitor's subscription, the visitor's socket is told so
+	 * ({@code {"type":"subscribed"}}), and the widget reads what it may have missed then.
+	 * A read sent right after {@code SUBSCRIBE} could run before the broker had the
+	 * subscription: a reply and a solve pushed in between reached nobody and were not in
+	 * the read either, and the widget waited for them until a reload.
+	 */
+	@Override
+	public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
+			@Nullable Exception ex) {
+		if (ex != null || !(handler instanceof AbstractBrokerMessageHandler)) {
+			return;
+		}
+		StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+		if (stomp != null && stomp.getCommand() == StompCommand.SUBSCRIBE
+				&& stomp.getUser() instanceof LiveVisitor visitor) {
+			this.lines.subscribed(stomp.getSessionId(), stomp.getSubscriptionId(), visitor.conversation());
+		}
 	}
 
 	@Override

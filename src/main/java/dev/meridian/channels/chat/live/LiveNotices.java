@@ -100,6 +100,10 @@ final class LiveNotices {
 	record File(UUID id, String name, long size, String contentType) {
 	}
 
+	/** The broker has the visitor's subscription: what came before it, read now. */
+	record Subscribed(String type) {
+	}
+
 	/** The chat has ended on the agents' side (its ticket was solved or closed). */
 	record Ended(String type) {
 	}

@@ -158,6 +158,25 @@ class LiveVisitorLines {
 		this.toSender.convertAndSend(destination, answer, toSocket.getMessageHeaders());
 	}
 
+	/** Tells a visitor's socket that the broker has its subscription. */
+	void subscribed(@Nullable String session, @Nullable String subscription, UUID conversation) {
+		if (session == null || subscription == null) {
+			return;
+		}
+		SimpMessageHeaderAccessor toSocket = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+		toSocket.setSessionId(session);
+		toSocket.setSubscriptionId(subscription);
+		toSocket.setLeaveMutable(true);
+		try {
+			this.toSender.convertAndSend(LiveTopics.conversation(conversation),
+					new LiveNotices.Subscribed("subscribed"), toSocket.getMessageHeaders());
+		}
+		catch (RuntimeException ex) {
+			// The socket closed meanwhile: it reads everything when it reconnects.
+			log.debug("Could not tell {} it is subscribed: {}", session, ex.getMessage());
+		}
+	}
+
 	/** A visitor's socket subscribed to their conversation's topic. */
 	static void subscribed(@Nullable Map<String, Object> sessionAttributes, @Nullable String subscription) {
 		if (sessionAttributes != null && subscription != null) {
