@@ -87,16 +87,7 @@ class LineBatchesTests {
 
 	@Test
 	void aLineWhoseVisitorIsNoLongerRecognizedIsRefusedWhileTheOthersCommit() throws Exception {
-		CompletableFuture<String> first = send(line("first", 1));
-		CompletableFuture<String> before = send(line("before", 10));
-		CompletableFuture<String> expired = send(line("expired", 11));
-		CompletableFuture<String> after = send(line("after", 12));
-		waitForQueued(3);
-		this.othersQueued.countDown();
-
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
-		assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo("stored before");
-		assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo("stored after");
+		CompletableFuture<String> expired = storedBetweenTwoOthers("expired");
 		assertThat(expired).failsWithin(10, TimeUnit.SECONDS)
 			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
 			.withCauseInstanceOf(VisitorNotRecognizedException.class);
@@ -106,16 +97,7 @@ class LineBatchesTests {
 
 	@Test
 	void aLineThatFailsOtherwiseFailsAloneAndTheOthersAreStoredOnceEach() throws Exception {
-		CompletableFuture<String> first = send(line("first", 1));
-		CompletableFuture<String> before = send(line("before", 10));
-		CompletableFuture<String> broken = send(line("broken", 11));
-		CompletableFuture<String> after = send(line("after", 12));
-		waitForQueued(3);
-		this.othersQueued.countDown();
-
-		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
-		assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo("stored before");
-		assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo("stored after");
+		CompletableFuture<String> broken = storedBetweenTwoOthers("broken");
 		assertThat(broken).failsWithin(10, TimeUnit.SECONDS)
 			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
 			.withCauseInstanceOf(IllegalStateException.class)
@@ -134,6 +116,24 @@ class LineBatchesTests {
 
 		assertThat(stored).isEqualTo("stored inside");
 		assertThat(this.transactions.commits).hasValue(1);
+	}
+
+	/**
+	 * The line, queued between two others behind a first line being stored; the other
+	 * three are checked stored, the line's own outcome is returned.
+	 */
+	private CompletableFuture<String> storedBetweenTwoOthers(String body) throws Exception {
+		CompletableFuture<String> first = send(line("first", 1));
+		CompletableFuture<String> before = send(line("before", 10));
+		CompletableFuture<String> line = send(line(body, 11));
+		CompletableFuture<String> after = send(line("after", 12));
+		waitForQueued(3);
+		this.othersQueued.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("stored first");
+		assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo("stored before");
+		assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo("stored after");
+		return line;
 	}
 
 	private String write(LineBatches.Line line) {

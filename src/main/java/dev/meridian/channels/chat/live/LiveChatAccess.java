@@ -94,11 +94,11 @@ class LiveChatAccess implements ExecutorChannelInterceptor {
 		if (command == StompCommand.SUBSCRIBE) {
 			requireAllowed(stomp.getUser(), stomp.getDestination(), "subscribe to");
 			if (stomp.getUser() instanceof LiveVisitor) {
-				LiveVisitorLines.subscribed(stomp.getSessionAttributes(), stomp.getSubscriptionId());
+				LiveVisitorLines.rememberSubscription(stomp.getSessionAttributes(), stomp.getSubscriptionId());
 			}
 		}
 		else if (command == StompCommand.UNSUBSCRIBE) {
-			LiveVisitorLines.unsubscribed(stomp.getSessionAttributes(), stomp.getSubscriptionId());
+			LiveVisitorLines.forgetSubscription(stomp.getSessionAttributes(), stomp.getSubscriptionId());
 		}
 		else if (command == StompCommand.SEND) {
 			requireAllowed(stomp.getUser(), sendTopic(stomp.getDestination()), "send to");

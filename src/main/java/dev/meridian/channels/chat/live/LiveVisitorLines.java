@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -151,11 +152,7 @@ class LiveVisitorLines {
 			this.broker.convertAndSend(destination, answer);
 			return;
 		}
-		SimpMessageHeaderAccessor toSocket = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-		toSocket.setSessionId(session);
-		toSocket.setSubscriptionId(subscription);
-		toSocket.setLeaveMutable(true);
-		this.toSender.convertAndSend(destination, answer, toSocket.getMessageHeaders());
+		this.toSender.convertAndSend(destination, answer, toSocket(session, subscription));
 	}
 
 	/** Tells a visitor's socket that the broker has its subscription. */
@@ -163,13 +160,9 @@ class LiveVisitorLines {
 		if (session == null || subscription == null) {
 			return;
 		}
-		SimpMessageHeaderAccessor toSocket = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-		toSocket.setSessionId(session);
-		toSocket.setSubscriptionId(subscription);
-		toSocket.setLeaveMutable(true);
 		try {
 			this.toSender.convertAndSend(LiveTopics.conversation(conversation),
-					new LiveNotices.Subscribed("subscribed"), toSocket.getMessageHeaders());
+					new LiveNotices.Subscribed("subscribed"), toSocket(session, subscription));
 		}
 		catch (RuntimeException ex) {
 			// The socket closed meanwhile: it reads everything when it reconnects.
@@ -177,14 +170,23 @@ class LiveVisitorLines {
 		}
 	}
 
+	/** Headers that take a frame to one socket's subscription, past the broker. */
+	private static MessageHeaders toSocket(String session, String subscription) {
+		SimpMessageHeaderAccessor toSocket = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+		toSocket.setSessionId(session);
+		toSocket.setSubscriptionId(subscription);
+		toSocket.setLeaveMutable(true);
+		return toSocket.getMessageHeaders();
+	}
+
 	/** A visitor's socket subscribed to their conversation's topic. */
-	static void subscribed(@Nullable Map<String, Object> sessionAttributes, @Nullable String subscription) {
+	static void rememberSubscription(@Nullable Map<String, Object> sessionAttributes, @Nullable String subscription) {
 		if (sessionAttributes != null && subscription != null) {
 			sessionAttributes.put(SUBSCRIPTION, subscription);
 		}
 	}
 
-	static void unsubscribed(@Nullable Map<String, Object> sessionAttributes, @Nullable String subscription) {
+	static void forgetSubscription(@Nullable Map<String, Object> sessionAttributes, @Nullable String subscription) {
 		if (sessionAttributes != null && subscription != null) {
 			sessionAttributes.remove(SUBSCRIPTION, subscription);
 		}
